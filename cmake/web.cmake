@@ -1,0 +1,33 @@
+# The page and the wasm test runner (Emscripten only).
+#   build/web/index.html + index.js + index.wasm: the app, from shell.html
+#   build/wasm/starcart_tests.js: the doctest suite, run with node
+
+set(WEB_OUT "${CMAKE_SOURCE_DIR}/build/web")
+file(GLOB WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
+add_executable(starcart_web ${WEB_SOURCES})
+target_link_libraries(starcart_web PRIVATE starcart_ui sc_imgui_gl)
+target_compile_options(starcart_web PRIVATE ${SC_WARNINGS})
+set_target_properties(starcart_web PROPERTIES
+  OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${WEB_OUT}")
+set(WEB_LINK_FLAGS
+  -sENVIRONMENT=web
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=4GB
+  -sFILESYSTEM=0                      # fonts are compiled in; no virtual FS code
+  -sDYNAMIC_EXECUTION=0               # no eval: the page's CSP forbids it
+  -sABORTING_MALLOC=0                 # malloc returns 0 when memory runs out (we report it)
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_sc_begin_files,_sc_add_file,_sc_end_files,_sc_open_demo,_sc_set_dragging,_sc_wake,_sc_snapshot
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
+  -sMINIFY_HTML=0
+  --shell-file "${CMAKE_SOURCE_DIR}/shell.html"
+  --pre-js "${CMAKE_SOURCE_DIR}/web/glue.js")
+target_link_options(starcart_web PRIVATE ${WEB_LINK_FLAGS})
+set_property(TARGET starcart_web APPEND PROPERTY LINK_DEPENDS
+  "${CMAKE_SOURCE_DIR}/shell.html" "${CMAKE_SOURCE_DIR}/web/glue.js")
+
+# The doctest suite as wasm under node: catches 32-bit size_t and toolchain
+# differences (no float from_chars in this libc++).
+target_compile_options(starcart_tests PRIVATE -fexceptions)
+target_link_options(starcart_tests PRIVATE
+  -fexceptions -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
+  -sEXIT_RUNTIME=1 -sTOTAL_STACK=4MB)

@@ -1,0 +1,215 @@
+#include "ingest/csv_tokenizer.h"
+
+#include <cstring>
+
+namespace starcart {
+
+namespace {
+
+// Physical line breaks in [p, p+len): LF, CRLF (one break) and lone CR.
+int64_t count_line_breaks(const char* p, size_t len) {
+  int64_t count = 0;
+  for (size_t i = 0; i < len; ++i) {
+    if (p[i] == '\n') ++count;
+    else if (p[i] == '\r' && (i + 1 >= len || p[i + 1] != '\n')) ++count;
+  }
+  return count;
+}
+
+// First line break at or after `from`; n when none.
+size_t find_line_break(const char* d, size_t from, size_t n) {
+  for (size_t i = from; i < n; ++i)
+    if (d[i] == '\n' || d[i] == '\r') return i;
+  return n;
+}
+
+}  // namespace
+
+CsvTokenizer::CsvTokenizer(CsvDialect dialect, size_t max_field_bytes)
+    : dialect_(dialect), max_field_(max_field_bytes) {
+  std::memset(special_, 0, sizeof special_);
+  special_[static_cast<unsigned char>(dialect_.delimiter)] = true;
+  special_[static_cast<unsigned char>('\n')] = true;
+  special_[static_cast<unsigned char>('\r')] = true;
+  special_[0] = true;
+}
+
+CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool final, CsvRow& row,
+                                        size_t& end, int64_t& lines) {
+  const char* d = data.data();
+  const size_t n = data.size();
+  const char delim = dialect_.delimiter, quote = dialect_.quote;
+  pieces_.clear();
+  scratch_.clear();
+  row.error = ErrorCode::kOk;
+  row.error_field = 0;
+  lines = 0;
+  size_t i = pos;
+  if (i >= n) return Parse::kNeedMore;
+
+  // A blank line holds no record: skip it (it still counts as a line).
+  if (d[i] == '\n' || d[i] == '\r') {
+    size_t j = i + 1;
+    if (d[i] == '\r') {
+      if (j == n && !final) return Parse::kNeedMore;
+      if (j < n && d[j] == '\n') ++j;
+    }
+    end = j;
+    lines = 1;
+    return Parse::kBlank;
+  }
+
+  auto fail = [&](ErrorCode code, int field) {
+    if (row.error == ErrorCode::kOk) {
+      row.error = code;
+      row.error_field = field;
+    }
+  };
+  // A broken quote swallows the rest of the file. Resynchronise: the faulty
+  // record ends at the first line break after the field's opening quote, and
+  // parsing resumes after it, so one stray quote costs one row.
+  auto resync_after_quote = [&](ErrorCode code, size_t field_start, int field) -> Parse {
+    fail(code, field);
+    size_t brk = find_line_break(d, field_start + 1, n);
+    if (brk == n && !final && n - pos <= 2 * max_field_) return Parse::kNeedMore;
+    row.raw = data.substr(pos, brk - pos);
+    end = brk;
+    if (brk < n) {
+      end = brk + 1;
+      if (d[brk] == '\r' && end < n && d[end] == '\n') ++end;
+    }
+    lines = 1;
+    pieces_.clear();
+    return Parse::kRecord;
+  };
+
+  for (;;) {  // one field per iteration
+    const size_t field_start = i;
+    const int field_no = static_cast<int>(pieces_.size()) + 1;
+    if (i < n && d[i] == quote) {
+      ++i;
+      size_t seg = i;
+      bool escaped = false;
+      size_t scratch_start = 0;
+      for (;;) {
+        const void* hit = std::memchr(d + i, quote, n - i);
+        if (hit == nullptr) {
+          if (!final && n - field_start <= max_field_) return Parse::kNeedMore;
+          return resync_after_quote(n - field_start > max_field_ ? ErrorCode::kFieldTooLong
+                                                                 : ErrorCode::kCsvQuote,
+                                    field_start, field_no);
+        }
+        const size_t q = static_cast<size_t>(static_cast<const char*>(hit) - d);
+        if (q - field_start > max_field_)
+          return resync_after_quote(ErrorCode::kFieldTooLong, field_start, field_no);
+        if (std::memchr(d + i, 0, q - i) != nullptr) fail(ErrorCode::kCsvNul, field_no);
+        lines += count_line_breaks(d + i, q - i);
+        if (q + 1 == n && !final) return Parse::kNeedMore;  // a doubled quote may follow
+        if (q + 1 < n && d[q + 1] == quote) {  // "" inside a quoted field is one quote
+          if (!escaped) {
+            escaped = true;
+            scratch_start = scratch_.size();
+          }
+          scratch_.append(d + seg, q + 1 - seg);
+          i = q + 2;
+          seg = i;
+          continue;
+        }
+        if (escaped) {
+          scratch_.append(d + seg, q - seg);
+          pieces_.push_back({true, scratch_start, scratch_.size() - scratch_start});
+        } else {
+          pieces_.push_back({false, seg, q - seg});
+        }
+        i = q + 1;
+        break;
+      }
+      // Text between the closing quote and the delimiter ("abc"def) is kept,
+      // as most spreadsheet readers do.
+      if (i < n && d[i] != delim && d[i] != '\n' && d[i] != '\r') {
+        size_t j = i;
+        while (j < n && d[j] != delim && d[j] != '\n' && d[j] != '\r') ++j;
+        if (j == n && !final) return Parse::kNeedMore;
+        Piece& p = pieces_.back();
+        if (!p.in_scratch) {
+          size_t at = scratch_.size();
+          scratch_.append(d + p.offset, p.length);
+          p = {true, at, p.length};
+        }
+        scratch_.append(d + i, j - i);
+        p.length += j - i;
+        i = j;
+      }
+    } else {
+      for (;;) {
+        while (i < n && !special_[static_cast<unsigned char>(d[i])]) ++i;
+        if (i < n && d[i] == 0) {
+          fail(ErrorCode::kCsvNul, field_no);
+          ++i;
+          continue;
+        }
+        break;
+      }
+      if (i == n && !final) return Parse::kNeedMore;
+      if (i - field_start > max_field_) fail(ErrorCode::kFieldTooLong, field_no);
+      pieces_.push_back({false, field_start, i - field_start});
+    }
+
+    if (i >= n) {  // end of input ends the record
+      row.raw = data.substr(pos, n - pos);
+      end = n;
+      break;
+    }
+    const char c = d[i];
+    if (c == delim) {
+      ++i;
+      if (i == n) {
+        if (!final) return Parse::kNeedMore;
+        pieces_.push_back({false, i, 0});  // "a,b," ends with an empty field
+        row.raw = data.substr(pos, n - pos);
+        end = n;
+        break;
+      }
+      continue;
+    }
+    // Line break: LF, CRLF or lone CR.
+    const size_t record_end = i;
+    if (c == '\n') {
+      end = i + 1;
+    } else {
+      if (i + 1 == n && !final) return Parse::kNeedMore;
+      end = (i + 1 < n && d[i + 1] == '\n') ? i + 2 : i + 1;
+    }
+    lines += 1;
+    row.raw = data.substr(pos, record_end - pos);
+    break;
+  }
+
+  row.fields.clear();
+  for (const Piece& p : pieces_)
+    row.fields.emplace_back(p.in_scratch ? scratch_.data() + p.offset : d + p.offset, p.length);
+  return Parse::kRecord;
+}
+
+bool CsvTokenizer::next(std::string_view data, size_t& pos, bool final, CsvRow& row,
+                        int64_t base_offset) {
+  for (;;) {
+    size_t end = pos;
+    int64_t lines = 0;
+    Parse r = parse(data, pos, final, row, end, lines);
+    if (r == Parse::kNeedMore) return false;
+    if (r == Parse::kBlank) {
+      pos = end;
+      line_ += lines;
+      continue;
+    }
+    row.line = line_;
+    row.offset = base_offset + static_cast<int64_t>(pos);
+    if (row.error != ErrorCode::kOk && row.fields.empty()) row.fields.emplace_back(row.raw);
+    line_ += lines;
+    pos = end;
+    return true;
+  }
+}
+
+}  // namespace starcart

@@ -1,0 +1,72 @@
+// E-commerce column roles: what a column means, independent of its header.
+// Detection (header synonyms, value shapes) lives in role_detection.h; the
+// mapping the user can edit is a RoleMap.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace starcart {
+
+enum class Role : uint8_t {
+  kNone = 0,
+  kOrderId,
+  kOrderDate,
+  kCustomerId,
+  kSku,
+  kProductName,
+  kCategory,
+  kQuantity,
+  kUnitPrice,
+  kLineTotal,
+  kDiscount,
+  kShipping,
+  kTax,
+  kCurrency,
+  kCountry,
+  kState,
+  kCity,
+  kPostalCode,
+  kPaymentType,
+  kPaymentValue,
+  kInstallments,
+  kChannel,
+  kCampaign,
+  kOrderStatus,
+  kReturnFlag,
+  kReturnReason,
+  kCost,
+  kEmail,
+  kPersonName,
+  kPhone,
+  kCount
+};
+
+inline constexpr size_t kRoleCount = static_cast<size_t>(Role::kCount);
+
+// The value type a role requires; role columns are converted to it and a
+// value that does not convert rejects its row.
+enum class RoleType : uint8_t { kText, kId, kInteger, kMoney, kDate };
+
+struct RoleInfo {
+  std::string_view key;    // "order_id": CLI --map keys, report JSON
+  std::string_view label;  // "Order ID": UI
+  RoleType type;
+  bool pii;                // masked in exports when masking is on
+};
+
+const RoleInfo& role_info(Role role);
+std::optional<Role> role_from_key(std::string_view key);
+
+// Column index per role; -1 when the role is not mapped.
+struct RoleMap {
+  std::array<int, kRoleCount> column;
+  RoleMap() { column.fill(-1); }
+  int operator[](Role r) const { return column[static_cast<size_t>(r)]; }
+  int& operator[](Role r) { return column[static_cast<size_t>(r)]; }
+  bool has(Role r) const { return (*this)[r] >= 0; }
+};
+
+}  // namespace starcart

@@ -1,0 +1,329 @@
+#include "ingest/table_builder.h"
+
+#include <algorithm>
+#include <cassert>
+
+#include "core/hash.h"
+
+namespace starcart {
+
+namespace {
+
+constexpr size_t kMaxRawBytes = 4096;
+
+ColumnKind kind_for(Role role) {
+  switch (role_info(role).type) {
+    case RoleType::kInteger: return ColumnKind::kInteger;
+    case RoleType::kMoney: return ColumnKind::kMoney;
+    case RoleType::kDate: return ColumnKind::kDate;
+    case RoleType::kId:
+    case RoleType::kText: return ColumnKind::kText;
+  }
+  return ColumnKind::kText;
+}
+
+}  // namespace
+
+std::string clip_text(std::string_view s, size_t max) {
+  if (s.size() <= max) return std::string(s);
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "…";
+}
+
+TableBuilder::TableBuilder(BuildSpec spec) : spec_(std::move(spec)) {
+  table_.source = spec_.source;
+  spec_.roles.resize(spec_.header.size(), Role::kNone);
+  table_.columns.resize(spec_.header.size());
+  is_required_.assign(spec_.header.size(), 0);
+  for (size_t c = 0; c < spec_.header.size(); ++c) {
+    Column& col = table_.columns[c];
+    col.name = spec_.header[c];
+    col.role = spec_.roles[c];
+    col.kind = kind_for(col.role);
+    is_required_[c] = std::find(spec_.required.begin(), spec_.required.end(), col.role) !=
+                              spec_.required.end() && col.role != Role::kNone;
+  }
+  staged_.resize(spec_.header.size());
+}
+
+std::string_view TableBuilder::text_of(std::string_view field, std::string& scratch) const {
+  if (spec_.encoding == Encoding::kWindows1252) return windows1252_to_utf8(field, scratch);
+  return field;
+}
+
+void TableBuilder::reject_row(int64_t line, std::string_view raw, ErrorCode code, int column,
+                              std::string reason) {
+  RejectedRow r;
+  r.file = spec_.source;
+  r.line = line;
+  r.column = column;
+  if (column >= 1 && static_cast<size_t>(column) <= spec_.header.size())
+    r.column_name = spec_.header[static_cast<size_t>(column) - 1];
+  r.code = code;
+  r.reason = std::move(reason);
+  std::string scratch;
+  r.raw = clip_text(text_of(raw, scratch), kMaxRawBytes);
+  table_.rejected.push_back(std::move(r));
+  ++table_.counts.rows_rejected;
+}
+
+void TableBuilder::reject(int64_t line, std::string_view raw, ErrorCode code, int column,
+                          std::string reason) {
+  ++table_.counts.rows_read;
+  reject_row(line, raw, code, column, std::move(reason));
+}
+
+void TableBuilder::add(const CsvRow& row) {
+  if (row.error != ErrorCode::kOk) {
+    std::string reason;
+    switch (row.error) {
+      case ErrorCode::kCsvQuote: reason = "a quoted field is never closed"; break;
+      case ErrorCode::kCsvNul: reason = "the field holds a NUL byte"; break;
+      case ErrorCode::kFieldTooLong: reason = "a field is longer than 1 MB"; break;
+      default: reason = error_code_name(row.error);
+    }
+    reject(row.line, row.raw, row.error, row.error_field, std::move(reason));
+    return;
+  }
+  add_fields(row.fields, row.line, row.raw, row.offset);
+}
+
+void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64_t line,
+                              std::string_view raw, int64_t offset) {
+  ++table_.counts.rows_read;
+  const size_t ncols = spec_.header.size();
+  // (1) Ragged rows. Extra fields are tolerated only when empty (trailing
+  // delimiters that spreadsheets add).
+  if (fields.size() != ncols) {
+    bool extra_empty = fields.size() > ncols;
+    for (size_t c = ncols; c < fields.size() && extra_empty; ++c) extra_empty = trim(fields[c]).empty();
+    if (!extra_empty) {
+      reject_row(line, raw, ErrorCode::kCsvRagged, static_cast<int>(std::min(fields.size(), ncols)) + 1,
+                 "the row has " + std::to_string(fields.size()) + " fields; the header has " +
+                     std::to_string(ncols));
+      return;
+    }
+  }
+  // (2) Convert typed role columns; nothing is appended until all succeed.
+  for (size_t c = 0; c < ncols; ++c) {
+    const Column& col = table_.columns[c];
+    if (col.kind == ColumnKind::kText) continue;
+    std::string_view v = trim(fields[c]);
+    const int colno = static_cast<int>(c) + 1;
+    if (v.empty()) {
+      if (is_required_[c]) {
+        reject_row(line, raw, ErrorCode::kBadValue, colno, col.name + " is empty");
+        return;
+      }
+      staged_[c] = kNullValue;
+      continue;
+    }
+    if (col.kind == ColumnKind::kInteger) {
+      auto n = parse_integer(v);
+      if (!n) {
+        reject_row(line, raw, ErrorCode::kBadNumber, colno,
+                   col.name + ": '" + clip_text(text_of(v, scratch_), 80) + "' is not a whole number");
+        return;
+      }
+      staged_[c] = *n;
+    } else if (col.kind == ColumnKind::kMoney) {
+      auto m = parse_money_text(v, spec_.number_style);
+      if (!m) {
+        reject_row(line, raw, ErrorCode::kBadNumber, colno,
+                   col.name + ": '" + clip_text(text_of(v, scratch_), 80) + "' is not an amount");
+        return;
+      }
+      staged_[c] = *m;
+    } else {
+      DateParts parts;
+      if (!parse_date_parts(v, parts)) {
+        reject_row(line, raw, ErrorCode::kBadDate, colno,
+                   col.name + ": '" + clip_text(text_of(v, scratch_), 80) + "' is not a date");
+        return;
+      }
+      staged_[c] = pack_date_parts(parts);
+    }
+  }
+  // Required text roles (order id) must not be empty either.
+  for (size_t c = 0; c < ncols; ++c) {
+    if (is_required_[c] && table_.columns[c].kind == ColumnKind::kText && trim(fields[c]).empty()) {
+      reject_row(line, raw, ErrorCode::kBadValue, static_cast<int>(c) + 1,
+                 table_.columns[c].name + " is empty");
+      return;
+    }
+  }
+  // (3) Append.
+  for (size_t c = 0; c < ncols; ++c) {
+    Column& col = table_.columns[c];
+    if (col.kind == ColumnKind::kText) {
+      std::string_view v = text_of(fields[c], scratch_);
+      v = role_info(col.role).type == RoleType::kId ? normalize_id(v) : trim(v);
+      col.ids.push_back(col.dict.intern(v));
+    } else {
+      col.values.push_back(staged_[c]);
+    }
+  }
+  table_.source_line.push_back(line);
+  row_hash_.push_back(hash_string(raw));
+  row_offset_.push_back(offset);
+}
+
+void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLookup& raw_at) {
+  std::vector<DateOrder> orders(table_.columns.size(), DateOrder::kMonthFirst);
+  for (size_t c = 0; c < table_.columns.size(); ++c) {
+    Column& col = table_.columns[c];
+    if (col.kind != ColumnKind::kDate) continue;
+    // (4) Evidence over the whole column: a first part above 12 proves D/M,
+    // a second part above 12 proves M/D.
+    int64_t day_first = 0, month_first = 0, ambiguous = 0;
+    int64_t day_first_row = -1, month_first_row = -1;
+    for (size_t r = 0; r < col.values.size(); ++r) {
+      if (col.values[r] == kNullValue) continue;
+      DateParts p = unpack_date_parts(col.values[r]);
+      if (p.shape != DateShape::kYearLast) continue;
+      if (p.a > 12 && p.b <= 12) {
+        if (day_first++ == 0) day_first_row = static_cast<int64_t>(r);
+      } else if (p.b > 12 && p.a <= 12) {
+        if (month_first++ == 0) month_first_row = static_cast<int64_t>(r);
+      } else {
+        ++ambiguous;
+      }
+    }
+    DateOrder order = DateOrder::kMonthFirst;
+    Decision d;
+    d.column = col.name;
+    auto example = [&](int64_t r) {
+      DateParts p = unpack_date_parts(col.values[static_cast<size_t>(r)]);
+      return std::to_string(p.a) + "/" + std::to_string(p.b) + "/" + std::to_string(p.year) +
+             " at line " + std::to_string(table_.source_line[static_cast<size_t>(r)]);
+    };
+    if (spec_.date_order) {
+      order = *spec_.date_order;
+      d.what = std::string("dates read as ") + date_order_name(order);
+      d.evidence = "chosen by the user";
+    } else if (day_first == 0 && month_first == 0) {
+      if (ambiguous == 0) continue;  // only year-first dates: nothing to decide
+      d.what = std::string("dates read as ") + date_order_name(order);
+      d.evidence = "no date in " + std::to_string(ambiguous) +
+                   " has a part above 12, so the order cannot be proven; M/D/Y assumed";
+      d.needs_review = true;
+    } else {
+      order = day_first > month_first ? DateOrder::kDayFirst : DateOrder::kMonthFirst;
+      d.what = std::string("dates read as ") + date_order_name(order);
+      d.evidence = order == DateOrder::kDayFirst ? example(day_first_row) : example(month_first_row);
+      if (day_first > 0 && month_first > 0) {
+        d.evidence += "; " + std::to_string(std::min(day_first, month_first)) +
+                      " dates contradict it and are rejected";
+        d.needs_review = true;
+      }
+    }
+    orders[c] = order;
+    table_.decisions.push_back(std::move(d));
+  }
+  // Convert packed parts to day numbers; impossible dates reject their row.
+  for (size_t c = 0; c < table_.columns.size(); ++c) {
+    Column& col = table_.columns[c];
+    if (col.kind != ColumnKind::kDate) continue;
+    const DateOrder order = orders[c];
+    col.days.resize(col.values.size());
+    col.seconds.resize(col.values.size());
+    for (size_t r = 0; r < col.values.size(); ++r) {
+      if (col.values[r] == kNullValue) {
+        col.days[r] = kNullDay;
+        col.seconds[r] = -1;
+        continue;
+      }
+      DateParts p = unpack_date_parts(col.values[r]);
+      auto day = resolve_date(p, order);
+      if (!day) {
+        if (!drop[r]) {
+          drop[r] = 1;
+          std::string raw = raw_at ? raw_at(row_offset_[r]) : std::string();
+          reject_row(table_.source_line[r], raw, ErrorCode::kBadDate, static_cast<int>(c) + 1,
+                     col.name + ": " + std::to_string(p.a) + "/" + std::to_string(p.b) + "/" +
+                         std::to_string(p.year) + " is not a date when read as " + date_order_name(order));
+        }
+        col.days[r] = kNullDay;
+        col.seconds[r] = -1;
+        continue;
+      }
+      col.days[r] = *day;
+      col.seconds[r] = p.seconds;
+    }
+    col.values.clear();
+    col.values.shrink_to_fit();
+  }
+}
+
+void TableBuilder::mark_duplicates(std::vector<uint8_t>& drop) {
+  // (5) Rows with the same raw bytes are the same facts: keep the first. The
+  // 64-bit hash finds candidates; equal values in every column confirm them.
+  const size_t n = row_hash_.size();
+  size_t cap = 16;
+  while (cap < n * 2) cap <<= 1;
+  std::vector<uint32_t> slots(cap, UINT32_MAX);
+  auto same_values = [&](size_t a, size_t b) {
+    for (const Column& col : table_.columns) {
+      switch (col.kind) {
+        case ColumnKind::kText: if (col.ids[a] != col.ids[b]) return false; break;
+        case ColumnKind::kInteger:
+        case ColumnKind::kMoney: if (col.values[a] != col.values[b]) return false; break;
+        case ColumnKind::kDate:
+          if (col.days[a] != col.days[b] || col.seconds[a] != col.seconds[b]) return false;
+          break;
+      }
+    }
+    return true;
+  };
+  for (size_t r = 0; r < n; ++r) {
+    if (drop[r]) continue;
+    size_t i = static_cast<size_t>(row_hash_[r]) & (cap - 1);
+    for (;;) {
+      uint32_t s = slots[i];
+      if (s == UINT32_MAX) {
+        slots[i] = static_cast<uint32_t>(r);
+        break;
+      }
+      if (row_hash_[s] == row_hash_[r] && same_values(s, r)) {
+        drop[r] = 2;
+        ++table_.counts.duplicates;
+        break;
+      }
+      i = (i + 1) & (cap - 1);
+    }
+  }
+}
+
+void TableBuilder::compact(const std::vector<uint8_t>& drop) {
+  auto keep = [&](auto& v) {
+    size_t w = 0;
+    for (size_t r = 0; r < v.size(); ++r)
+      if (!drop[r]) v[w++] = v[r];
+    v.resize(w);
+  };
+  for (Column& col : table_.columns) {
+    keep(col.ids);
+    keep(col.values);
+    keep(col.days);
+    keep(col.seconds);
+  }
+  keep(table_.source_line);
+}
+
+Table TableBuilder::finish(const RawLookup& raw_at) {
+  std::vector<uint8_t> drop(table_.source_line.size(), 0);
+  decide_date_orders(drop, raw_at);
+  mark_duplicates(drop);
+  if (std::any_of(drop.begin(), drop.end(), [](uint8_t d) { return d != 0; })) compact(drop);
+  row_hash_ = {};
+  row_offset_ = {};
+  table_.counts.rows_loaded = table_.rows();
+  // (6) Nothing is lost silently.
+  assert(table_.counts.balanced());
+  std::sort(table_.rejected.begin(), table_.rejected.end(),
+            [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
+  return std::move(table_);
+}
+
+}  // namespace starcart

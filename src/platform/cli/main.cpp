@@ -1,0 +1,44 @@
+// starcart command-line tool: the same engine as the page, without the UI.
+#include <cstdio>
+#include <cstring>
+
+#include "platform/cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(starcart: e-commerce analytics from shop exports
+
+usage:
+  starcart demo [--lines N] [--seed S] [--format full|online-retail] [-o FILE]
+      Writes the deterministic demo shop as CSV (default: 50000 lines, seed 42, to stdout).
+  starcart report FILE... [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--country X]... [--category X]... [--channel X]... [--payment X]...
+      KPIs and monthly figures; --json prints the report document (starcart.report/1).
+  starcart inspect FILE...
+      What the importer detects: encoding, delimiter, layout, column roles, date order, rejects.
+  starcart build FILE... -o shop.sqlite
+      Builds the star schema and writes it as a SQLite database.
+
+options for commands that read data:
+  --demo N [--seed S]     use the built-in demo shop with N lines instead of (or besides) files
+  --map role=column       map a column to a role (order_id, order_date, customer_id, sku,
+                          quantity, unit_price, country, category, ...)
+  --date-order dmy|mdy    read ambiguous dates day-first or month-first
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace starcart::cli;
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  const char* cmd = argv[1];
+  if (!std::strcmp(cmd, "demo")) return cmd_demo(argc, argv);
+  if (!std::strcmp(cmd, "report")) return cmd_report(argc, argv);
+  if (!std::strcmp(cmd, "inspect")) return cmd_inspect(argc, argv);
+  if (!std::strcmp(cmd, "build")) return cmd_build(argc, argv);
+  std::fprintf(stderr, "starcart: unknown command '%s'\n\n%s", cmd, kUsage);
+  return 2;
+}

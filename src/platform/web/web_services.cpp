@@ -1,0 +1,22 @@
+#include "platform/web/web_services.h"
+
+#include <emscripten.h>
+
+namespace starcart::web {
+
+// The JS side lives in web/glue.js (Module.starcartGlue).
+EM_JS(void, js_open_file_dialog, (), { Module.starcartGlue.openFileDialog(); });
+EM_JS(void, js_download, (const char* name, const char* data, int size, const char* mime), {
+  Module.starcartGlue.download(UTF8ToString(name), HEAPU8.slice(data, data + size), UTF8ToString(mime));
+});
+EM_JS(void, js_copy, (const char* text), { Module.starcartGlue.copyText(UTF8ToString(text)); });
+
+void WebServices::open_file_dialog() { js_open_file_dialog(); }
+
+void WebServices::download(const std::string& name, std::string_view bytes, const std::string& mime) {
+  js_download(name.c_str(), bytes.data(), static_cast<int>(bytes.size()), mime.c_str());
+}
+
+void WebServices::copy_to_clipboard(const std::string& text) { js_copy(text.c_str()); }
+
+}  // namespace starcart::web

@@ -1,0 +1,49 @@
+#include "ui/charts/ticks.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace starcart::charts {
+
+double nice_number(double x, bool round) {
+  if (!(x > 0) || !std::isfinite(x)) return 1;
+  const double exponent = std::floor(std::log10(x));
+  const double power = std::pow(10.0, exponent);
+  const double f = x / power;  // in [1, 10)
+  double nice;
+  if (round) nice = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
+  else nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+  return nice * power;
+}
+
+Ticks nice_ticks(double lo, double hi, double length_px, double min_spacing_px, bool extend) {
+  Ticks t;
+  if (!std::isfinite(lo) || !std::isfinite(hi)) lo = 0, hi = 1;
+  if (hi < lo) std::swap(lo, hi);
+  if (hi == lo) {  // a flat series still gets an axis around its value
+    double pad = lo == 0 ? 1 : std::fabs(lo) * 0.5;
+    lo -= pad;
+    hi += pad;
+  }
+  const int max_ticks = std::max(2, static_cast<int>(length_px / std::max(1.0, min_spacing_px)));
+  const double step = nice_number((hi - lo) / max_ticks, false);
+  t.step = step;
+  double first = std::ceil(lo / step - 1e-9) * step;
+  double last = std::floor(hi / step + 1e-9) * step;
+  if (extend) {
+    first = std::floor(lo / step + 1e-9) * step;
+    last = std::ceil(hi / step - 1e-9) * step;
+  }
+  t.lo = extend ? first : lo;
+  t.hi = extend ? last : hi;
+  for (int k = 0;; ++k) {
+    double v = first + k * step;
+    if (v > last + step * 1e-6) break;
+    if (std::fabs(v) < step * 1e-9) v = 0;  // no "-0" labels
+    t.values.push_back(v);
+    if (k > 1000) break;
+  }
+  return t;
+}
+
+}  // namespace starcart::charts

@@ -1,0 +1,35 @@
+// What the UI asks of the platform it runs on (browser or a test harness):
+// file pickers, downloads, the clipboard, the URL. The UI never includes
+// <emscripten.h>; the web platform implements this interface.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace starcart {
+
+class PlatformServices {
+ public:
+  virtual ~PlatformServices() = default;
+  // Opens the browser's file picker; chosen files arrive through App::open_files.
+  virtual void open_file_dialog() = 0;
+  // Offers bytes as a download with this file name and MIME type.
+  virtual void download(const std::string& name, std::string_view bytes, const std::string& mime) = 0;
+  virtual void copy_to_clipboard(const std::string& text) = 0;
+};
+
+// For tests and headless runs: records requests, does nothing else.
+class NullPlatformServices : public PlatformServices {
+ public:
+  void open_file_dialog() override { ++file_dialogs; }
+  void download(const std::string& name, std::string_view bytes, const std::string& mime) override {
+    last_download = name;
+    last_download_bytes = std::string(bytes);
+    (void)mime;
+  }
+  void copy_to_clipboard(const std::string& text) override { clipboard = text; }
+  int file_dialogs = 0;
+  std::string last_download, last_download_bytes, clipboard;
+};
+
+}  // namespace starcart

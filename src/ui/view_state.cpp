@@ -1,0 +1,12 @@
+#include "ui/view_state.h"
+
+namespace starcart {
+
+const char* tab_key(Tab tab) {
+  switch (tab) {
+    case Tab::kOverview: return "overview";
+  }
+  return "overview";
+}
+
+}  // namespace starcart

@@ -1,0 +1,24 @@
+// One view state (DESIGN 8): what the user looks at and how it is filtered.
+// It serializes to the URL hash for share links (no data, no ids).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "analytics/filter.h"
+
+namespace starcart {
+
+enum class Tab : uint8_t { kOverview };
+
+const char* tab_key(Tab tab);  // "overview"
+
+struct ViewState {
+  Tab tab = Tab::kOverview;
+  Filter filter;
+  bool demo = false;        // the data is the built-in demo shop
+  int64_t demo_lines = 0;
+  uint64_t demo_seed = 0;
+};
+
+}  // namespace starcart

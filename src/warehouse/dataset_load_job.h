@@ -1,0 +1,55 @@
+// Loads the files the user gave into a FactStore, as one Job: (1) inspect
+// each file (encoding, dialect, roles) unless a profile is given; (2) read
+// each file into a Table a slice at a time; (3) assemble the facts. The page
+// draws the dashboard as soon as this is done; SQLite comes after
+// (StarSchemaJob).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/job.h"
+#include "ingest/csv_load_job.h"
+#include "ingest/file_profile.h"
+#include "warehouse/fact_assembly.h"
+#include "warehouse/fact_store.h"
+
+namespace starcart {
+
+struct InputFile {
+  std::string name;
+  std::string_view bytes;                // must outlive the job
+  std::optional<FileProfile> profile;    // from the import step; inspected when absent
+};
+
+class DatasetLoadJob : public Job {
+ public:
+  explicit DatasetLoadJob(std::vector<InputFile> files, CsvLoadOptions options = {});
+
+  StepState step(double budget_ms) override;
+  Progress progress() const override;
+  const Error& error() const override { return error_; }
+  void cancel() override;
+
+  // The facts, once step() returned kDone.
+  FactStore take_store() { return std::move(store_); }
+
+ private:
+  std::vector<InputFile> files_;
+  CsvLoadOptions options_;
+  size_t current_ = 0;
+  std::unique_ptr<CsvLoadJob> job_;
+  std::vector<LoadedFile> loaded_;
+  int64_t total_bytes_ = 0, done_bytes_ = 0, rows_ = 0;
+  bool cancelled_ = false, done_ = false;
+  Error error_;
+  FactStore store_;
+};
+
+// Loads files to the end (CLI, tests, benchmarks).
+Result<FactStore> load_dataset(std::vector<InputFile> files, CsvLoadOptions options = {});
+
+}  // namespace starcart

@@ -1,0 +1,27 @@
+#include "warehouse/fact_store.h"
+
+namespace starcart {
+
+LoadCounts FactStore::totals() const {
+  LoadCounts c;
+  for (const SourceFile& f : files) {
+    c.rows_read += f.counts.rows_read;
+    c.rows_loaded += f.counts.rows_loaded;
+    c.rows_rejected += f.counts.rows_rejected;
+    c.duplicates += f.counts.duplicates;
+  }
+  return c;
+}
+
+size_t FactStore::memory_bytes() const {
+  auto v = [](const auto& vec) { return vec.capacity() * sizeof(vec[0]); };
+  size_t b = v(order) + v(product) + v(customer) + v(country) + v(category) + v(channel) + v(campaign) +
+             v(payment) + v(day) + v(second) + v(quantity) + v(unit_price) + v(discount) + v(value) +
+             v(kind) + v(source_file) + v(source_line) + v(product_name) + v(product_category);
+  for (const Dictionary* d : {&orders, &products, &product_names, &customers, &countries, &categories,
+                              &channels, &campaigns, &payment_types})
+    b += d->memory_bytes();
+  return b;
+}
+
+}  // namespace starcart

@@ -1,0 +1,183 @@
+#include "warehouse/sqlite_db.h"
+
+#include <cstring>
+
+#include "sqlite3.h"
+
+namespace starcart {
+
+// --- Statement -------------------------------------------------------------
+
+Statement& Statement::operator=(Statement&& o) noexcept {
+  if (this != &o) {
+    if (stmt_) sqlite3_finalize(stmt_);
+    stmt_ = o.stmt_;
+    db_ = o.db_;
+    o.stmt_ = nullptr;
+  }
+  return *this;
+}
+
+Statement::~Statement() {
+  if (stmt_) sqlite3_finalize(stmt_);
+}
+
+void Statement::bind_int64(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
+void Statement::bind_double(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
+void Statement::bind_text(int i, std::string_view v) {
+  sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+}
+void Statement::bind_null(int i) { sqlite3_bind_null(stmt_, i); }
+
+Result<bool> Statement::step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  Error e;
+  e.code = rc == SQLITE_INTERRUPT ? ErrorCode::kSqlInterrupted
+           : rc == SQLITE_AUTH    ? ErrorCode::kSqlReadOnly
+                                  : ErrorCode::kSql;
+  e.message = sqlite3_errmsg(db_);
+  e.hint = error_code_hint(e.code);
+  sqlite3_reset(stmt_);
+  return e;
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+std::string Statement::column_name(int i) const {
+  const char* n = sqlite3_column_name(stmt_, i);
+  return n ? n : "";
+}
+int Statement::column_type(int i) const { return sqlite3_column_type(stmt_, i); }
+int64_t Statement::column_int64(int i) const { return sqlite3_column_int64(stmt_, i); }
+double Statement::column_double(int i) const { return sqlite3_column_double(stmt_, i); }
+std::string_view Statement::column_text(int i) const {
+  const unsigned char* t = sqlite3_column_text(stmt_, i);
+  if (!t) return {};
+  return {reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(stmt_, i))};
+}
+std::string_view Statement::column_decltype(int i) const {
+  const char* t = sqlite3_column_decltype(stmt_, i);
+  return t ? t : "";
+}
+bool Statement::readonly() const { return sqlite3_stmt_readonly(stmt_) != 0; }
+
+// --- Database --------------------------------------------------------------
+
+Database& Database::operator=(Database&& o) noexcept {
+  if (this != &o) {
+    if (db_) sqlite3_close_v2(db_);
+    db_ = o.db_;
+    o.db_ = nullptr;
+  }
+  return *this;
+}
+
+Database::~Database() {
+  if (db_) sqlite3_close_v2(db_);
+}
+
+Error Database::last_error(std::string_view sql) const {
+  Error e;
+  e.code = ErrorCode::kSql;
+  e.message = db_ ? sqlite3_errmsg(db_) : "no database";
+  int offset = db_ ? sqlite3_error_offset(db_) : -1;
+  if (offset >= 0 && !sql.empty()) {
+    // Offset to line and column in the SQL text, for the console's caret.
+    int64_t line = 1, col = 1;
+    for (int k = 0; k < offset && static_cast<size_t>(k) < sql.size(); ++k) {
+      if (sql[static_cast<size_t>(k)] == '\n') { ++line; col = 1; } else { ++col; }
+    }
+    e.where.file = "sql";
+    e.where.line = line;
+    e.where.column = col;
+  }
+  e.hint = error_code_hint(e.code);
+  return e;
+}
+
+Result<Database> Database::open_memory() {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "cannot open an in-memory database";
+    if (db) sqlite3_close_v2(db);
+    return make_error(ErrorCode::kSql, msg);
+  }
+  return Database(db);
+}
+
+Result<Database> Database::open_file(const std::string& path, bool read_only) {
+  sqlite3* db = nullptr;
+  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "cannot open the database";
+    if (db) sqlite3_close_v2(db);
+    return make_error(ErrorCode::kIo, msg + ": " + path, Location{path});
+  }
+  return Database(db);
+}
+
+Status Database::exec(std::string_view sql) {
+  std::string s(sql);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    Error e = last_error(sql);
+    if (err) {
+      e.message = err;
+      sqlite3_free(err);
+    }
+    return e;
+  }
+  return ok_status();
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+  sqlite3_stmt* st = nullptr;
+  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st, nullptr);
+  if (rc != SQLITE_OK) {
+    Error e = last_error(sql);
+    if (rc == SQLITE_AUTH) e.code = ErrorCode::kSqlReadOnly;
+    if (st) sqlite3_finalize(st);
+    return e;
+  }
+  return Statement(st, db_);
+}
+
+Result<int64_t> Database::query_int(std::string_view sql) {
+  auto st = prepare(sql);
+  if (!st) return st.take_error();
+  auto row = st->step();
+  if (!row) return row.take_error();
+  if (!*row) return make_error(ErrorCode::kSql, "the query returned no row");
+  return st->column_int64(0);
+}
+
+Result<std::string> Database::serialize() const {
+  sqlite3_int64 size = 0;
+  unsigned char* data = sqlite3_serialize(db_, "main", &size, 0);
+  if (!data) return make_error(ErrorCode::kOutOfMemory, "the database could not be serialized");
+  std::string out(reinterpret_cast<const char*>(data), static_cast<size_t>(size));
+  sqlite3_free(data);
+  return out;
+}
+
+Status Database::deserialize(std::string_view bytes) {
+  auto* buf = static_cast<unsigned char*>(sqlite3_malloc64(bytes.size()));
+  if (!buf) return make_error(ErrorCode::kOutOfMemory, "no memory for the database");
+  std::memcpy(buf, bytes.data(), bytes.size());
+  int rc = sqlite3_deserialize(db_, "main", buf, static_cast<sqlite3_int64>(bytes.size()),
+                               static_cast<sqlite3_int64>(bytes.size()),
+                               SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  if (rc != SQLITE_OK) return last_error();
+  return ok_status();
+}
+
+}  // namespace starcart

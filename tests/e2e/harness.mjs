@@ -1,0 +1,71 @@
+// Shared setup for the browser tests: a local server for build/web, headless
+// Chromium (Debian's, driven by playwright-core from .deps), and a page that
+// records console errors, page errors and every request it makes.
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { chromium } = await import(path.join(ROOT, '.deps/node_modules/playwright-core/index.mjs'));
+
+export const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function launch() {
+  const { server, url } = await startServer(path.join(ROOT, 'build/web'), 0);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    url,
+    browser,
+    async close() { await browser.close(); server.close(); },
+  };
+}
+
+// A page that keeps what went wrong: console errors (not SwiftShader's
+// "GPU stall due to ReadPixels" warnings), page errors, foreign requests.
+export async function openPage(env, { width = 1280, height = 800, scale = 1, hash = '' } = {}) {
+  const page = await env.browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale });
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  const t0 = Date.now();
+  await page.goto(env.url + hash);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+  const bootMs = Date.now() - t0;
+  return { page, problems, requests, bootMs };
+}
+
+export async function waitForScreen(page, screen, timeout = 60000) {
+  await page.waitForFunction((s) => window.starcart.screen === s, screen, { timeout });
+  return page.evaluate(() => window.starcart);
+}
+
+export async function waitForSqlite(page, timeout = 120000) {
+  await page.waitForFunction(() => window.starcart.sqlite.state === 'ready', null, { timeout });
+}
+
+export async function shot(page, name) {
+  const file = path.join(ARTIFACTS, name + '.png');
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// Runs the native CLI (build/native/starcart) and parses its JSON output.
+export function cliJson(args) {
+  const out = execFileSync(path.join(ROOT, 'build/native/starcart'), args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return JSON.parse(out);
+}
+
+export function foreign(requests, base) {
+  return requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}

@@ -1,0 +1,134 @@
+// The browser side of starcart, bundled into the page's JS (--pre-js).
+// Contents:
+//   1. boot: loading state, readable errors when WebAssembly cannot run
+//   2. file intake: the picker and drops anywhere on the page, with an
+//      overlay; files are copied into the wasm heap in slices, so a big file
+//      never needs two whole copies in JS memory
+//   3. window.starcart: a JSON snapshot of what is on screen (tests, scripts)
+//   4. downloads and the clipboard
+'use strict';
+
+Module['canvas'] = document.getElementById('canvas');
+
+Module.starcartGlue = (function () {
+  var glue = {};
+  var booted = false;
+  var status = document.getElementById('boot');
+
+  // --- 1. boot -----------------------------------------------------------------
+  glue.fatal = function (message) {
+    if (!status) return;
+    status.hidden = false;
+    status.classList.add('error');
+    status.querySelector('.message').textContent = message;
+  };
+  glue.ready = function () {
+    booted = true;
+    if (status) status.hidden = true;
+    document.documentElement.dataset.ready = '1';
+    // #demo (optionally #demo&lines=1000000&seed=7) opens the demo shop at once.
+    var m = /^#demo(?:&lines=(\d+))?(?:&seed=(\d+))?/.exec(location.hash);
+    if (m) Module._sc_open_demo(Number(m[1] || 50000), Number(m[2] || 42));
+  };
+  Module['onAbort'] = function (what) {
+    glue.fatal('starcart stopped: ' + what + '. Reload the page to start again.');
+  };
+  if (typeof WebAssembly !== 'object') {
+    glue.fatal('This browser does not run WebAssembly, which starcart needs. ' +
+               'Use a current Chrome, Edge, Firefox or Safari.');
+  }
+  Module['printErr'] = function (text) { console.warn(text); };
+
+  // --- 2. file intake ----------------------------------------------------------
+  var SLICE = 16 << 20;
+  var input = document.getElementById('file-input');
+  var overlay = document.getElementById('drop-overlay');
+
+  async function loadFiles(list) {
+    var files = Array.prototype.slice.call(list || []);
+    if (!files.length || !booted) return;
+    Module._sc_begin_files();
+    for (var i = 0; i < files.length; i++) {
+      var f = files[i];
+      var ptr = Module._malloc(Math.max(1, f.size));
+      if (!ptr) {
+        glue.fatal(f.name + ' (' + (f.size / 1e6).toFixed(0) + ' MB) does not fit in this tab\'s memory. ' +
+                   'Load a smaller export (for example one year) or use the starcart command-line tool.');
+        return;
+      }
+      for (var off = 0; off < f.size; off += SLICE) {
+        var bytes = new Uint8Array(await f.slice(off, Math.min(f.size, off + SLICE)).arrayBuffer());
+        HEAPU8.set(bytes, ptr + off);
+      }
+      var name = allocateUTF8(f.name);
+      Module._sc_add_file(name, ptr, f.size);  // the engine owns ptr now
+      Module._free(name);
+    }
+    Module._sc_end_files();
+  }
+  glue.loadFiles = loadFiles;
+
+  glue.openFileDialog = function () { input.value = ''; input.click(); };
+  input.addEventListener('change', function () { loadFiles(input.files); });
+
+  function hasFiles(e) {
+    return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0;
+  }
+  var depth = 0;
+  function showOverlay(on) {
+    overlay.hidden = !on;
+    if (booted) Module._sc_set_dragging(on ? 1 : 0);
+  }
+  window.addEventListener('dragenter', function (e) {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    if (depth++ === 0) showOverlay(true);
+  });
+  window.addEventListener('dragover', function (e) {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('dragleave', function (e) {
+    if (!hasFiles(e)) return;
+    if (--depth <= 0) { depth = 0; showOverlay(false); }
+  });
+  window.addEventListener('drop', function (e) {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    depth = 0;
+    showOverlay(false);
+    loadFiles(e.dataTransfer.files);
+  });
+
+  // --- 3. window.starcart ----------------------------------------------------
+  Object.defineProperty(window, 'starcart', {
+    get: function () {
+      if (!booted) return { screen: 'booting' };
+      return JSON.parse(UTF8ToString(Module._sc_snapshot()));
+    }
+  });
+  // Scripted control for tests and for links that open the demo.
+  window.starcartControl = {
+    openDemo: function (lines, seed) { Module._sc_open_demo(lines, seed); },
+    loadFiles: loadFiles,
+    wake: function () { Module._sc_wake(); }
+  };
+
+  // --- 4. downloads and clipboard --------------------------------------------
+  glue.download = function (name, bytes, mime) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  };
+  glue.copyText = function (text) {
+    if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
+  };
+
+  return glue;
+})();
