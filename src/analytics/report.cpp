@@ -5,7 +5,7 @@ namespace starcart {
 InputSummary summarize_input(const FactStore& s) {
   InputSummary in;
   for (const SourceFile& f : s.files)
-    in.files.push_back({f.name, f.layout, f.encoding, f.bytes, f.counts});
+    in.files.push_back({f.name, f.layout, f.encoding, f.bytes, f.fingerprint, f.counts});
   in.totals = s.totals();
   in.excluded = s.excluded_lines;
   return in;

@@ -21,6 +21,7 @@ struct InputSummary {
     std::string layout;
     std::string encoding;
     int64_t bytes = 0;
+    uint64_t fingerprint = 0;
     LoadCounts counts;
   };
   std::vector<File> files;

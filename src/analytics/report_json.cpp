@@ -1,5 +1,7 @@
 // Serializes a Report as JSON, schema starcart.report/1. Money is written as
 // decimal numbers rounded to cents; counts as integers; dates as ISO text.
+#include <cstdio>
+
 #include "analytics/report.h"
 #include "core/json_writer.h"
 
@@ -61,6 +63,9 @@ void write_report_fields(JsonWriter& w, const Report& r) {
     w.field("layout", f.layout);
     w.field("encoding", f.encoding);
     w.field("bytes", f.bytes);
+    char fp[20];
+    std::snprintf(fp, sizeof fp, "%016llx", static_cast<unsigned long long>(f.fingerprint));
+    w.field("fingerprint", fp);
     write_counts(w, f.counts);
     w.end_object();
   }

@@ -80,7 +80,11 @@ std::vector<Product> make_catalogue(Rng& rng, int count) {
     std::string name;
     static const char* const kSizes[] = {" SMALL", " LARGE", " JUMBO", " SET OF 3", " SET OF 6", " PACK OF 12", " MINI"};
     if (rng.chance(6500)) name = std::string(kColours[rng.below(kColourCount)]) + " ";
-    name += std::string(kAdjectives[rng.below(kAdjectiveCount)]) + " " + cat.nouns[rng.below(static_cast<uint32_t>(cat.noun_count))];
+    // One draw per statement: the order of evaluation inside an expression
+    // differs between compilers, and the output must not.
+    const char* adjective = kAdjectives[rng.below(kAdjectiveCount)];
+    const char* noun = cat.nouns[rng.below(static_cast<uint32_t>(cat.noun_count))];
+    name += std::string(adjective) + " " + noun;
     if (rng.chance(5500)) name += kSizes[rng.below(7)];
     if (std::find(used.begin(), used.end(), name) != used.end()) continue;
     used.push_back(name);
@@ -283,8 +287,9 @@ class Generator {
     for (int64_t k = 0; k < adjustments && used < budget; ++k) {
       Order o = new_order(m, -1);
       o.adjustment = true;
-      o.lines.push_back({static_cast<int>(rng_.below(static_cast<uint32_t>(catalogue_.size()))),
-                         -(1 + static_cast<int>(rng_.below(30))), 0});
+      const int product = static_cast<int>(rng_.below(static_cast<uint32_t>(catalogue_.size())));
+      const int quantity = -(1 + static_cast<int>(rng_.below(30)));
+      o.lines.push_back({product, quantity, 0});
       used += 1;
       orders.push_back(std::move(o));
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/hash.h"
+
 namespace starcart {
 
 DatasetLoadJob::DatasetLoadJob(std::vector<InputFile> files, CsvLoadOptions options)
@@ -49,7 +51,7 @@ StepState DatasetLoadJob::step(double budget_ms) {
     Table t = job_->take_table();
     rows_ += t.counts.rows_read;
     done_bytes_ += static_cast<int64_t>(f.bytes.size());
-    loaded_.push_back(LoadedFile{*f.profile, std::move(t)});
+    loaded_.push_back(LoadedFile{*f.profile, std::move(t), hash_bytes(f.bytes.data(), f.bytes.size())});
     job_.reset();
     ++current_;
     if (clock.expired() && current_ < files_.size()) return StepState::kRunning;

@@ -181,6 +181,7 @@ Result<FactStore> assemble_order_lines(std::vector<LoadedFile> files) {
     sf.layout = lf.profile.layout;
     sf.encoding = encoding_name(lf.profile.encoding.encoding);
     sf.bytes = t.bytes;
+    sf.fingerprint = lf.fingerprint;
     sf.counts = t.counts;
     sf.decisions = t.decisions;
     s.files.push_back(std::move(sf));

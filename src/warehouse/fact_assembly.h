@@ -18,6 +18,7 @@ namespace starcart {
 struct LoadedFile {
   FileProfile profile;
   Table table;
+  uint64_t fingerprint = 0;
 };
 
 Result<FactStore> assemble_order_lines(std::vector<LoadedFile> files);

@@ -25,6 +25,7 @@ struct SourceFile {
   std::string layout;
   std::string encoding;
   int64_t bytes = 0;
+  uint64_t fingerprint = 0;  // hash of the file's bytes: same file, same value
   LoadCounts counts;
   std::vector<Decision> decisions;
 };

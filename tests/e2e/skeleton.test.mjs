@@ -34,6 +34,8 @@ test('the demo shop matches the CLI figures for the same seed', async () => {
     await page.evaluate(() => window.starcartControl.openDemo(50000, 42));
     const s = await waitForScreen(page, 'dashboard');
     console.log(`demo 50k to dashboard at ${scale}x: ${Date.now() - t0} ms (load ${s.timings.load_ms} ms)`);
+    // Same seed, byte-identical CSV in wasm and natively: same fingerprint.
+    assert.equal(s.input.files[0].fingerprint, cli.input.files[0].fingerprint);
     assert.deepEqual(s.kpis, cli.kpis);
     assert.deepEqual(s.monthly, cli.monthly);
     assert.deepEqual(s.input.rows_read, cli.input.rows_read);
