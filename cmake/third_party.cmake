@@ -21,7 +21,9 @@ target_compile_definitions(sc_sqlite PRIVATE
   SQLITE_OMIT_SHARED_CACHE
   SQLITE_LIKE_DOESNT_MATCH_BLOBS
   SQLITE_ENABLE_MATH_FUNCTIONS   # ln(), sqrt()... in the SQL console
-  SQLITE_DEFAULT_FOREIGN_KEYS=0)
+  SQLITE_DEFAULT_FOREIGN_KEYS=0
+  SQLITE_TEMP_STORE=3            # sorts and temp tables in memory: the page has no file system
+  )
 if(EMSCRIPTEN)
   # In the page SQLite only ever holds in-memory databases; size matters more
   # than speed for the parts we rarely run.

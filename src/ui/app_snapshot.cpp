@@ -60,6 +60,7 @@ std::string App::snapshot_json() const {
   w.key("sqlite").begin_object();
   w.field("state", sql_state_name(session_.sql_state()));
   w.field("rows", session_.sql_progress().rows);
+  if (session_.sql_state() == Session::SqlState::kFailed) w.field("error", session_.error().to_string());
   w.end_object();
   if (session_.state() == Session::State::kReady && report_valid_) write_report_fields(w, report_);
   else {
