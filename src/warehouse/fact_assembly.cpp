@@ -92,6 +92,8 @@ void sort_lines_by_day(FactStore& s) {
   permute(s.channel, order);
   permute(s.campaign, order);
   permute(s.payment, order);
+  permute(s.state, order);
+  permute(s.city, order);
   permute(s.day, order);
   permute(s.second, order);
   permute(s.quantity, order);
@@ -134,6 +136,8 @@ Result<FactStore> assemble_order_lines(std::vector<LoadedFile> files) {
                map_dictionary(t.column(Role::kCampaign), s.campaigns, false), rows);
     append_ids(s.payment, t.column(Role::kPaymentType),
                map_dictionary(t.column(Role::kPaymentType), s.payment_types, false), rows);
+    append_ids(s.state, t.column(Role::kState), map_dictionary(t.column(Role::kState), s.states, false), rows);
+    append_ids(s.city, t.column(Role::kCity), map_dictionary(t.column(Role::kCity), s.cities, false), rows);
     std::vector<uint32_t> names;
     append_ids(names, t.column(Role::kProductName),
                map_dictionary(t.column(Role::kProductName), s.product_names, false), rows);

@@ -41,6 +41,8 @@ struct FactStore {
   Dictionary channels;
   Dictionary campaigns;
   Dictionary payment_types;
+  Dictionary states;         // state / province / region as written
+  Dictionary cities;
 
   // Per product id: its most frequent name and category.
   std::vector<uint32_t> product_name;
@@ -55,6 +57,8 @@ struct FactStore {
   std::vector<uint32_t> channel;
   std::vector<uint32_t> campaign;
   std::vector<uint32_t> payment;
+  std::vector<uint32_t> state;
+  std::vector<uint32_t> city;
   std::vector<Day> day;
   std::vector<int32_t> second;      // seconds since midnight; -1 when unknown
   std::vector<int32_t> quantity;    // as written (negative on returns)
