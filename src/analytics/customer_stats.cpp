@@ -6,10 +6,7 @@ CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel) {
   const FactStore& s = x.facts();
   const size_t customers = s.customers.size();
   CustomerStats c;
-  c.first_day.assign(customers, kNoDay);
-  c.last_day.assign(customers, kNoDay);
-  c.orders.assign(customers, 0);
-  c.revenue.assign(customers, 0);
+  c.of.assign(customers, CustomerFacts{});
   std::vector<uint8_t> seen_pair(x.order_customer.count, 0);
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
@@ -17,16 +14,17 @@ CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel) {
     c.last_sale_day = d;  // lines are in date order
     const uint32_t k = s.customer[i];
     if (k == 0) continue;
-    if (c.first_day[k] == kNoDay) {
-      c.first_day[k] = d;
+    CustomerFacts& f = c.of[k];
+    if (f.first_day == kNoDay) {
+      f.first_day = d;
       c.active.push_back(k);
     }
-    c.last_day[k] = d;
-    c.revenue[k] += s.value[i];
+    f.last_day = d;
+    f.revenue += s.value[i];
     const uint32_t pair = x.order_customer.at(s.order, i);
     if (!seen_pair[pair]) {
       seen_pair[pair] = 1;
-      ++c.orders[k];
+      ++f.orders;
     }
   }
   return c;

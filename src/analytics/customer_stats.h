@@ -12,13 +12,18 @@
 
 namespace starcart {
 
+// One customer's facts; kNoDay / 0 when the customer has no sale in the
+// selection. One struct per customer: the pass touches one cache line per
+// line, not four.
+struct CustomerFacts {
+  Day first_day = kNoDay;  // first sale day
+  Day last_day = kNoDay;   // last sale day
+  int32_t orders = 0;      // distinct orders with a sale line (RFM frequency)
+  Money revenue = 0;       // sum of sale values (RFM monetary)
+};
+
 struct CustomerStats {
-  // Per customer id (size = customers dictionary); kNoDay / 0 when the
-  // customer has no sale in the selection.
-  std::vector<Day> first_day;      // first sale day
-  std::vector<Day> last_day;       // last sale day
-  std::vector<int32_t> orders;     // distinct orders with a sale line (RFM frequency)
-  std::vector<Money> revenue;      // sum of sale values (RFM monetary)
+  std::vector<CustomerFacts> of;   // per customer id (size = customers dictionary)
   // Customers with a sale, in order of their first sale (ties: line order).
   std::vector<uint32_t> active;
   // Latest sale day in the selection, guests included; kNoDay when no sale.

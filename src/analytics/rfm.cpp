@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "analytics/rank_counts.h"
+
 namespace starcart {
 
 namespace {
@@ -57,39 +59,36 @@ int rfm_score(int64_t worse, int64_t n) {
 
 Rfm compute_rfm(const CustomerStats& c, std::optional<Day> snapshot) {
   Rfm out;
-  out.row_of.assign(c.first_day.size(), -1);
+  out.row_of.assign(c.of.size(), -1);
   const size_t n = c.active.size();
   if (n == 0) return out;
   out.snapshot_set_by_user = snapshot.has_value();
   out.snapshot = snapshot ? *snapshot : c.last_sale_day + 1;
   out.rows.resize(n);
-  std::vector<int32_t> recency(n), frequency(n);
-  std::vector<Money> monetary(n);
+  // Worse = larger recency = smaller −recency; smaller frequency; smaller monetary.
+  std::vector<int64_t> neg_recency(n), frequency(n), monetary(n);
   for (size_t k = 0; k < n; ++k) {
     const uint32_t id = c.active[k];
+    const CustomerFacts& f = c.of[id];
     RfmRow& row = out.rows[k];
     row.customer = id;
-    row.recency = out.snapshot - c.last_day[id];
-    row.frequency = c.orders[id];
-    row.monetary = c.revenue[id];
-    recency[k] = row.recency;
+    row.recency = out.snapshot - f.last_day;
+    row.frequency = f.orders;
+    row.monetary = f.revenue;
+    neg_recency[k] = -static_cast<int64_t>(row.recency);
     frequency[k] = row.frequency;
     monetary[k] = row.monetary;
     out.row_of[id] = static_cast<int32_t>(k);
   }
-  // Worse counts by binary search in the sorted values: equal values find
-  // the same position, so ties get equal scores.
-  std::sort(recency.begin(), recency.end());
-  std::sort(frequency.begin(), frequency.end());
-  std::sort(monetary.begin(), monetary.end());
+  const std::vector<int32_t> worse_r = count_smaller(neg_recency);
+  const std::vector<int32_t> worse_f = count_smaller(frequency);
+  const std::vector<int32_t> worse_m = count_smaller(monetary);
   const int64_t total = static_cast<int64_t>(n);
-  for (RfmRow& row : out.rows) {
-    int64_t worse_r = total - (std::upper_bound(recency.begin(), recency.end(), row.recency) - recency.begin());
-    int64_t worse_f = std::lower_bound(frequency.begin(), frequency.end(), row.frequency) - frequency.begin();
-    int64_t worse_m = std::lower_bound(monetary.begin(), monetary.end(), row.monetary) - monetary.begin();
-    row.r = static_cast<uint8_t>(rfm_score(worse_r, total));
-    row.f = static_cast<uint8_t>(rfm_score(worse_f, total));
-    row.m = static_cast<uint8_t>(rfm_score(worse_m, total));
+  for (size_t k = 0; k < n; ++k) {
+    RfmRow& row = out.rows[k];
+    row.r = static_cast<uint8_t>(rfm_score(worse_r[k], total));
+    row.f = static_cast<uint8_t>(rfm_score(worse_f[k], total));
+    row.m = static_cast<uint8_t>(rfm_score(worse_m[k], total));
     row.segment = segment_of(row.r, row.f);
   }
   return out;

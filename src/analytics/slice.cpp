@@ -25,7 +25,7 @@ Slice make_slice(const FactIndex& x, const Filter& f) {
   s.keep.assign(st.customers.size(), 0);
   for (const RfmRow& row : s.rfm->rows) {
     if (!segment_ok[static_cast<size_t>(row.segment)]) continue;
-    if (f.cohort && month_index(s.customers->first_day[row.customer]) != *f.cohort) continue;
+    if (f.cohort && month_index(s.customers->of[row.customer].first_day) != *f.cohort) continue;
     s.keep[row.customer] = 1;
   }
   s.lines.lines.reserve(s.base.lines.size());
