@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -38,10 +39,27 @@ void print_text(const Report& r) {
   std::printf("AOV          %s\n", format_money(k.aov).c_str());
   std::printf("units        %s\n", format_count(k.units).c_str());
   std::printf("returns      %s (%s lines)\n", format_money(k.return_value).c_str(), format_count(k.return_lines).c_str());
+  std::printf("new / returning customers  %s / %s\n", format_count(k.new_customers).c_str(),
+              format_count(k.returning_customers).c_str());
+  if (k.repeat_rate) std::printf("repeat-purchase rate       %s\n", format_percent(*k.repeat_rate).c_str());
   std::printf("\nmonth     revenue          orders  customers\n");
   for (const MonthPoint& p : r.monthly)
     std::printf("%s  %15s  %7s  %9s\n", format_month_key(p.month).c_str(), format_money(p.revenue).c_str(),
                 format_count(p.orders).c_str(), format_count(p.customers).c_str());
+  if (r.customers.snapshot != kNoDay) {
+    std::printf("\nRFM segments as of %s\n", format_iso_date(r.customers.snapshot).c_str());
+    for (const SegmentRow& s : r.customers.segments)
+      if (s.customers > 0)
+        std::printf("  %-20s %8s customers  %15s\n", segment_name(s.segment), format_count(s.customers).c_str(),
+                    format_money(s.revenue).c_str());
+  }
+  std::printf("\ntop products by revenue\n");
+  for (size_t i = 0; i < r.products.ranked.size() && i < r.options.top_n; ++i) {
+    const ProductRow& p = r.products.ranked[i];
+    std::printf("  %-10.*s %-40.*s %15s  %s\n", static_cast<int>(p.sku.size()), p.sku.data(),
+                static_cast<int>(std::min<size_t>(p.name.size(), 40)), p.name.data(), format_money(p.revenue).c_str(),
+                abc_name(p.abc));
+  }
 }
 
 }  // namespace
