@@ -4,37 +4,71 @@
 
 namespace starcart {
 
-OrderGaps order_gaps(const FactIndex& x, const Selection& sel) {
+namespace {
+
+// (2) and (3) in one pass over the selection.
+struct Activity {
+  OrderGaps gaps;
+  std::vector<NewReturningPoint> by_month;
+};
+
+Activity customer_activity(const FactIndex& x, const Selection& sel) {
   const FactStore& s = x.facts();
-  OrderGaps g;
-  std::vector<Day> last_order(s.customers.size(), kNoDay);
-  std::vector<uint8_t> repeat(s.customers.size(), 0);
+  Activity a;
+  if (sel.lines.empty()) return a;
+  const MonthIndex first = month_index(s.day[sel.lines.front()]);
+  const MonthIndex last = month_index(s.day[sel.lines.back()]);
+  a.by_month.resize(static_cast<size_t>(last - first + 1));
+  for (size_t k = 0; k < a.by_month.size(); ++k) a.by_month[k].month = first + static_cast<MonthIndex>(k);
+  // Per customer, on one cache line: last order day, month of the first sale
+  // ever, last month counted active, whether a gap was seen.
+  struct PerCustomer {
+    Day last_order = kNoDay;
+    MonthIndex first_month = INT32_MIN;
+    MonthIndex counted = INT32_MIN;
+    int32_t repeat = 0;
+  };
+  std::vector<PerCustomer> per(s.customers.size());
   std::vector<uint8_t> seen_pair(x.order_customer.count, 0);
   std::vector<int64_t> histogram;  // gap in days -> count (gaps are bounded by the data's span)
   int64_t sum = 0;
+  MonthCursor cursor;
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
     const uint32_t c = s.customer[i];
     if (c == 0) continue;
+    PerCustomer& pc = per[c];
+    const Day d = s.day[i];
+    // (3)
+    const MonthIndex m = cursor.month(d);
+    if (pc.first_month == INT32_MIN) pc.first_month = month_index(x.first_sale[c]);
+    NewReturningPoint& p = a.by_month[static_cast<size_t>(m - first)];
+    const bool is_new = pc.first_month == m;
+    if (is_new) p.new_revenue += s.value[i];
+    else p.returning_revenue += s.value[i];
+    if (pc.counted != m) {
+      pc.counted = m;
+      ++(is_new ? p.new_customers : p.returning_customers);
+    }
+    // (2) on the first line of each of the customer's orders.
     const uint32_t pair = x.order_customer.at(s.order, i);
     if (seen_pair[pair]) continue;
     seen_pair[pair] = 1;
-    const Day d = s.day[i];
-    Day& last = last_order[c];
-    if (last != kNoDay) {
-      const size_t gap = static_cast<size_t>(d - last);
+    if (pc.last_order != kNoDay) {
+      const size_t gap = static_cast<size_t>(d - pc.last_order);
       if (gap >= histogram.size()) histogram.resize(gap + 1, 0);
       ++histogram[gap];
-      ++g.gaps;
+      ++a.gaps.gaps;
       sum += static_cast<int64_t>(gap);
-      if (!repeat[c]) {
-        repeat[c] = 1;
-        ++g.repeat_customers;
+      if (!pc.repeat) {
+        pc.repeat = 1;
+        ++a.gaps.repeat_customers;
       }
     }
-    last = d;
+    pc.last_order = d;
   }
-  if (g.gaps == 0) return g;
+  OrderGaps& g = a.gaps;
+  if (g.gaps == 0) return a;
   g.mean_days = static_cast<double>(sum) / static_cast<double>(g.gaps);
   // The median from the histogram: the values at 0-based ranks (G−1)/2 and G/2.
   const int64_t lo_rank = (g.gaps - 1) / 2, hi_rank = g.gaps / 2;
@@ -46,36 +80,15 @@ OrderGaps order_gaps(const FactIndex& x, const Selection& sel) {
     if (!hi && seen > hi_rank) hi = static_cast<int64_t>(v);
   }
   g.median_days = (static_cast<double>(*lo) + static_cast<double>(*hi)) / 2.0;
-  return g;
+  return a;
 }
 
+}  // namespace
+
+OrderGaps order_gaps(const FactIndex& x, const Selection& sel) { return customer_activity(x, sel).gaps; }
+
 std::vector<NewReturningPoint> new_vs_returning(const FactIndex& x, const Selection& sel) {
-  const FactStore& s = x.facts();
-  std::vector<NewReturningPoint> out;
-  if (sel.lines.empty()) return out;
-  const MonthIndex first = month_index(s.day[sel.lines.front()]);
-  const MonthIndex last = month_index(s.day[sel.lines.back()]);
-  out.resize(static_cast<size_t>(last - first + 1));
-  for (size_t k = 0; k < out.size(); ++k) out[k].month = first + static_cast<MonthIndex>(k);
-  std::vector<MonthIndex> first_month(s.customers.size(), INT32_MIN);  // of the first sale ever
-  std::vector<MonthIndex> counted(s.customers.size(), INT32_MIN);
-  MonthCursor cursor;
-  for (uint32_t i : sel.lines) {
-    if (s.kind[i] != LineKind::kSale) continue;
-    const uint32_t c = s.customer[i];
-    if (c == 0) continue;
-    const MonthIndex m = cursor.month(s.day[i]);
-    if (first_month[c] == INT32_MIN) first_month[c] = month_index(x.first_sale[c]);
-    NewReturningPoint& p = out[static_cast<size_t>(m - first)];
-    const bool is_new = first_month[c] == m;
-    if (is_new) p.new_revenue += s.value[i];
-    else p.returning_revenue += s.value[i];
-    if (counted[c] != m) {
-      counted[c] = m;
-      ++(is_new ? p.new_customers : p.returning_customers);
-    }
-  }
-  return out;
+  return customer_activity(x, sel).by_month;
 }
 
 CustomerAnalysis compute_customers(const FactIndex& x, Slice& slice) {
@@ -92,8 +105,9 @@ CustomerAnalysis compute_customers(const FactIndex& x, Slice& slice) {
       a.rfm.back().customer_id = x.facts().customers.at(r.customer);
     }
   a.segments = segment_summary(rfm, slice.keep);
-  a.gaps = order_gaps(x, slice.lines);
-  a.new_vs_returning = new_vs_returning(x, slice.lines);
+  Activity activity = customer_activity(x, slice.lines);
+  a.gaps = activity.gaps;
+  a.new_vs_returning = std::move(activity.by_month);
   return a;
 }
 
