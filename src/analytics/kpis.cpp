@@ -25,6 +25,8 @@ Kpis compute_kpis(const FactIndex& x, const Selection& sel, DayRange period) {
   std::vector<uint8_t> seen_pair(x.order_customer.count, 0);
   std::vector<uint8_t> customer_orders(s.customers.size(), 0);  // saturates at 2
   std::vector<uint8_t> seen_country(s.countries.size(), 0);
+  // The previous sale line's order and customer: a repeat needs no lookup.
+  uint32_t prev_order = UINT32_MAX, prev_customer = UINT32_MAX;
   for (uint32_t i : sel.lines) {
     if (s.kind[i] == LineKind::kReturn) {
       k.return_value += s.value[i];
@@ -34,12 +36,15 @@ Kpis compute_kpis(const FactIndex& x, const Selection& sel, DayRange period) {
     k.revenue += s.value[i];
     k.units += s.quantity[i];
     ++k.sale_lines;
-    if (!seen_order[s.order[i]]) {
-      seen_order[s.order[i]] = 1;
+    const uint32_t o = s.order[i], c = s.customer[i];
+    const bool same_order = o == prev_order, same_pair = same_order && c == prev_customer;
+    prev_order = o;
+    prev_customer = c;
+    if (!same_order && !seen_order[o]) {
+      seen_order[o] = 1;
       ++k.orders;
     }
-    const uint32_t c = s.customer[i];
-    if (c != 0) {
+    if (c != 0 && !same_pair) {
       const uint32_t pair = x.order_customer.at(s.order, i);
       if (!seen_pair[pair]) {
         seen_pair[pair] = 1;

@@ -27,17 +27,24 @@ std::vector<MonthPoint> monthly_series(const FactIndex& x, const Selection& sel)
   std::vector<MonthIndex> order_stamp(s.orders.size(), INT32_MIN);
   std::vector<MonthIndex> customer_stamp(s.customers.size(), INT32_MIN);
   MonthCursor cursor;
+  uint32_t prev_order = UINT32_MAX, prev_customer = UINT32_MAX;  // of the previous sale line
+  MonthIndex prev_month = INT32_MIN;
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
     const MonthIndex m = cursor.month(s.day[i]);
     MonthPoint& p = out[static_cast<size_t>(m - first)];
     p.revenue += s.value[i];
-    if (order_stamp[s.order[i]] != m) {
-      order_stamp[s.order[i]] = m;
+    const uint32_t o = s.order[i], c = s.customer[i];
+    const bool same_month = m == prev_month;
+    const bool same_order = same_month && o == prev_order, same_customer = same_month && c == prev_customer;
+    prev_month = m;
+    prev_order = o;
+    prev_customer = c;
+    if (!same_order && order_stamp[o] != m) {
+      order_stamp[o] = m;
       ++p.orders;
     }
-    const uint32_t c = s.customer[i];
-    if (c != 0 && customer_stamp[c] != m) {
+    if (c != 0 && !same_customer && customer_stamp[c] != m) {
       customer_stamp[c] = m;
       ++p.customers;
     }
@@ -67,9 +74,15 @@ Trends compute_trends(const FactIndex& x, const Selection& sel) {
   MonthCursor cursor;
   // Week of the current day, cached like the month.
   Day cached_day = kNoDay, week_start = 0;
+  // The previous sale line's order and customer: an order's lines are mostly
+  // consecutive, and a repeat on the same day needs no stamp lookup.
+  uint32_t prev_order = UINT32_MAX, prev_customer = UINT32_MAX;
+  Day prev_day = kNoDay;
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
     const Day d = s.day[i];
+    const bool same_day = d == prev_day;
+    prev_day = d;
     if (d != cached_day) {
       cached_day = d;
       week_start = iso_week_start(d);
@@ -83,8 +96,12 @@ Trends compute_trends(const FactIndex& x, const Selection& sel) {
     wp.revenue += v;
     mp.revenue += v;
     // A key counted today was counted this week and month too.
-    Stamps& o = order_stamp[s.order[i]];
-    if (o.day != d) {
+    const uint32_t oid = s.order[i], c = s.customer[i];
+    const bool same_order = same_day && oid == prev_order, same_customer = same_day && c == prev_customer;
+    prev_order = oid;
+    prev_customer = c;
+    Stamps& o = order_stamp[oid];
+    if (!same_order && o.day != d) {
       o.day = d;
       ++dp.orders;
       if (o.week != week_start) {
@@ -96,8 +113,7 @@ Trends compute_trends(const FactIndex& x, const Selection& sel) {
         ++mp.orders;
       }
     }
-    const uint32_t c = s.customer[i];
-    if (c == 0) continue;
+    if (c == 0 || same_customer) continue;
     Stamps& cs = customer_stamp[c];
     if (cs.day != d) {
       cs.day = d;
