@@ -18,16 +18,28 @@ Cohorts compute_cohorts(const FactIndex& x, const Selection& sel) {
   std::vector<MonthIndex> cohort_of(s.customers.size(), INT32_MIN);
   std::vector<MonthIndex> counted(s.customers.size(), INT32_MIN);  // last month counted active
   MonthCursor cursor;
+  // A run of lines of one customer in one month only adds revenue to the
+  // cell of the run's first line.
+  uint32_t prev_customer = UINT32_MAX;
+  MonthIndex prev_month = INT32_MIN;
+  size_t prev_cell = 0;
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
     const uint32_t c = s.customer[i];
     if (c == 0) continue;
     const MonthIndex m = cursor.month(s.day[i]);
+    if (c == prev_customer && m == prev_month) {
+      revenue[prev_cell] += s.value[i];
+      continue;
+    }
+    prev_customer = c;
+    prev_month = m;
     if (cohort_of[c] == INT32_MIN) {
       cohort_of[c] = m;
       ++size[static_cast<size_t>(m - first)];
     }
     const size_t cell = static_cast<size_t>(cohort_of[c] - first) * months + static_cast<size_t>(m - cohort_of[c]);
+    prev_cell = cell;
     revenue[cell] += s.value[i];
     if (counted[c] != m) {
       counted[c] = m;

@@ -33,19 +33,32 @@ Activity customer_activity(const FactIndex& x, const Selection& sel) {
   std::vector<int64_t> histogram;  // gap in days -> count (gaps are bounded by the data's span)
   int64_t sum = 0;
   MonthCursor cursor;
+  // A run of lines of one order and one customer on one day changes nothing
+  // but the revenue: those lines skip the per-customer lookups.
+  uint32_t prev_order = UINT32_MAX, prev_customer = UINT32_MAX;
+  Day prev_day = kNoDay;
+  Money* prev_revenue = nullptr;  // the month's new or returning revenue of the run
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
     const uint32_t c = s.customer[i];
     if (c == 0) continue;
-    PerCustomer& pc = per[c];
+    const uint32_t o = s.order[i];
     const Day d = s.day[i];
+    if (o == prev_order && c == prev_customer && d == prev_day) {
+      *prev_revenue += s.value[i];
+      continue;
+    }
+    prev_order = o;
+    prev_customer = c;
+    prev_day = d;
+    PerCustomer& pc = per[c];
     // (3)
     const MonthIndex m = cursor.month(d);
     if (pc.first_month == INT32_MIN) pc.first_month = month_index(x.first_sale[c]);
     NewReturningPoint& p = a.by_month[static_cast<size_t>(m - first)];
     const bool is_new = pc.first_month == m;
-    if (is_new) p.new_revenue += s.value[i];
-    else p.returning_revenue += s.value[i];
+    prev_revenue = is_new ? &p.new_revenue : &p.returning_revenue;
+    *prev_revenue += s.value[i];
     if (pc.counted != m) {
       pc.counted = m;
       ++(is_new ? p.new_customers : p.returning_customers);
