@@ -1,0 +1,41 @@
+#include "ui/charts/chart_style.h"
+
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace starcart::charts {
+
+Rgba series_color(int k) { return k == 0 ? theme().accent : category_color(k); }
+
+Rgba dimmed(Rgba c) {
+  // Towards the surface colour, so dimmed bars still read as bars in both themes.
+  return mix(c, theme().surface, 0.6);
+}
+
+ImFont* label_font() { return fonts().small ? fonts().small : ImGui::GetFont(); }
+
+float label_px() { return label_font()->FontSize * ImGui::GetIO().FontGlobalScale; }
+
+ImVec2 label_size(const std::string& text) {
+  return label_font()->CalcTextSizeA(label_px(), 1e9f, 0, text.c_str(), text.c_str() + text.size());
+}
+
+void draw_label(ImDrawList* dl, ImVec2 pos, Rgba color, const std::string& text) {
+  dl->AddText(label_font(), label_px(), ImVec2(snap(pos.x), snap(pos.y)), color, text.c_str(), text.c_str() + text.size());
+}
+
+std::string fit_label(const std::string& text, float width) {
+  if (label_size(text).x <= width) return text;
+  const std::string ellipsis = "\xE2\x80\xA6";
+  std::string s = text;
+  while (!s.empty()) {
+    // Drop one UTF-8 character (its lead byte and continuation bytes).
+    size_t k = s.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    s.erase(k);
+    if (label_size(s + ellipsis).x <= width) return s + ellipsis;
+  }
+  return label_size(ellipsis).x <= width ? ellipsis : std::string();
+}
+
+}  // namespace starcart::charts
