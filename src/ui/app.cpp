@@ -13,13 +13,6 @@ namespace starcart {
 
 // Contents: 1. screens and files  2. figures  3. keyboard  4. drawing  5. the frame
 
-namespace {
-// Work per frame: loading gets most of a 30 fps frame (the user waits for
-// it); SQLite, which nobody waits for, gets a slice that keeps 60 fps.
-constexpr double kLoadBudgetMs = 24;
-constexpr double kBackgroundBudgetMs = 8;
-}  // namespace
-
 const char* screen_name(Screen s) {
   switch (s) {
     case Screen::kStart: return "start";
@@ -330,10 +323,10 @@ bool App::frame() {
   recomputed_ = false;
   // Background work first, within a budget, so the frame stays responsive.
   if (session_.state() == Session::State::kLoading) {
-    busy = session_.step(kLoadBudgetMs);
+    busy = session_.step(load_budget_ms_);
     if (session_.state() == Session::State::kReady) import_.reset();  // the facts hold everything now
   } else if (session_.sql_state() == Session::SqlState::kBuilding && first_drawn_) {
-    busy = session_.step(kBackgroundBudgetMs);
+    busy = session_.step(background_budget_ms_);
   } else if (session_.sql_state() == Session::SqlState::kBuilding) {
     busy = true;  // first frame, then SQLite
   }
@@ -374,6 +367,7 @@ bool App::frame() {
   }
   ImGui::End();
   popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  probe_.set_text_input(ImGui::IsAnyItemActive() && io.WantTextInput);
   // A filter changed by a click: draw once more so every panel shows the new figures.
   if (filter_changed_) busy = true;
   frame_ms_ = now_ms() - start;

@@ -38,6 +38,7 @@ void UiProbe::write_json(JsonWriter& w) const {
   w.key("clicked").begin_object();
   for (const auto& [key, i] : clicked_) w.field(key, i);
   w.end_object();
+  w.field("text_input", text_input_);
   w.end_object();
 }
 

@@ -24,7 +24,10 @@ class UiProbe {
   void item(const std::string& key, ImVec2 min, ImVec2 max) { items_[key] = {min.x, min.y, max.x - min.x, max.y - min.y}; }
   void hover(const std::string& chart, int index) { hovered_[chart] = index; }
   void click(const std::string& chart, int index) { clicked_[chart] = index; }
-  // {"items": {key: [x, y, w, h]}, "hovered": {chart: index}, "clicked": {chart: index}}
+  // Whether a text field had the keyboard at the end of the frame.
+  void set_text_input(bool on) { text_input_ = on; }
+  // {"items": {key: [x, y, w, h]}, "hovered": {chart: index}, "clicked": {chart: index},
+  //  "text_input": bool}
   void write_json(JsonWriter& w) const;
   const std::map<std::string, Rect>& items() const { return items_; }
   int hovered(const std::string& chart) const;
@@ -33,6 +36,7 @@ class UiProbe {
   std::map<std::string, Rect> items_;
   std::map<std::string, int> hovered_;
   std::map<std::string, int> clicked_;  // kept until the next click anywhere
+  bool text_input_ = false;
 };
 
 // The probe of the current frame, or nullptr.

@@ -38,30 +38,54 @@ void centered_text(const char* text, float x0, float width, ImU32 color) {
   ImGui::PopStyleColor();
 }
 
+// Inter has no ▾ or ✕: both are drawn, in the space a few trailing spaces
+// reserve in the button's label.
+void draw_chevron(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
+  dl->AddLine(ImVec2(c.x - s, c.y - s * 0.5f), ImVec2(c.x, c.y + s * 0.5f), col, 1.5f);
+  dl->AddLine(ImVec2(c.x, c.y + s * 0.5f), ImVec2(c.x + s, c.y - s * 0.5f), col, 1.5f);
+}
+
+void draw_cross(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
+  dl->AddLine(ImVec2(c.x - s, c.y - s), ImVec2(c.x + s, c.y + s), col, 1.5f);
+  dl->AddLine(ImVec2(c.x - s, c.y + s), ImVec2(c.x + s, c.y - s), col, 1.5f);
+}
+
 bool dropdown_button(const char* id, const std::string& label, bool active) {
   const Theme& t = theme();
-  const std::string text = label + "  \xE2\x96\xBE##" + id;  // ▾
+  const std::string text = label + "      ##" + id;
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent_soft);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent_soft);
   const bool pressed = button(text.c_str(), ImVec2(0, 0), active ? t.accent_soft : t.surface, active ? t.accent : t.text);
   ImGui::PopStyleColor(2);
   // A hairline frame so the buttons read as controls on the page colour.
-  ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), active ? t.accent : t.border,
-                                      ImGui::GetStyle().FrameRounding, 0, 1.0f);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRect(a, b, active ? t.accent : t.border, ImGui::GetStyle().FrameRounding, 0, 1.0f);
+  const float e = em();
+  draw_chevron(dl, ImVec2(b.x - ImGui::GetStyle().FramePadding.x - 0.3f * e, (a.y + b.y) * 0.5f), 0.25f * e,
+               active ? t.accent : t.text_muted);
   return pressed;
 }
 
 bool chip(const char* id, const std::string& label) {
   const Theme& t = theme();
-  const std::string text = label + "  \xE2\x9C\x95##" + id;  // ✕
+  const std::string text = label + "     ##" + id;
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFrameHeight() * 0.5f);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent);
-  const bool pressed = button(text.c_str(), ImVec2(0, 0), t.accent_soft, t.dark ? t.text : t.accent);
+  const ImU32 ink = t.dark ? t.text : t.accent;
+  const bool pressed = button(text.c_str(), ImVec2(0, 0), t.accent_soft, ink);
+  const bool hovered = ImGui::IsItemHovered();
   ImGui::PopStyleColor(2);
   ImGui::PopStyleVar();
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const float e = em();
+  draw_cross(ImGui::GetWindowDrawList(), ImVec2(b.x - ImGui::GetStyle().FramePadding.x - 0.25f * e, (a.y + b.y) * 0.5f),
+             0.22f * e, hovered ? (t.dark ? t.background : IM_COL32(255, 255, 255, 255)) : ink);
   return pressed;
 }
+
+float chip_width(const std::string& label) { return button_width((label + "     ").c_str()); }
 
 bool theme_toggle_button(const char* id, bool dark) {
   const Theme& t = theme();

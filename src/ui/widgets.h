@@ -19,10 +19,14 @@ float button_width(const char* label);
 // Text centred in [x0, x0 + width) of the current line (window-local x).
 void centered_text(const char* text, float x0, float width, ImU32 color);
 
-// A drop-down button: "label ▾", tinted when a filter is active.
+// A drop-down button: "label" and a chevron, tinted when a filter is active.
 bool dropdown_button(const char* id, const std::string& label, bool active);
-// A removable chip: "label ✕" on the accent tint; true when clicked.
+// A removable chip: "label ×" on the accent tint; true when clicked.
 bool chip(const char* id, const std::string& label);
+float chip_width(const std::string& label);
+// The shapes the font lacks: a down chevron and a cross, centred at c, half-size s.
+void draw_chevron(ImDrawList* dl, ImVec2 c, float s, ImU32 col);
+void draw_cross(ImDrawList* dl, ImVec2 c, float s, ImU32 col);
 // The light/dark switch: a half-filled circle; true when clicked.
 bool theme_toggle_button(const char* id, bool dark);
 // A search field with a hint; `focus` takes the keyboard this frame.

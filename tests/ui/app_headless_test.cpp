@@ -5,6 +5,7 @@
 #include <doctest.h>
 
 #include "headless.h"
+#include "imgui_internal.h"  // GetFocusID: where Tab moved the keyboard
 #include "support/test_data.h"
 
 using namespace starcart;
@@ -114,6 +115,7 @@ TEST_CASE("cancel during the load returns to the import screen, then back to sta
   std::vector<OwnedFile> files;
   files.push_back(OwnedFile{"big.csv", FileBytes::from_string(std::move(big))});
   app.open_files(std::move(files));
+  app.set_work_budget(0.5, 0.5);  // a slow machine: the load takes many frames
   h.frame(app);
   h.click(app, "import.build");
   REQUIRE(app.screen() == Screen::kLoading);
@@ -150,4 +152,21 @@ TEST_CASE("fixtures with other encodings and dialects load through the import sc
   h.settle(app);
   // 1 x 18.00 + 2 x 12.75 = 43.50
   CHECK(has(app.snapshot_json(), R"("revenue":43.50)"));
+}
+
+TEST_CASE("Tab moves the keyboard focus through the import screen's widgets") {
+  Headless h;
+  NullPlatformServices platform;
+  App app(platform);
+  app.open_files(fixture("csv/online_retail_small.csv"));
+  h.frame(app);
+  ImGuiID seen[4] = {};
+  for (ImGuiID& id : seen) {
+    h.key(app, ImGuiKey_Tab);
+    id = ImGui::GetFocusID();
+  }
+  CHECK(seen[0] != 0);
+  CHECK(seen[1] != seen[0]);  // every Tab lands on another widget
+  CHECK(seen[2] != seen[1]);
+  CHECK(seen[3] != seen[2]);
 }

@@ -5,7 +5,12 @@
 
 namespace starcart::charts {
 
-Rgba series_color(int k) { return k == 0 ? theme().accent : category_color(k); }
+Rgba series_color(int k) {
+  if (k == 0) return theme().accent;
+  // The dark theme's accent is Okabe-Ito's sky blue (4): give its place to the blue.
+  if (theme().dark && k % kCategoryColors == 4) return category_color(0);
+  return category_color(k);
+}
 
 Rgba dimmed(Rgba c) {
   // Towards the surface colour, so dimmed bars still read as bars in both themes.

@@ -20,6 +20,26 @@ std::vector<double> values_by_numeric(const geo::WorldGeometry& world, const std
   return out;
 }
 
+ImVec2 MapTransform::to_screen(geo::Point p) const {
+  return ImVec2(static_cast<float>(ox + (p.x - min.x) * scale), static_cast<float>(oy + (max.y - p.y) * scale));
+}
+
+geo::Point MapTransform::to_projected(ImVec2 s) const {
+  return {(s.x - ox) / scale + min.x, max.y - (s.y - oy) / scale};
+}
+
+MapTransform fit_map(const geo::WorldGeometry& w, ImVec2 a, ImVec2 b) {
+  MapTransform t;
+  t.min = w.min;
+  t.max = w.max;
+  const double bw = std::max(1e-9, w.max.x - w.min.x), bh = std::max(1e-9, w.max.y - w.min.y);
+  const double aw = std::max(1.0f, b.x - a.x), ah = std::max(1.0f, b.y - a.y);
+  t.scale = std::min(aw / bw, ah / bh);
+  t.ox = a.x + (aw - bw * t.scale) * 0.5;
+  t.oy = a.y + (ah - bh * t.scale) * 0.5;
+  return t;
+}
+
 ChartHit choropleth(const char* id, ImVec2 size, const ChoroplethSpec& spec) {
   ChartHit hit;
   const geo::WorldGeometry* w = spec.world;
@@ -35,15 +55,10 @@ ChartHit choropleth(const char* id, ImVec2 size, const ChoroplethSpec& spec) {
   Canvas c = begin_canvas(id, size);
   ImDrawList* dl = c.draw;
 
-  // Fit the projected bounds into the canvas, keeping the aspect ratio.
+  // Fit the projected bounds into the canvas (above the legend), keeping the aspect ratio.
   const float legend_h = spec.legend ? color_legend_height(true) + 0.4f * e : 0;
-  const double bw = w->max.x - w->min.x, bh = w->max.y - w->min.y;
-  const double avail_w = c.width(), avail_h = std::max(1.0f, c.height() - legend_h);
-  const double k = std::min(avail_w / bw, avail_h / bh);
-  const double ox = c.min.x + (avail_w - bw * k) * 0.5, oy = c.min.y + (avail_h - bh * k) * 0.5;
-  auto to_screen = [&](double x, double y) {
-    return ImVec2(static_cast<float>(ox + (x - w->min.x) * k), static_cast<float>(oy + (w->max.y - y) * k));
-  };
+  const MapTransform tf = fit_map(*w, c.min, ImVec2(c.max.x, std::max(c.min.y + 1, c.max.y - legend_h)));
+  auto to_screen = [&](double x, double y) { return tf.to_screen({x, y}); };
 
   ColorScale scale = spec.scale;
   if (scale.lo == 0 && scale.hi == 1 && !scale.log) {
@@ -52,7 +67,7 @@ ChartHit choropleth(const char* id, ImVec2 size, const ChoroplethSpec& spec) {
     scale.hi = fit.hi;
   }
   int hovered = -1;
-  if (c.hovered) hovered = w->at({(c.mouse.x - ox) / k + w->min.x, w->max.y - (c.mouse.y - oy) / k});
+  if (c.hovered) hovered = w->at(tf.to_projected(c.mouse));
 
   // Fills: triangles written straight into the draw list.
   const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();

@@ -32,6 +32,16 @@ struct ChoroplethSpec {
   bool tooltip = true;
 };
 
+// Where the map sits in a rectangle: the projected bounds scaled uniformly
+// to fit and centred (pure; the widget and its tests share it).
+struct MapTransform {
+  double scale = 1, ox = 0, oy = 0;  // screen = (ox + (x - min.x) * scale, oy + (max.y - y) * scale)
+  geo::Point min, max;               // the projected bounds
+  ImVec2 to_screen(geo::Point p) const;
+  geo::Point to_projected(ImVec2 s) const;
+};
+MapTransform fit_map(const geo::WorldGeometry& world, ImVec2 rect_min, ImVec2 rect_max);
+
 // Values per world country index from (ISO numeric, value) pairs; countries
 // not given get NaN.
 std::vector<double> values_by_numeric(const geo::WorldGeometry& world, const std::vector<int>& numeric,

@@ -14,23 +14,36 @@ namespace starcart::charts {
 
 namespace {
 
+// One triangle strip between the inner and outer arc, written without
+// anti-aliasing (separately anti-aliased quads would show seams), then the
+// two arcs stroked thinly in the same colour to smooth the edges.
 void fill_ring_segment(ImDrawList* dl, ImVec2 c, float r0, float r1, double a0, double a1, Rgba col) {
   const int n = arc_segments(a1 - a0, r1);
-  if (r0 <= 0.5f) {
-    dl->PathLineTo(c);
-    dl->PathArcTo(c, r1, static_cast<float>(a0), static_cast<float>(a1), n);
-    dl->PathFillConvex(col);
-    return;
+  const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+  auto at = [&](float r, double a) {
+    return ImVec2(c.x + r * static_cast<float>(std::cos(a)), c.y + r * static_cast<float>(std::sin(a)));
+  };
+  dl->PrimReserve(n * 6, (n + 1) * 2);
+  const auto base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+  for (int k = 0; k <= n; ++k) {
+    const double a = a0 + (a1 - a0) * k / n;
+    dl->PrimWriteVtx(at(r0, a), uv, col);
+    dl->PrimWriteVtx(at(r1, a), uv, col);
   }
-  // Quads between the inner and the outer arc (each convex).
   for (int k = 0; k < n; ++k) {
-    const double t0 = a0 + (a1 - a0) * k / n, t1 = a0 + (a1 - a0) * (k + 1) / n;
-    const ImVec2 p[4] = {
-        ImVec2(c.x + r0 * static_cast<float>(std::cos(t0)), c.y + r0 * static_cast<float>(std::sin(t0))),
-        ImVec2(c.x + r1 * static_cast<float>(std::cos(t0)), c.y + r1 * static_cast<float>(std::sin(t0))),
-        ImVec2(c.x + r1 * static_cast<float>(std::cos(t1)), c.y + r1 * static_cast<float>(std::sin(t1))),
-        ImVec2(c.x + r0 * static_cast<float>(std::cos(t1)), c.y + r0 * static_cast<float>(std::sin(t1)))};
-    dl->AddConvexPolyFilled(p, 4, col);
+    const auto i = static_cast<ImDrawIdx>(base + 2 * k);
+    dl->PrimWriteIdx(i);
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(i + 1));
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(i + 3));
+    dl->PrimWriteIdx(i);
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(i + 3));
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(i + 2));
+  }
+  dl->PathArcTo(c, r1, static_cast<float>(a0), static_cast<float>(a1), n);
+  dl->PathStroke(col, 0, 1.0f);
+  if (r0 > 0.5f) {
+    dl->PathArcTo(c, r0, static_cast<float>(a0), static_cast<float>(a1), n);
+    dl->PathStroke(col, 0, 1.0f);
   }
 }
 

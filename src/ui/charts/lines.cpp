@@ -12,11 +12,18 @@ namespace starcart::charts {
 namespace {
 
 // A soft fill under a run of points, fading towards the floor: two
-// triangles per segment, written straight into the draw list.
-void fill_area(ImDrawList* dl, const std::vector<ImVec2>& pts, float floor_px, bool horizontal, Rgba color) {
+// triangles per segment, written straight into the draw list. The opacity
+// follows the height in the plot (not the line), so neighbouring segments
+// blend without vertical streaks.
+void fill_area(ImDrawList* dl, const std::vector<ImVec2>& pts, float floor_px, float top_px, bool horizontal,
+               Rgba color) {
   if (pts.size() < 2) return;
-  const ImU32 top = with_alpha(color, 70), bottom = with_alpha(color, 8);
   const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+  const float span = std::fabs(floor_px - top_px) > 1 ? floor_px - top_px : 1;
+  auto shade = [&](const ImVec2& q) {
+    const float t = std::clamp(((horizontal ? q.x : q.y) - top_px) / span, 0.0f, 1.0f);  // 0 at the top
+    return with_alpha(color, static_cast<uint8_t>(75 - 65 * t));
+  };
   const int segments = static_cast<int>(pts.size()) - 1;
   dl->PrimReserve(segments * 6, segments * 4);
   for (int i = 0; i < segments; ++i) {
@@ -24,10 +31,10 @@ void fill_area(ImDrawList* dl, const std::vector<ImVec2>& pts, float floor_px, b
     const ImVec2 a0 = horizontal ? ImVec2(floor_px, a.y) : ImVec2(a.x, floor_px);
     const ImVec2 b0 = horizontal ? ImVec2(floor_px, b.y) : ImVec2(b.x, floor_px);
     const auto idx = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
-    dl->PrimWriteVtx(a, uv, top);
-    dl->PrimWriteVtx(b, uv, top);
-    dl->PrimWriteVtx(b0, uv, bottom);
-    dl->PrimWriteVtx(a0, uv, bottom);
+    dl->PrimWriteVtx(a, uv, shade(a));
+    dl->PrimWriteVtx(b, uv, shade(b));
+    dl->PrimWriteVtx(b0, uv, shade(b0));
+    dl->PrimWriteVtx(a0, uv, shade(a0));
     dl->PrimWriteIdx(idx);
     dl->PrimWriteIdx(static_cast<ImDrawIdx>(idx + 1));
     dl->PrimWriteIdx(static_cast<ImDrawIdx>(idx + 2));
@@ -77,7 +84,7 @@ ChartHit plot_lines(const Plot& p, const std::vector<LineSeries>& series, const 
     bool run_in = true;
     auto flush = [&]() {
       const Rgba c = run_in ? col : dimmed(col);
-      if (s.area) fill_area(dl, run, floor_px, p.horizontal, c);
+      if (s.area) fill_area(dl, run, floor_px, p.horizontal ? p.max.x : p.min.y, p.horizontal, c);
       if (s.dashed) dashed_polyline(dl, run, c, width, 0.35f * e);
       else if (run.size() > 1) dl->AddPolyline(run.data(), static_cast<int>(run.size()), c, ImDrawFlags_None, width);
       if (s.markers || run.size() == 1)

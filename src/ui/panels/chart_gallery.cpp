@@ -84,7 +84,7 @@ void ChartGallery::draw(const geo::WorldGeometry* world, bool dark) {
     }
     ImGui::SameLine();
     s.y = value_axis(0, 150, ValueFormat::compact());
-    if (begin_plot(p, "##g_stacked_plot", ImVec2(0, avail.y), s)) {
+    if (begin_plot(p, "##g_stacked_plot", ImVec2(ImGui::GetContentRegionAvail().x, avail.y), s)) {
       BarOptions o;
       o.stacked = true;
       ChartHit hit = plot_bars(p, series, o);

@@ -172,7 +172,7 @@ bool FilterBar::draw_chips(ViewState& view) {
     if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
   };
   for (const FilterChip& c : chips) {
-    const float w = button_width((c.label + "  \xE2\x9C\x95").c_str());
+    const float w = chip_width(c.label);
     place(w);
     if (chip(c.key.c_str(), c.label)) {
       remove_chip(view.filter, c);

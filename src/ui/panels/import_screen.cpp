@@ -15,8 +15,7 @@ namespace starcart {
 
 namespace {
 
-const char* kCheck = "\xE2\x9C\x93";  // ✓
-const char* kCross = "\xE2\x9C\x95";  // ✕
+const char* kCheck = "\xE2\x9C\x93";  // ✓ (Inter has it; the cross is drawn)
 
 bool required(Role r) {
   return r == Role::kOrderId || r == Role::kOrderDate || r == Role::kQuantity || r == Role::kUnitPrice;
@@ -54,7 +53,8 @@ void ImportScreen::draw_file_list(ImportPlan& plan) {
     const float pad = 0.4f * em();
     ImFont* strong = fonts().strong ? fonts().strong : ImGui::GetFont();
     const float fs = ImGui::GetFontSize();
-    dl->AddText(strong, fs, ImVec2(a.x + pad, a.y + 0.2f * em()), ok ? t.positive : t.negative, ok ? kCheck : kCross);
+    if (ok) dl->AddText(strong, fs, ImVec2(a.x + pad, a.y + 0.2f * em()), t.positive, kCheck);
+    else draw_cross(dl, ImVec2(a.x + pad + 0.35f * em(), a.y + 0.2f * em() + fs * 0.5f), 0.25f * em(), t.negative);
     dl->AddText(strong, fs, ImVec2(a.x + pad + 1.2f * em(), a.y + 0.2f * em()), t.text, f.file.name.c_str());
     std::string sub = format_bytes(static_cast<int64_t>(f.file.bytes.size()));
     sub += f.profile ? "  \xC2\xB7  " + f.profile->layout : "  \xC2\xB7  cannot be read";

@@ -53,7 +53,8 @@ std::optional<MonthIndex> OverviewTab::draw(const Report& r, const std::vector<M
   // The comparison period has the filter's length; say so in days.
   std::string vs = "vs the previous period of the same length";
   if (r.filter.from && r.filter.to) vs = "vs previous " + format_count(*r.filter.to - *r.filter.from + 1) + " days";
-  const auto [sel_a, sel_b] = selected_months(context, r.filter);
+  const std::pair<int, int> selection = selected_months(context, r.filter);
+  const int sel_a = selection.first, sel_b = selection.second;  // (lambdas cannot capture bindings in C++17)
 
   // Sparklines by month, from the context series.
   std::vector<std::string> month_labels;
