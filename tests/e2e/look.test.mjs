@@ -31,7 +31,7 @@ for (const scale of [1, 2, 3]) {
     await page.keyboard.press('Escape');
     await gone(page, 'filter.countries.search');
     await click(page, 'header.theme');
-    assert.equal((await page.evaluate(() => window.starcart)).view.theme, 'dark');
+    await page.waitForFunction(() => window.starcart.view.theme === 'dark', null, { timeout: 5000 });
     await page.mouse.move(640, 520);
     await page.waitForTimeout(150);
     await shot(page, `look-overview-dark-${scale}x`);

@@ -170,3 +170,26 @@ TEST_CASE("Tab moves the keyboard focus through the import screen's widgets") {
   CHECK(seen[2] != seen[1]);
   CHECK(seen[3] != seen[2]);
 }
+
+TEST_CASE("a file with a header and no rows gives a dashboard of empty states") {
+  Headless h;
+  NullPlatformServices platform;
+  App app(platform);
+  std::vector<OwnedFile> files;
+  files.push_back(OwnedFile{"header_only.csv", FileBytes::from_string(
+      "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n")});
+  app.open_files(std::move(files));
+  h.frame(app);
+  REQUIRE(app.screen() == Screen::kImport);
+  h.click(app, "import.build");
+  h.settle(app);
+  REQUIRE(app.screen() == Screen::kDashboard);
+  std::string snap = app.snapshot_json();
+  CHECK(has(snap, R"("rows_read":0)"));
+  CHECK(has(snap, R"("monthly":[])"));
+  // The trend draws its empty state; every figure is zero; hovering is harmless.
+  CHECK(h.has(app, "chart.trend_chart"));
+  for (float y = 20; y < 800; y += 60) h.move(app, ImVec2(640, y));
+  h.click(app, "tab.import");
+  CHECK(has(app.snapshot_json(), R"("tab":"import")"));
+}

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "ui/charts/bar_layout.h"
-#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -86,12 +85,7 @@ ChartHit plot_bars(const Plot& p, const std::vector<BarSeries>& series, const Ba
     }
     if (n_series == 1 && hovered >= 0) hit.series = 0;
   }
-  if (p.canvas.clicked && hovered >= 0) {
-    hit.clicked = hovered;
-    hit.clicked_series = hit.series;
-  }
-  probe_chart(p.canvas.id, hit.hovered, hit.clicked);
-  return hit;
+  return finish_hit(p.canvas, hit);
 }
 
 }  // namespace starcart::charts

@@ -39,5 +39,9 @@ bool chart_placeholder(const char* id, ImVec2 size, ChartStatus status, const st
 inline ChartStatus status_of(bool loading, bool empty) {
   return loading ? ChartStatus::kLoading : empty ? ChartStatus::kEmpty : ChartStatus::kReady;
 }
+// A spec's status, or empty when the chart has nothing to draw.
+inline ChartStatus status_or_empty(ChartStatus given, bool empty) {
+  return given != ChartStatus::kReady ? given : empty ? ChartStatus::kEmpty : ChartStatus::kReady;
+}
 
 }  // namespace starcart::charts

@@ -1,9 +1,20 @@
 #include "ui/charts/chart_style.h"
 
+#include "ui/charts/canvas.h"
 #include "ui/fonts.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
+
+ChartHit finish_hit(const Canvas& c, ChartHit hit) {
+  if (c.clicked) {
+    hit.clicked = hit.hovered;
+    hit.clicked_series = hit.series;
+  }
+  probe_chart(c.id, hit.hovered, hit.clicked);
+  return hit;
+}
 
 Rgba series_color(int k) {
   if (k == 0) return theme().accent;

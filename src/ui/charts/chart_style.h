@@ -20,6 +20,11 @@ struct ChartHit {
   int clicked_series = -1;
 };
 
+struct Canvas;
+// Completes a hit: a click on the canvas clicks the hovered item; both are
+// reported to the UI probe under the canvas id.
+ChartHit finish_hit(const Canvas& canvas, ChartHit hit);
+
 // Colour of series k: the theme's accent first, then Okabe-Ito.
 Rgba series_color(int k);
 // A colour pushed back for items outside the selection.

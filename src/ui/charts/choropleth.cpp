@@ -5,7 +5,6 @@
 #include "ui/charts/heatmap.h"
 #include "ui/charts/legend.h"
 #include "ui/charts/tooltip.h"
-#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -45,10 +44,8 @@ ChartHit choropleth(const char* id, ImVec2 size, const ChoroplethSpec& spec) {
   const geo::WorldGeometry* w = spec.world;
   bool any = false;
   for (double v : spec.values) any = any || std::isfinite(v);
-  const ChartStatus status = spec.status != ChartStatus::kReady ? spec.status
-                             : (!w || w->countries.empty())     ? ChartStatus::kLoading
-                             : any                              ? ChartStatus::kReady
-                                                                : ChartStatus::kEmpty;
+  // No geometry yet is a loading map; geometry without values an empty one.
+  const ChartStatus status = (!w || w->countries.empty()) ? ChartStatus::kLoading : status_or_empty(spec.status, !any);
   if (chart_placeholder(id, size, status, spec.empty_text)) return hit;
   const Theme& t = theme();
   const float e = em();
@@ -100,14 +97,13 @@ ChartHit choropleth(const char* id, ImVec2 size, const ChoroplethSpec& spec) {
   end_canvas(c);
 
   hit.hovered = hovered;
-  if (c.clicked) hit.clicked = hovered;
+  hit = finish_hit(c, hit);
   if (hovered >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   if (hovered >= 0 && spec.tooltip) {
     const double v = static_cast<size_t>(hovered) < spec.values.size() ? spec.values[static_cast<size_t>(hovered)] : std::nan("");
     chart_tooltip(w->countries[static_cast<size_t>(hovered)].name,
                   {{spec.value_name, std::isfinite(v) ? spec.format(v) : "no data", std::isfinite(v) ? scale.color(v) : 0}});
   }
-  probe_chart(id, hit.hovered, hit.clicked);
   return hit;
 }
 

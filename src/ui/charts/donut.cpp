@@ -7,7 +7,6 @@
 #include "ui/charts/donut_math.h"
 #include "ui/charts/legend.h"
 #include "ui/charts/tooltip.h"
-#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -54,9 +53,7 @@ ChartHit donut(const char* id, ImVec2 size, const DonutSpec& spec) {
   double total = 0;
   for (double v : spec.values)
     if (std::isfinite(v) && v > 0) total += v;
-  const ChartStatus status = spec.status != ChartStatus::kReady ? spec.status
-                             : total > 0                         ? ChartStatus::kReady
-                                                                 : ChartStatus::kEmpty;
+  const ChartStatus status = status_or_empty(spec.status, !(total > 0));
   if (chart_placeholder(id, size, status, spec.empty_text)) return hit;
   const Theme& t = theme();
   const float e = em();
@@ -116,7 +113,7 @@ ChartHit donut(const char* id, ImVec2 size, const DonutSpec& spec) {
   }
   end_canvas(c);
   hit.hovered = hovered;
-  if (c.clicked) hit.clicked = hovered;
+  hit = finish_hit(c, hit);
   if (hovered >= 0 && c.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   if (hovered >= 0 && spec.tooltip) {
     const double v = spec.values[static_cast<size_t>(hovered)];
@@ -124,7 +121,6 @@ ChartHit donut(const char* id, ImVec2 size, const DonutSpec& spec) {
                   {{"Value", spec.format(v), entries[static_cast<size_t>(hovered)].color},
                    {"Share", format_percent(v > 0 ? v / total : 0, 1)}});
   }
-  probe_chart(id, hit.hovered, hit.clicked);
   return hit;
 }
 

@@ -4,7 +4,6 @@
 
 #include "ui/charts/legend.h"
 #include "ui/charts/tooltip.h"
-#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -27,7 +26,7 @@ ChartHit heatmap(const char* id, ImVec2 size, const HeatmapSpec& spec) {
   ChartHit hit;
   const bool empty = spec.rows <= 0 || spec.cols <= 0 ||
                      spec.values.size() < static_cast<size_t>(spec.rows) * static_cast<size_t>(spec.cols);
-  const ChartStatus status = spec.status != ChartStatus::kReady ? spec.status : empty ? ChartStatus::kEmpty : ChartStatus::kReady;
+  const ChartStatus status = status_or_empty(spec.status, empty);
   if (chart_placeholder(id, size, status, spec.empty_text)) return hit;
   const Theme& t = theme();
   const float e = em();
@@ -101,7 +100,7 @@ ChartHit heatmap(const char* id, ImVec2 size, const HeatmapSpec& spec) {
   end_canvas(c);
 
   hit.hovered = hovered;
-  if (c.clicked) hit.clicked = hovered;
+  hit = finish_hit(c, hit);
   if (hovered >= 0 && spec.tooltip) {
     const int i = hovered / spec.cols, j = hovered % spec.cols;
     const std::string row = i < static_cast<int>(spec.row_labels.size()) ? spec.row_labels[static_cast<size_t>(i)] : "";
@@ -112,7 +111,6 @@ ChartHit heatmap(const char* id, ImVec2 size, const HeatmapSpec& spec) {
                                                spec.format(spec.values[static_cast<size_t>(hovered)]),
                                                scale.color(spec.values[static_cast<size_t>(hovered)])}});
   }
-  probe_chart(id, hit.hovered, hit.clicked);
   return hit;
 }
 

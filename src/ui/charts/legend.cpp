@@ -4,7 +4,6 @@
 
 #include "ui/charts/canvas.h"
 #include "ui/charts/ticks.h"
-#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -60,9 +59,8 @@ ChartHit legend(const char* id, const std::vector<LegendEntry>& entries, float w
     hit.hovered = i;
     if (i >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
-  if (c.clicked) hit.clicked = hit.hovered;
+  hit = finish_hit(c, hit);
   end_canvas(c);
-  probe_chart(id, hit.hovered, hit.clicked);
   return hit;
 }
 

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "ui/charts/hit_test.h"
-#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -113,10 +112,7 @@ ChartHit plot_lines(const Plot& p, const std::vector<LineSeries>& series, const 
   }
 
   // Crosshair: the nearest x of the first series, points of every series there.
-  if (!p.mouse_inside() || series[0].x.empty()) {
-    probe_chart(p.canvas.id, -1, -1);
-    return hit;
-  }
+  if (!p.mouse_inside() || series[0].x.empty()) return hit;
   const int i = nearest_sorted(series[0].x, p.x_at(p.canvas.mouse));
   hit.hovered = i;
   const ImVec2 at = p.point(series[0].x[static_cast<size_t>(i)], p.y.lo);
@@ -138,12 +134,7 @@ ChartHit plot_lines(const Plot& p, const std::vector<LineSeries>& series, const 
       hit.series = static_cast<int>(k);
     }
   }
-  if (p.canvas.clicked) {
-    hit.clicked = hit.hovered;
-    hit.clicked_series = hit.series;
-  }
-  probe_chart(p.canvas.id, hit.hovered, hit.clicked);
-  return hit;
+  return finish_hit(p.canvas, hit);
 }
 
 }  // namespace starcart::charts

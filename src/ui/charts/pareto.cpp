@@ -21,7 +21,7 @@ ChartHit pareto(const char* id, ImVec2 size, const ParetoSpec& spec) {
   while (n > 0 && order.value[static_cast<size_t>(n) - 1] <= 0) --n;  // nothing to show for zeros
   if (spec.max_bars > 0) n = std::min(n, spec.max_bars);
   PlotSpec ps;
-  ps.status = spec.status != ChartStatus::kReady ? spec.status : n == 0 ? ChartStatus::kEmpty : ChartStatus::kReady;
+  ps.status = status_or_empty(spec.status, n == 0);
   ps.empty_text = spec.empty_text;
   std::vector<std::string> labels;
   std::vector<double> bars, cumulative;

@@ -158,7 +158,7 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
   TickSet yt, y2t, xt;
   float left = c.min.x, right = c.max.x - 0.5f * e;
   if (!spec.horizontal) {
-    const float spacing = 2.4f * lh;
+    const float spacing = 3.2f * lh;  // about one grid line per 40 px at 15 px type
     yt = value_ticks(spec.y, bottom - top, spacing);
     if (spec.has_y2) y2t = value_ticks(spec.y2, bottom - top, spacing);
     left = c.min.x + yt.widest + 0.6f * e;

@@ -5,7 +5,6 @@
 #include <numeric>
 
 #include "ui/charts/hit_test.h"
-#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -62,12 +61,7 @@ ChartHit plot_scatter(const Plot& p, const ScatterSeries& s) {
   if (s.selected >= 0)
     for (size_t k = 0; k < which.size(); ++k)
       if (which[k] == s.selected) dl->AddCircle(ImVec2(px[k], py[k]), pr[k] + 2.0f, theme().accent, 0, 2.0f);
-  if (p.canvas.clicked) {
-    hit.clicked = hit.hovered;
-    hit.clicked_series = hit.series;
-  }
-  probe_chart(p.canvas.id, hit.hovered, hit.clicked);
-  return hit;
+  return finish_hit(p.canvas, hit);
 }
 
 }  // namespace starcart::charts

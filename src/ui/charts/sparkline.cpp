@@ -6,7 +6,6 @@
 #include "ui/charts/hit_test.h"
 #include "ui/charts/lines.h"
 #include "ui/charts/tooltip.h"
-#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -71,9 +70,7 @@ void draw_sparkline(ImDrawList* dl, ImVec2 min, ImVec2 max, const SparklineSpec&
 
 ChartHit sparkline(const char* id, ImVec2 size, const SparklineSpec& s) {
   ChartHit hit;
-  const ChartStatus status = s.status != ChartStatus::kReady ? s.status
-                             : s.values.empty()              ? ChartStatus::kEmpty
-                                                             : ChartStatus::kReady;
+  const ChartStatus status = status_or_empty(s.status, s.values.empty());
   if (status == ChartStatus::kLoading || status == ChartStatus::kEmpty) {
     // Too small for the full placeholder: a flat muted line says "nothing yet".
     Canvas c = begin_canvas(id, size);
@@ -92,10 +89,9 @@ ChartHit sparkline(const char* id, ImVec2 size, const SparklineSpec& s) {
   }
   draw_sparkline(c.draw, c.min, c.max, s, hit.hovered);
   end_canvas(c);
-  if (c.clicked) hit.clicked = hit.hovered;
+  hit = finish_hit(c, hit);
   if (hit.hovered >= 0 && !s.labels.empty() && static_cast<size_t>(hit.hovered) < s.labels.size())
     chart_tooltip(s.labels[static_cast<size_t>(hit.hovered)], {{"Value", s.format(s.values[static_cast<size_t>(hit.hovered)])}});
-  probe_chart(id, hit.hovered, hit.clicked);
   return hit;
 }
 

@@ -30,7 +30,7 @@ void LoadReportPanel::draw_counts(const FactStore& s) {
   const float w = column_width(per_row);
   for (int i = 0; i < 5; ++i) {
     if (i % per_row != 0) ImGui::SameLine();
-    begin_card((std::string("count") + std::to_string(i)).c_str(), nullptr, ImVec2(w, 4.2f * e));
+    begin_card((std::string("count") + std::to_string(i)).c_str(), nullptr, ImVec2(w, 5.2f * e));
     muted_text(tiles[i].label);
     if (fonts().figure) ImGui::PushFont(fonts().figure);
     ImGui::TextUnformatted(format_count(tiles[i].value).c_str());

@@ -93,8 +93,11 @@ std::optional<MonthIndex> OverviewTab::draw(const Report& r, const std::vector<M
   }
 
   // Revenue (bars, left axis) and orders (line, right axis) by month.
-  const float bottom_h = 13 * e;
-  const float h = std::max(17.0f * e, ImGui::GetContentRegionAvail().y - bottom_h - ImGui::GetStyle().ItemSpacing.y);
+  // The trend takes what the KPI cards and the bottom row leave; short windows
+  // shrink the bottom row first, so 1024 x 768 shows everything without scrolling.
+  const float left = ImGui::GetContentRegionAvail().y;
+  const float bottom_h = std::clamp(left * 0.36f, 9.0f * e, 13.0f * e);
+  const float h = std::max(14.0f * e, left - bottom_h - ImGui::GetStyle().ItemSpacing.y);
   begin_card("trend", "Revenue and orders by month", ImVec2(0, h));
   const std::vector<charts::LegendEntry> legend = {{"Revenue", t.accent}, {"Orders", charts::category_color(1)}};
   ImGui::SameLine(ImGui::GetContentRegionMax().x - 12 * e);
@@ -123,8 +126,7 @@ std::optional<MonthIndex> OverviewTab::draw(const Report& r, const std::vector<M
                             charts::category_color(1)};
     line.right_axis = true;
     line.markers = plot.band() > 1.4f * e;
-    charts::LineOptions lo;
-    lo.crosshair = false;  // the bar band already marks the month
+    charts::LineOptions lo;  // the crosshair marks the month under the mouse on both series
     if (sel_a >= 0) lo.highlight_from = sel_a + 0.5, lo.highlight_to = sel_b + 0.5;
     charts::plot_lines(plot, {line}, lo);
     charts::end_plot(plot);
@@ -144,9 +146,9 @@ std::optional<MonthIndex> OverviewTab::draw(const Report& r, const std::vector<M
 
   // Room for the panels that need the product, payment and geography analyses.
   const float cw = column_width(3);
-  const char* slots[][2] = {{"Top categories", "Needs the category analysis, which is not in this build yet"},
-                            {"Payment mix", "Needs the payment analysis, which is not in this build yet"},
-                            {"Top countries", "Needs the geography analysis, which is not in this build yet"}};
+  const char* slots[][2] = {{"Top categories", "Needs the category analysis (not built yet)"},
+                            {"Payment mix", "Needs the payment analysis (not built yet)"},
+                            {"Top countries", "Needs the geography analysis (not built yet)"}};
   for (int i = 0; i < 3; ++i) {
     if (i) ImGui::SameLine();
     begin_card((std::string("slot") + std::to_string(i)).c_str(), slots[i][0], ImVec2(cw, bottom_h));
