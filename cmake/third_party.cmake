@@ -47,7 +47,8 @@ target_include_directories(sc_imgui SYSTEM PUBLIC "${IMGUI_DIR}")
 target_compile_definitions(sc_imgui PUBLIC
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS
   IMGUI_DISABLE_DEMO_WINDOWS
-  IMGUI_DISABLE_DEBUG_TOOLS)
+  IMGUI_DISABLE_DEBUG_TOOLS
+  "ImDrawIdx=unsigned int")      # 32-bit indices: maps and big scatters exceed 64k vertices
 target_compile_options(sc_imgui PRIVATE -w)
 
 if(EMSCRIPTEN)

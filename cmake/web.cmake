@@ -3,6 +3,9 @@
 #   build/wasm/starcart_tests.js: the doctest suite, run with node
 
 set(WEB_OUT "${CMAKE_SOURCE_DIR}/build/web")
+# The UI draws a few thousand shapes per frame: size matters more than speed
+# there (the download budget is 1 MB gzipped), so it is built for size.
+target_compile_options(starcart_ui PRIVATE -Os)
 file(GLOB WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_executable(starcart_web ${WEB_SOURCES})
 target_link_libraries(starcart_web PRIVATE starcart_ui sc_imgui_gl)
@@ -16,7 +19,7 @@ set(WEB_LINK_FLAGS
   -sFILESYSTEM=0                      # fonts are compiled in; no virtual FS code
   -sDYNAMIC_EXECUTION=0               # no eval: the page's CSP forbids it
   -sABORTING_MALLOC=0                 # malloc returns 0 when memory runs out (we report it)
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_sc_begin_files,_sc_add_file,_sc_end_files,_sc_open_demo,_sc_set_dragging,_sc_wake,_sc_snapshot
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_sc_begin_files,_sc_add_file,_sc_end_files,_sc_open_demo,_sc_set_dragging,_sc_wake,_sc_snapshot,_sc_show_gallery,_sc_set_dark,_sc_paste
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
   -sMINIFY_HTML=0
   --shell-file "${CMAKE_SOURCE_DIR}/shell.html"

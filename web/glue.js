@@ -5,7 +5,7 @@
 //      overlay; files are copied into the wasm heap in slices, so a big file
 //      never needs two whole copies in JS memory
 //   3. window.starcart: a JSON snapshot of what is on screen (tests, scripts)
-//   4. downloads and the clipboard
+//   4. downloads and the clipboard (copy, and paste into text fields)
 'use strict';
 
 Module['canvas'] = document.getElementById('canvas');
@@ -26,9 +26,12 @@ Module.starcartGlue = (function () {
     booted = true;
     if (status) status.hidden = true;
     document.documentElement.dataset.ready = '1';
-    // #demo (optionally #demo&lines=1000000&seed=7) opens the demo shop at once.
+    // #demo (optionally #demo&lines=1000000&seed=7) opens the demo shop at once;
+    // #gallery shows the chart kit's gallery; &dark (after either) the dark theme.
     var m = /^#demo(?:&lines=(\d+))?(?:&seed=(\d+))?/.exec(location.hash);
     if (m) Module._sc_open_demo(Number(m[1] || 50000), Number(m[2] || 42));
+    if (/^#gallery/.test(location.hash)) Module._sc_show_gallery(1);
+    if (/&dark\b/.test(location.hash)) Module._sc_set_dark(1);
   };
   Module['onAbort'] = function (what) {
     glue.fatal('starcart stopped: ' + what + '. Reload the page to start again.');
@@ -112,7 +115,9 @@ Module.starcartGlue = (function () {
   window.starcartControl = {
     openDemo: function (lines, seed) { Module._sc_open_demo(lines, seed); },
     loadFiles: loadFiles,
-    wake: function () { Module._sc_wake(); }
+    wake: function () { Module._sc_wake(); },
+    showGallery: function (on) { Module._sc_show_gallery(on === false ? 0 : 1); },
+    setDark: function (dark) { Module._sc_set_dark(dark ? 1 : 0); }
   };
 
   // --- 4. downloads and clipboard --------------------------------------------
@@ -129,6 +134,17 @@ Module.starcartGlue = (function () {
   glue.copyText = function (text) {
     if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
   };
+  // The page cannot read the clipboard when ImGui asks (Ctrl+V), so the
+  // browser's paste event (Ctrl+V, the context menu) brings the text in.
+  document.addEventListener('paste', function (e) {
+    if (!booted || !e.clipboardData) return;
+    var text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    var ptr = allocateUTF8(text);
+    Module._sc_paste(ptr);
+    Module._free(ptr);
+    e.preventDefault();
+  });
 
   return glue;
 })();

@@ -3,26 +3,67 @@
 #include <algorithm>
 
 #include "core/format.h"
+#include "ui/charts/value_format.h"
 #include "ui/fonts.h"
+#include "ui/rejected_rows.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace starcart {
 
-namespace {
-// Work per frame: loading gets most of a 30 fps frame (the user waits for
-// it); SQLite, which nobody waits for, gets a slice that keeps 60 fps.
-constexpr double kLoadBudgetMs = 24;
-constexpr double kBackgroundBudgetMs = 8;
-}  // namespace
+// Contents: 1. screens and files  2. figures  3. keyboard  4. drawing  5. the frame
+
+const char* screen_name(Screen s) {
+  switch (s) {
+    case Screen::kStart: return "start";
+    case Screen::kImport: return "import";
+    case Screen::kLoading: return "loading";
+    case Screen::kDashboard: return "dashboard";
+    case Screen::kError: return "error";
+    case Screen::kGallery: return "gallery";
+  }
+  return "start";
+}
 
 App::App(PlatformServices& platform) : platform_(platform) {}
 
+// --- 1. screens and files ----------------------------------------------------------
+
+Screen App::screen() const {
+  if (view_.gallery) return Screen::kGallery;
+  if (session_.state() == Session::State::kLoading) return Screen::kLoading;
+  if (import_ && import_visible_) return Screen::kImport;
+  switch (session_.state()) {
+    case Session::State::kReady: return Screen::kDashboard;
+    case Session::State::kFailed: return Screen::kError;
+    default: return Screen::kStart;
+  }
+}
+
 void App::open_files(std::vector<OwnedFile> files) {
   if (files.empty()) return;
+  import_ = plan_import(std::move(files));
+  import_visible_ = true;
+  view_.gallery = false;
+}
+
+void App::build_from_import() {
+  if (!import_ || !import_->ready()) return;
+  std::vector<OwnedFile> files;
+  std::vector<std::optional<FileProfile>> profiles;
+  for (const ImportFile& f : import_->files) {
+    if (!f.profile) continue;
+    files.push_back(f.file);  // shares the bytes with the plan (kept for Cancel)
+    profiles.push_back(f.profile);
+  }
+  CsvLoadOptions options;
+  options.date_order = import_->date_order;
   std::string title = files.size() == 1 ? files[0].name : std::to_string(files.size()) + " files";
+  const bool dark = view_.dark;
   view_ = ViewState{};
-  session_.load(std::move(files), title);
+  view_.dark = dark;
+  session_.load(std::move(files), std::move(title), std::move(profiles), std::move(options));
+  import_visible_ = false;
   report_valid_ = false;
   first_drawn_ = false;
 }
@@ -33,19 +74,81 @@ void App::open_demo(int64_t lines, uint64_t seed) {
   o.seed = seed;
   std::vector<OwnedFile> files;
   files.push_back(OwnedFile{demo_file_name(o), FileBytes::from_string(generate_demo_csv(o))});
-  open_files(std::move(files));
+  import_.reset();
+  import_visible_ = false;
+  const bool dark = view_.dark;
+  view_ = ViewState{};
+  view_.dark = dark;
+  std::string title = files[0].name;
+  session_.load(std::move(files), std::move(title));
+  report_valid_ = false;
+  first_drawn_ = false;
   view_.demo = true;
   view_.demo_lines = lines;
   view_.demo_seed = seed;
 }
 
+void App::cancel_load() {
+  // The job is dropped with the session; the files stay with the import plan.
+  session_.reset();
+  report_valid_ = false;
+  import_visible_ = import_.has_value();
+  view_.demo = false;
+}
+
+const charts::geo::WorldGeometry* App::world() {
+  if (!world_ && world_error_.empty()) {
+    auto w = charts::geo::build_world_geometry(charts::geo::world_atlas_asset());
+    if (w) world_ = std::make_unique<charts::geo::WorldGeometry>(std::move(*w));
+    else world_error_ = w.error().message;
+  }
+  return world_.get();
+}
+
+// --- 2. figures -------------------------------------------------------------------
+
 void App::refresh_report() {
   if (!session_.has_store()) return;
-  if (report_valid_ && report_generation_ == session_.generation()) return;
-  report_ = compute_report(session_.store(), view_.filter);
+  const FactStore& store = session_.store();
+  const bool new_data = !report_valid_ || report_generation_ != session_.generation();
+  if (new_data) facets_ = compute_facets(store);
+  if (!new_data && filters_equal(report_filter_, view_.filter)) return;
+  const double t0 = now_ms();
+  report_ = compute_report(store, view_.filter);
+  const Filter context = without_dates(view_.filter);
+  if (new_data || !filters_equal(context, context_filter_)) {
+    context_ = monthly_series(store, select_lines(store, context));
+    context_filter_ = context;
+  }
+  report_ms_ = now_ms() - t0;
+  report_filter_ = view_.filter;
   report_valid_ = true;
   report_generation_ = session_.generation();
+  recomputed_ = true;
 }
+
+// --- 3. keyboard ---------------------------------------------------------------------
+
+void App::handle_shortcuts() {
+  ImGuiIO& io = ImGui::GetIO();
+  focus_search_ = false;
+  const bool typing = io.WantTextInput || ImGui::IsAnyItemActive();
+  if (!typing && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {
+    focus_search_ = true;
+    // The '/' must not land in the field it focuses.
+    for (int i = io.InputQueueCharacters.Size - 1; i >= 0; --i)
+      if (io.InputQueueCharacters[i] == '/') io.InputQueueCharacters.erase(io.InputQueueCharacters.Data + i);
+  }
+  // Escape: closes an open popup first (ImGui does that), then clears the filters.
+  if (!typing && !popup_open_ && ImGui::IsKeyPressed(ImGuiKey_Escape, false) && screen() == Screen::kDashboard &&
+      !view_.filter.empty()) {
+    view_.filter = Filter{};
+    view_.date_preset = DatePreset::kAll;
+    filter_changed_ = true;
+  }
+}
+
+// --- 4. drawing -----------------------------------------------------------------------
 
 void App::draw_header() {
   const Theme& t = theme();
@@ -65,17 +168,30 @@ void App::draw_header() {
   if (fonts().title) ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted("starcart");
   if (fonts().title) ImGui::PopFont();
-  if (session_.state() != Session::State::kEmpty) {
+  const Screen sc = screen();
+  if (session_.state() != Session::State::kEmpty && sc != Screen::kGallery) {
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(session_.title().c_str());
-    ImGui::PopStyleColor();
-    const char* label = "Open other files...";
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_width(label));
-    if (secondary_button(label)) platform_.open_file_dialog();
+    muted_text(session_.title());
+  } else if (sc == Screen::kGallery) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    muted_text("chart kit gallery (sample values, for developers)");
   }
-  ImGui::Dummy(ImVec2(0, 0.2f * e));
+  // Right side: the theme switch, and other files once past the start screen.
+  const char* label = "Open other files...";
+  const bool files_button = sc != Screen::kStart && sc != Screen::kLoading;
+  float right = ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight();
+  if (files_button) right -= button_width(label) + ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SameLine(right);
+  if (theme_toggle_button("##theme", view_.dark)) pending_dark_ = !view_.dark;
+  probe_item("header.theme");
+  if (files_button) {
+    ImGui::SameLine();
+    if (secondary_button(label)) platform_.open_file_dialog();
+    probe_item("header.open_files");
+  }
+  ImGui::Dummy(ImVec2(0, 0.1f * e));
 }
 
 void App::draw_status_bar() {
@@ -83,16 +199,16 @@ void App::draw_status_bar() {
   const float e = em();
   const FactStore& s = session_.store();
   LoadCounts c = s.totals();
-  std::string text = format_count(c.rows_read) + " rows read  ·  " + format_count(c.rows_loaded) + " loaded  ·  " +
-                     format_count(c.rows_rejected) + " rejected  ·  " + format_count(c.duplicates) +
-                     " duplicates  ·  " + format_count(s.excluded_lines) + " excluded  ·  loaded in " +
+  std::string text = format_count(c.rows_read) + " rows read  \xC2\xB7  " + format_count(c.rows_loaded) + " loaded  \xC2\xB7  " +
+                     format_count(c.rows_rejected) + " rejected  \xC2\xB7  " + format_count(c.duplicates) +
+                     " duplicates  \xC2\xB7  " + format_count(s.excluded_lines) + " excluded  \xC2\xB7  loaded in " +
                      format_duration(session_.load_ms() / 1000.0);
   switch (session_.sql_state()) {
     case Session::SqlState::kBuilding:
-      text += "  ·  SQLite tables: " + format_percent(session_.sql_progress().fraction(), 0);
+      text += "  \xC2\xB7  SQLite tables: " + format_percent(session_.sql_progress().fraction(), 0);
       break;
-    case Session::SqlState::kReady: text += "  ·  SQLite ready"; break;
-    case Session::SqlState::kFailed: text += "  ·  SQLite failed: " + session_.error().message; break;
+    case Session::SqlState::kReady: text += "  \xC2\xB7  SQLite ready"; break;
+    case Session::SqlState::kFailed: text += "  \xC2\xB7  SQLite failed: " + session_.error().message; break;
     case Session::SqlState::kIdle: break;
   }
   ImGui::SetCursorPosY(ImGui::GetWindowHeight() - 1.9f * e);
@@ -100,21 +216,62 @@ void App::draw_status_bar() {
   ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopStyleColor();
+  if (c.rows_rejected > 0) {
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, t.accent);
+    ImGui::TextUnformatted("Show what was rejected");
+    ImGui::PopStyleColor();
+    probe_item("status.rejected");
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsItemClicked()) tab_request_ = Tab::kImport;
+  }
   if (fonts().small) ImGui::PopFont();
 }
 
 void App::draw_dashboard() {
   refresh_report();
   const float e = em();
+  if (filter_bar_.draw(view_, facets_, focus_search_)) filter_changed_ = true;
+  if (filter_changed_) refresh_report();
+  ImGui::Dummy(ImVec2(0, 0.1f * e));
+  const float content_h = ImGui::GetContentRegionAvail().y - 2.2f * e;
   if (ImGui::BeginTabBar("tabs")) {
-    if (ImGui::BeginTabItem("Overview")) {
+    auto flags = [&](Tab tab) { return tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0; };
+    if (ImGui::BeginTabItem("Overview", nullptr, flags(Tab::kOverview))) {
       view_.tab = Tab::kOverview;
-      ImGui::BeginChild("overview", ImVec2(0, ImGui::GetContentRegionAvail().y - 2.2f * e), ImGuiChildFlags_None,
+      ImGui::BeginChild("overview", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
                         ImGuiWindowFlags_NoBackground);
-      overview_.draw(report_, session_.store().currency_symbol);
+      if (auto month = overview_.draw(report_, context_, session_.store().currency_symbol)) {
+        // Cross-filter: a month bar filters every panel; the same month again clears it.
+        if (is_month(view_.filter, *month)) {
+          view_.filter.from.reset();
+          view_.filter.to.reset();
+          view_.date_preset = DatePreset::kAll;
+        } else {
+          const DateRange r = month_range(*month);
+          view_.filter.from = r.from;
+          view_.filter.to = r.to;
+          view_.date_preset = DatePreset::kMonth;
+        }
+        filter_changed_ = true;
+      }
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
+    probe_item("tab.overview");
+    if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
+      view_.tab = Tab::kImport;
+      ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
+                        ImGuiWindowFlags_NoBackground);
+      if (load_report_.draw(session_.store(), focus_search_)) {
+        const std::string base = session_.title().substr(0, session_.title().rfind('.'));
+        platform_.download(base + "-rejected-rows.csv", rejected_rows_csv(session_.store().rejected), "text/csv");
+      }
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    probe_item("tab.import");
+    tab_request_.reset();
     ImGui::EndTabBar();
   }
   draw_status_bar();
@@ -133,27 +290,56 @@ void App::draw_error() {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 46 * e);
   ImGui::TextWrapped("%s", session_.error().to_string().c_str());
   ImGui::PopTextWrapPos();
-  if (primary_button("Back to start")) session_.reset();
+  if (import_) {
+    if (primary_button("Back to the import")) {
+      session_.reset();
+      import_visible_ = true;
+    }
+    probe_item("error.back_to_import");
+    ImGui::SameLine();
+  }
+  if (secondary_button("Back to start")) {
+    session_.reset();
+    import_.reset();
+  }
+  probe_item("error.back_to_start");
 }
+
+// --- 5. the frame -----------------------------------------------------------------------
 
 bool App::frame() {
   ++frames_;
   const double start = now_ms();
+  ImGuiIO& io = ImGui::GetIO();
+  io.UserData = &probe_;
+  probe_.begin_frame();
+  if (pending_dark_) {
+    view_.dark = *pending_dark_;
+    apply_theme(view_.dark ? dark_theme() : light_theme());
+    pending_dark_.reset();
+  }
   bool busy = false;
+  filter_changed_ = false;
+  recomputed_ = false;
   // Background work first, within a budget, so the frame stays responsive.
-  if (session_.state() == Session::State::kLoading) busy = session_.step(kLoadBudgetMs);
-  else if (session_.sql_state() == Session::SqlState::kBuilding && first_drawn_) busy = session_.step(kBackgroundBudgetMs);
-  else if (session_.sql_state() == Session::SqlState::kBuilding) busy = true;  // first frame, then SQLite
+  if (session_.state() == Session::State::kLoading) {
+    busy = session_.step(load_budget_ms_);
+    if (session_.state() == Session::State::kReady) import_.reset();  // the facts hold everything now
+  } else if (session_.sql_state() == Session::SqlState::kBuilding && first_drawn_) {
+    busy = session_.step(background_budget_ms_);
+  } else if (session_.sql_state() == Session::SqlState::kBuilding) {
+    busy = true;  // first frame, then SQLite
+  }
+  handle_shortcuts();
 
-  const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::Begin("starcart", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoSavedSettings);
   draw_header();
-  switch (session_.state()) {
-    case Session::State::kEmpty:
+  switch (screen()) {
+    case Screen::kStart:
       switch (start_.draw(dragging_)) {
         case StartAction::kOpenFiles: platform_.open_file_dialog(); break;
         case StartAction::kDemoSmall: open_demo(kDemoSmallLines, 42); busy = true; break;
@@ -161,15 +347,31 @@ bool App::frame() {
         case StartAction::kNone: break;
       }
       break;
-    case Session::State::kLoading:
-      if (loading_.draw(session_.title(), session_.progress(), session_.elapsed_ms())) session_.cancel();
+    case Screen::kImport:
+      switch (import_screen_.draw(*import_, session_.state() == Session::State::kReady)) {
+        case ImportAction::kBuild: build_from_import(); busy = true; break;
+        case ImportAction::kBack:
+          import_.reset();
+          import_visible_ = false;
+          break;
+        case ImportAction::kNone: break;
+      }
+      break;
+    case Screen::kLoading:
+      if (loading_.draw(session_.title(), session_.progress(), session_.elapsed_ms())) cancel_load();
       busy = true;
       break;
-    case Session::State::kReady: draw_dashboard(); break;
-    case Session::State::kFailed: draw_error(); break;
+    case Screen::kDashboard: draw_dashboard(); break;
+    case Screen::kError: draw_error(); break;
+    case Screen::kGallery: gallery_.draw(world(), view_.dark); break;
   }
   ImGui::End();
-  (void)start;
+  popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  probe_.set_text_input(ImGui::IsAnyItemActive() && io.WantTextInput);
+  // A filter changed by a click: draw once more so every panel shows the new figures.
+  if (filter_changed_) busy = true;
+  frame_ms_ = now_ms() - start;
+  if (recomputed_) filter_frame_ms_ = frame_ms_;
   return busy;
 }
 

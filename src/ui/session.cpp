@@ -30,17 +30,19 @@ void Session::reset() {
   error_ = Error{};
 }
 
-void Session::load(std::vector<OwnedFile> files, std::string title) {
+void Session::load(std::vector<OwnedFile> files, std::string title, std::vector<std::optional<FileProfile>> profiles,
+                   CsvLoadOptions options) {
   reset();
   files_ = std::move(files);
   title_ = std::move(title);
   input_bytes_ = 0;
   std::vector<InputFile> inputs;
-  for (const OwnedFile& f : files_) {
-    inputs.push_back(InputFile{f.name, f.bytes.view(), std::nullopt});
+  for (size_t i = 0; i < files_.size(); ++i) {
+    const OwnedFile& f = files_[i];
+    inputs.push_back(InputFile{f.name, f.bytes.view(), i < profiles.size() ? std::move(profiles[i]) : std::nullopt});
     input_bytes_ += static_cast<int64_t>(f.bytes.size());
   }
-  load_job_ = std::make_unique<DatasetLoadJob>(std::move(inputs));
+  load_job_ = std::make_unique<DatasetLoadJob>(std::move(inputs), std::move(options));
   state_ = State::kLoading;
   started_ms_ = now_ms();
 }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,8 +45,11 @@ class Session {
   enum class State { kEmpty, kLoading, kReady, kFailed };
   enum class SqlState { kIdle, kBuilding, kReady, kFailed };
 
-  // Starts loading; whatever was loaded before is dropped.
-  void load(std::vector<OwnedFile> files, std::string title);
+  // Starts loading; whatever was loaded before is dropped. `profiles` (one
+  // per file, from the import screen) say how to read each file; a missing
+  // one is inspected by the load job.
+  void load(std::vector<OwnedFile> files, std::string title,
+            std::vector<std::optional<FileProfile>> profiles = {}, CsvLoadOptions options = {});
   void cancel();
   void reset();
 

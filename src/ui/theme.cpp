@@ -84,19 +84,35 @@ void apply_theme(const Theme& t) {
   c[ImGuiCol_Text] = v4(t.text);
   c[ImGuiCol_TextDisabled] = v4(t.text_muted);
   c[ImGuiCol_FrameBg] = v4(t.surface_alt);
-  c[ImGuiCol_Button] = v4(t.accent);
+  // Plain buttons (and combo arrows) are quiet; primary_button() paints the accent.
+  c[ImGuiCol_Button] = v4(t.surface_alt);
   ImVec4 hover = v4(t.accent);
-  hover.w = 0.85f;
+  hover.w = t.dark ? 0.35f : 0.22f;
   c[ImGuiCol_ButtonHovered] = hover;
-  hover.w = 0.7f;
+  hover.w = t.dark ? 0.5f : 0.35f;
   c[ImGuiCol_ButtonActive] = hover;
+  c[ImGuiCol_FrameBgHovered] = v4(t.accent_soft);
+  c[ImGuiCol_FrameBgActive] = v4(t.accent_soft);
+  c[ImGuiCol_CheckMark] = v4(t.accent);
+  c[ImGuiCol_SliderGrab] = v4(t.accent);
+  c[ImGuiCol_HeaderHovered] = v4(t.accent_soft);
+  c[ImGuiCol_HeaderActive] = v4(t.accent_soft);
+  c[ImGuiCol_TextSelectedBg] = v4(t.accent_soft);
+  c[ImGuiCol_NavHighlight] = v4(t.accent);
+  c[ImGuiCol_Separator] = v4(t.border);
+  c[ImGuiCol_TableBorderLight] = v4(t.border);
+  c[ImGuiCol_TableBorderStrong] = v4(t.border);
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_Tab] = v4(t.surface_alt);
   c[ImGuiCol_TabHovered] = v4(t.accent_soft);
   c[ImGuiCol_TabActive] = v4(t.surface);
   c[ImGuiCol_Header] = v4(t.accent_soft);
   c[ImGuiCol_PlotHistogram] = v4(t.accent);
   c[ImGuiCol_TableHeaderBg] = v4(t.surface_alt);
-  c[ImGuiCol_TableRowBgAlt] = v4(t.surface_alt);
+  // Alternate rows lighter than frames, so combos in tables stay visible.
+  ImVec4 alt = v4(t.surface_alt);
+  alt.w = 0.5f;
+  c[ImGuiCol_TableRowBgAlt] = alt;
   ImGui::GetStyle() = style;
 }
 

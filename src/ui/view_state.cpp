@@ -5,6 +5,7 @@ namespace starcart {
 const char* tab_key(Tab tab) {
   switch (tab) {
     case Tab::kOverview: return "overview";
+    case Tab::kImport: return "import";
   }
   return "overview";
 }

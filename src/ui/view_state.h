@@ -6,12 +6,13 @@
 #include <string>
 
 #include "analytics/filter.h"
+#include "ui/filter_model.h"
 
 namespace starcart {
 
-enum class Tab : uint8_t { kOverview };
+enum class Tab : uint8_t { kOverview, kImport };
 
-const char* tab_key(Tab tab);  // "overview"
+const char* tab_key(Tab tab);  // "overview", "import"
 
 struct ViewState {
   Tab tab = Tab::kOverview;
@@ -19,6 +20,9 @@ struct ViewState {
   bool demo = false;        // the data is the built-in demo shop
   int64_t demo_lines = 0;
   uint64_t demo_seed = 0;
+  DatePreset date_preset = DatePreset::kAll;  // how the filter's dates were chosen (for its chip)
+  bool dark = false;        // the dark theme
+  bool gallery = false;     // the chart kit's gallery instead of data (#gallery)
 };
 
 }  // namespace starcart

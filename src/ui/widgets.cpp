@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/fonts.h"
 #include "ui/theme.h"
 
 namespace starcart {
@@ -18,7 +19,7 @@ bool button(const char* label, ImVec2 size, ImU32 fill, ImU32 text) {
 }  // namespace
 
 bool primary_button(const char* label, ImVec2 size) {
-  return button(label, size, theme().accent, IM_COL32(255, 255, 255, 255));
+  return button(label, size, theme().accent, theme().dark ? IM_COL32(10, 20, 30, 255) : IM_COL32(255, 255, 255, 255));
 }
 
 bool secondary_button(const char* label, ImVec2 size) {
@@ -35,6 +36,102 @@ void centered_text(const char* text, float x0, float width, ImU32 color) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   ImGui::TextUnformatted(text);
   ImGui::PopStyleColor();
+}
+
+// Inter has no ▾ or ✕: both are drawn, in the space a few trailing spaces
+// reserve in the button's label.
+void draw_chevron(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
+  dl->AddLine(ImVec2(c.x - s, c.y - s * 0.5f), ImVec2(c.x, c.y + s * 0.5f), col, 1.5f);
+  dl->AddLine(ImVec2(c.x, c.y + s * 0.5f), ImVec2(c.x + s, c.y - s * 0.5f), col, 1.5f);
+}
+
+void draw_cross(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
+  dl->AddLine(ImVec2(c.x - s, c.y - s), ImVec2(c.x + s, c.y + s), col, 1.5f);
+  dl->AddLine(ImVec2(c.x - s, c.y + s), ImVec2(c.x + s, c.y - s), col, 1.5f);
+}
+
+bool dropdown_button(const char* id, const std::string& label, bool active) {
+  const Theme& t = theme();
+  const std::string text = label + "      ##" + id;
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent_soft);
+  const bool pressed = button(text.c_str(), ImVec2(0, 0), active ? t.accent_soft : t.surface, active ? t.accent : t.text);
+  ImGui::PopStyleColor(2);
+  // A hairline frame so the buttons read as controls on the page colour.
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRect(a, b, active ? t.accent : t.border, ImGui::GetStyle().FrameRounding, 0, 1.0f);
+  const float e = em();
+  draw_chevron(dl, ImVec2(b.x - ImGui::GetStyle().FramePadding.x - 0.3f * e, (a.y + b.y) * 0.5f), 0.25f * e,
+               active ? t.accent : t.text_muted);
+  return pressed;
+}
+
+bool chip(const char* id, const std::string& label) {
+  const Theme& t = theme();
+  const std::string text = label + "     ##" + id;
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFrameHeight() * 0.5f);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent);
+  const ImU32 ink = t.dark ? t.text : t.accent;
+  const bool pressed = button(text.c_str(), ImVec2(0, 0), t.accent_soft, ink);
+  const bool hovered = ImGui::IsItemHovered();
+  ImGui::PopStyleColor(2);
+  ImGui::PopStyleVar();
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const float e = em();
+  draw_cross(ImGui::GetWindowDrawList(), ImVec2(b.x - ImGui::GetStyle().FramePadding.x - 0.25f * e, (a.y + b.y) * 0.5f),
+             0.22f * e, hovered ? (t.dark ? t.background : IM_COL32(255, 255, 255, 255)) : ink);
+  return pressed;
+}
+
+float chip_width(const std::string& label) { return button_width((label + "     ").c_str()); }
+
+bool theme_toggle_button(const char* id, bool dark) {
+  const Theme& t = theme();
+  const float h = ImGui::GetFrameHeight();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(id, ImVec2(h, h));
+  const bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 c(p.x + h * 0.5f, p.y + h * 0.5f);
+  dl->AddRectFilled(p, ImVec2(p.x + h, p.y + h), hovered ? t.accent_soft : t.surface, ImGui::GetStyle().FrameRounding);
+  const float r = h * 0.28f;
+  dl->AddCircle(c, r, t.text, 0, 1.5f);
+  // The half that is "lit" shows which theme is on: left for light, right for dark.
+  const float a0 = dark ? -1.5708f : 1.5708f;
+  dl->PathArcTo(c, r, a0, a0 + 3.14159f, 24);
+  dl->PathFillConvex(t.text);
+  if (hovered) ImGui::SetTooltip(dark ? "Switch to the light theme" : "Switch to the dark theme");
+  return pressed;
+}
+
+bool search_field(const char* id, char* buf, size_t size, const char* hint, bool focus, float width) {
+  if (focus) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(width);
+  return ImGui::InputTextWithHint(id, hint, buf, size);
+}
+
+void muted_text(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme().text_muted);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void item_tooltip(const std::string& text) {
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) || text.empty()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void section_title(const char* text) {
+  if (fonts().strong) ImGui::PushFont(fonts().strong);
+  ImGui::TextUnformatted(text);
+  if (fonts().strong) ImGui::PopFont();
 }
 
 }  // namespace starcart

@@ -1,6 +1,10 @@
 // Small widgets shared by panels: buttons in the theme's two weights (with a
-// hand cursor on hover) and centred text.
+// hand cursor on hover), filter chips and drop-down buttons, the theme
+// toggle, a search field, muted text and hover tooltips.
 #pragma once
+
+#include <cstddef>
+#include <string>
 
 #include "imgui.h"
 
@@ -14,5 +18,24 @@ bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 float button_width(const char* label);
 // Text centred in [x0, x0 + width) of the current line (window-local x).
 void centered_text(const char* text, float x0, float width, ImU32 color);
+
+// A drop-down button: "label" and a chevron, tinted when a filter is active.
+bool dropdown_button(const char* id, const std::string& label, bool active);
+// A removable chip: "label ×" on the accent tint; true when clicked.
+bool chip(const char* id, const std::string& label);
+float chip_width(const std::string& label);
+// The shapes the font lacks: a down chevron and a cross, centred at c, half-size s.
+void draw_chevron(ImDrawList* dl, ImVec2 c, float s, ImU32 col);
+void draw_cross(ImDrawList* dl, ImVec2 c, float s, ImU32 col);
+// The light/dark switch: a half-filled circle; true when clicked.
+bool theme_toggle_button(const char* id, bool dark);
+// A search field with a hint; `focus` takes the keyboard this frame.
+bool search_field(const char* id, char* buf, size_t size, const char* hint, bool focus, float width);
+
+void muted_text(const std::string& text);
+// A wrapped tooltip when the last item is hovered.
+void item_tooltip(const std::string& text);
+// A card-style section title (the strong font).
+void section_title(const char* text);
 
 }  // namespace starcart

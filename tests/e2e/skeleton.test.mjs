@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import { launch, openPage, waitForScreen, waitForSqlite, shot, cliJson, foreign, ROOT } from './harness.mjs';
+import { build } from './ui.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -66,7 +67,7 @@ test('a #demo link opens the demo shop with its size and seed', async () => {
 test('a CSV picked with the file button gives the hand-computed KPIs', async () => {
   const { page, problems, requests } = await openPage(env);
   await page.setInputFiles('#file-input', FIXTURE);
-  const s = await waitForScreen(page, 'dashboard');
+  const s = await build(page);  // the import screen, then one click on Build
   // Worked out by hand in tests/analytics/kpis_test.cpp.
   assert.equal(s.kpis.revenue, 184.02);
   assert.equal(s.kpis.orders, 7);
@@ -98,7 +99,7 @@ test('a CSV dropped anywhere on the page loads, with an overlay while dragging',
     return shown;
   }, text);
   assert.equal(overlayShown, true);
-  const s = await waitForScreen(page, 'dashboard');
+  const s = await build(page);
   assert.equal(s.dataset.title, 'dropped.csv');
   assert.equal(s.kpis.revenue, 184.02);
   assert.equal(await page.evaluate(() => document.getElementById('drop-overlay').hidden), true);
@@ -137,13 +138,14 @@ test('an idle dashboard draws no frames', async () => {
   await page.close();
 });
 
-test('a file that cannot be loaded shows a readable error', async () => {
+test('a file that cannot be loaded says why, on the import screen', async () => {
   const { page, problems } = await openPage(env);
   await page.setInputFiles('#file-input', { name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nann,3\n') });
-  const s = await waitForScreen(page, 'error');
-  assert.equal(s.error.code, 'missing_role');
-  assert.match(s.error.message, /Order ID/);
-  assert.equal(s.error.where, 'notes.csv');
+  const s = await waitForScreen(page, 'import');
+  assert.equal(s.import.ready, false);
+  assert.match(s.import.problems[0], /Order ID/);
+  assert.match(s.import.problems[0], /^notes\.csv: /);
+  assert.equal(s.import.files[0].missing, 'Order ID, Order date, Quantity, Unit price');
   await shot(page, 'error-1x');
   assert.deepEqual(problems, []);
   await page.close();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "platform/web/web_app.h"
+#include "platform/web/web_input.h"
 
 namespace {
 std::vector<starcart::OwnedFile> g_incoming;
@@ -38,6 +39,23 @@ EMSCRIPTEN_KEEPALIVE void sc_set_dragging(int dragging) {
 }
 
 EMSCRIPTEN_KEEPALIVE void sc_wake() { starcart::web::wake(); }
+
+// #gallery: the chart kit's gallery instead of data.
+EMSCRIPTEN_KEEPALIVE void sc_show_gallery(int on) {
+  starcart::web::app().show_gallery(on != 0);
+  starcart::web::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_set_dark(int dark) {
+  starcart::web::app().set_dark(dark != 0);
+  starcart::web::wake();
+}
+
+// Text from the browser's paste event, for the text field that has the keyboard.
+EMSCRIPTEN_KEEPALIVE void sc_paste(const char* text) {
+  starcart::web::paste_text(text);
+  starcart::web::wake();
+}
 
 EMSCRIPTEN_KEEPALIVE const char* sc_snapshot() {
   g_snapshot = starcart::web::app().snapshot_json();

@@ -1,11 +1,16 @@
 // Supported: mouse move/buttons (left, right, middle), wheel in pixel, line
 // and page modes, keyboard with modifiers and text input, focus loss,
-// window resize. Not yet: touch gestures, IME composition, clipboard paste.
+// window resize; clipboard: copy from text fields to the system clipboard,
+// paste through the browser's paste event (glue.js), since a page cannot
+// read the clipboard when ImGui asks; touch: one finger taps (a click) and
+// drags (scrolls). Not yet: pinch zoom, IME composition.
 #include "platform/web/web_input.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #include "imgui.h"
@@ -16,6 +21,16 @@ namespace {
 
 void (*g_wake)() = nullptr;
 ImGuiMouseCursor g_cursor = ImGuiMouseCursor_COUNT;  // the cursor the canvas shows
+
+// One finger on the screen: where it started and went, and whether it has
+// moved far enough to be a scroll rather than a tap.
+struct Touch {
+  bool down = false;
+  long id = 0;
+  double x0 = 0, y0 = 0, x = 0, y = 0;
+  bool scrolling = false;
+};
+Touch g_touch;
 
 ImGuiKey key_from_code(const char* code) {
   struct Entry { const char* code; ImGuiKey key; };
@@ -94,6 +109,65 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   return io.WantCaptureKeyboard || key == ImGuiKey_Tab ? EM_TRUE : EM_FALSE;
 }
 
+// --- touch --------------------------------------------------------------------
+
+const EmscriptenTouchPoint* changed_touch(const EmscriptenTouchEvent* e) {
+  for (int i = 0; i < e->numTouches; ++i)
+    if (e->touches[i].isChanged) return &e->touches[i];
+  return nullptr;
+}
+
+EM_BOOL on_touch_start(int, const EmscriptenTouchEvent* e, void*) {
+  const EmscriptenTouchPoint* t = changed_touch(e);
+  if (!t || e->numTouches != 1) return EM_FALSE;  // two fingers: leave it to the browser
+  ImGuiIO& io = ImGui::GetIO();
+  g_touch = Touch{true, t->identifier, static_cast<double>(t->clientX), static_cast<double>(t->clientY),
+                  static_cast<double>(t->clientX), static_cast<double>(t->clientY), false};
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMousePosEvent(static_cast<float>(t->clientX), static_cast<float>(t->clientY));
+  g_wake();
+  return EM_TRUE;  // no emulated mouse events: the tap is made on touch end
+}
+
+EM_BOOL on_touch_move(int, const EmscriptenTouchEvent* e, void*) {
+  const EmscriptenTouchPoint* t = changed_touch(e);
+  if (!g_touch.down || !t || t->identifier != g_touch.id) return EM_FALSE;
+  const double dx = t->clientX - g_touch.x, dy = t->clientY - g_touch.y;
+  g_touch.x = t->clientX;
+  g_touch.y = t->clientY;
+  if (std::abs(g_touch.x - g_touch.x0) + std::abs(g_touch.y - g_touch.y0) > 8) g_touch.scrolling = true;
+  if (g_touch.scrolling) {
+    // ImGui scrolls about five lines (5 x 15 px) per wheel step; content
+    // follows the finger.
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(dx / 75.0), static_cast<float>(dy / 75.0));
+  }
+  g_wake();
+  return EM_TRUE;
+}
+
+EM_BOOL on_touch_end(int type, const EmscriptenTouchEvent* e, void*) {
+  const EmscriptenTouchPoint* t = changed_touch(e);
+  if (!g_touch.down || !t || t->identifier != g_touch.id) return EM_FALSE;
+  ImGuiIO& io = ImGui::GetIO();
+  if (!g_touch.scrolling && type == EMSCRIPTEN_EVENT_TOUCHEND) {
+    io.AddMouseButtonEvent(0, true);  // ImGui trickles the two over two frames
+    io.AddMouseButtonEvent(0, false);
+  }
+  g_touch.down = false;
+  g_wake();
+  return EM_TRUE;
+}
+
+// --- clipboard ------------------------------------------------------------------
+
+// ImGui asks for the clipboard on Ctrl+V; the page cannot read it then, so
+// it gets nothing and the paste event delivers the text instead.
+const char* get_clipboard(void*) { return ""; }
+
+void set_clipboard(void*, const char* text) {
+  EM_ASM({ Module.starcartGlue.copyText(UTF8ToString($0)); }, text);
+}
+
 EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
   ImGui::GetIO().AddFocusEvent(false);
   g_wake();
@@ -113,8 +187,16 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 
 }  // namespace
 
+void paste_text(const char* text) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput && text) io.AddInputCharactersUTF8(text);
+}
+
 void install_input_callbacks(void (*wake)()) {
   g_wake = wake;
+  ImGuiIO& io = ImGui::GetIO();
+  io.GetClipboardTextFn = get_clipboard;
+  io.SetClipboardTextFn = set_clipboard;
   const char* doc = EMSCRIPTEN_EVENT_TARGET_DOCUMENT;
   const char* win = EMSCRIPTEN_EVENT_TARGET_WINDOW;
   emscripten_set_mousemove_callback(doc, nullptr, EM_TRUE, on_mouse);
@@ -127,6 +209,10 @@ void install_input_callbacks(void (*wake)()) {
   emscripten_set_blur_callback(win, nullptr, EM_TRUE, on_blur);
   emscripten_set_focus_callback(win, nullptr, EM_TRUE, on_focus);
   emscripten_set_resize_callback(win, nullptr, EM_FALSE, on_resize);
+  emscripten_set_touchstart_callback("#canvas", nullptr, EM_TRUE, on_touch_start);
+  emscripten_set_touchmove_callback("#canvas", nullptr, EM_TRUE, on_touch_move);
+  emscripten_set_touchend_callback("#canvas", nullptr, EM_TRUE, on_touch_end);
+  emscripten_set_touchcancel_callback("#canvas", nullptr, EM_TRUE, on_touch_end);
 }
 
 void update_mouse_cursor() {

@@ -11,4 +11,7 @@ void install_input_callbacks(void (*wake)());
 // Applies ImGui's requested mouse cursor to the canvas (CSS cursor).
 void update_mouse_cursor();
 
+// Pasted text: typed into the text field that has the keyboard, if any.
+void paste_text(const char* text);
+
 }  // namespace starcart::web

@@ -46,4 +46,34 @@ Ticks nice_ticks(double lo, double hi, double length_px, double min_spacing_px, 
   return t;
 }
 
+Ticks log_ticks(double lo, double hi, double length_px, double min_spacing_px, bool extend) {
+  Ticks t;
+  if (!std::isfinite(lo) || !std::isfinite(hi)) lo = 1, hi = 10;
+  if (hi < lo) std::swap(lo, hi);
+  if (!(hi > 0)) hi = 10;
+  if (!(lo > 0)) lo = std::min(1.0, hi / 10);
+  int e0 = static_cast<int>(std::floor(std::log10(lo) + 1e-9));
+  int e1 = static_cast<int>(std::ceil(std::log10(hi) - 1e-9));
+  if (e1 <= e0) e1 = e0 + 1;
+  const double decades = e1 - e0;
+  const double per_decade = length_px / decades;
+  const double spacing = std::max(1.0, min_spacing_px);
+  int every = 1;
+  bool subdivide = per_decade >= 3 * spacing;
+  if (per_decade < spacing) every = static_cast<int>(std::ceil(spacing / std::max(1e-9, per_decade)));
+  t.step = every;
+  t.lo = extend ? std::pow(10.0, e0) : lo;
+  t.hi = extend ? std::pow(10.0, e1) : hi;
+  for (int e = e0; e <= e1; e += every) {
+    const double p = std::pow(10.0, e);
+    for (double m : {1.0, 2.0, 5.0}) {
+      if (m != 1.0 && (!subdivide || e == e1)) continue;
+      const double v = m * p;
+      if (v < t.lo * (1 - 1e-9) || v > t.hi * (1 + 1e-9)) continue;
+      t.values.push_back(v);
+    }
+  }
+  return t;
+}
+
 }  // namespace starcart::charts

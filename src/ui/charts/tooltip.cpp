@@ -24,6 +24,11 @@ void chart_tooltip(const std::string& title, const std::vector<TooltipRow>& rows
   const float indent = swatches ? swatch + 0.4f * e : 0;
   const float start_x = ImGui::GetCursorPosX();  // window-local, padding included
   for (const TooltipRow& r : rows) {
+    if (r.name.empty()) {  // a note under the figures ("Click to filter")
+      ImGui::SetCursorPosX(start_x);
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme().text_muted), "%s", r.value.c_str());
+      continue;
+    }
     ImVec2 p = ImGui::GetCursorScreenPos();
     if (r.swatch != 0)
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 0.25f * e),

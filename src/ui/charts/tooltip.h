@@ -1,5 +1,5 @@
 // Chart tooltips: a title and aligned "name  value" rows, with a colour
-// swatch per row when given.
+// swatch per row when given; a row without a name is a muted note.
 #pragma once
 
 #include <string>

@@ -5,6 +5,7 @@
 #include "core/format.h"
 #include "imgui.h"
 #include "ui/fonts.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -37,6 +38,7 @@ bool LoadingPanel::draw(const std::string& title, const Progress& p, double elap
   ImGui::PopStyleColor();
   ImGui::Dummy(ImVec2(0, 0.3f * e));
   bool cancel = secondary_button("Cancel");
+  probe_item("loading.cancel");
   ImGui::EndGroup();
   return cancel;
 }

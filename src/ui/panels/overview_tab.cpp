@@ -1,15 +1,19 @@
 #include "ui/panels/overview_tab.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "core/format.h"
-#include "ui/charts/bar_series.h"
+#include "ui/charts/bars.h"
 #include "ui/charts/canvas.h"
+#include "ui/charts/legend.h"
+#include "ui/charts/lines.h"
 #include "ui/charts/palette.h"
-#include "ui/charts/plot_area.h"
+#include "ui/charts/plot.h"
 #include "ui/charts/tooltip.h"
+#include "ui/filter_model.h"
 #include "ui/panels/card.h"
 #include "ui/panels/kpi_card.h"
 #include "ui/theme.h"
@@ -23,66 +27,136 @@ std::optional<double> change(double now, double before) {
   return (now - before) / before;
 }
 
-std::string axis_money(double v) { return format_money_compact(v); }
+// The months of `context` that overlap the filter's date range: [first, last]
+// indices, or -1, -1 when the filter has no dates.
+std::pair<int, int> selected_months(const std::vector<MonthPoint>& context, const Filter& f) {
+  if (!f.from && !f.to) return {-1, -1};
+  int a = -1, b = -1;
+  for (size_t i = 0; i < context.size(); ++i) {
+    const Day first = month_first_day(context[i].month), last = month_first_day(context[i].month + 1) - 1;
+    if ((f.to && first > *f.to) || (f.from && last < *f.from)) continue;
+    if (a < 0) a = static_cast<int>(i);
+    b = static_cast<int>(i);
+  }
+  return a < 0 ? std::pair<int, int>{-2, -2} : std::pair<int, int>{a, b};  // -2: nothing selected
+}
 
 }  // namespace
 
-void OverviewTab::draw(const Report& r, const std::string& currency) {
+std::optional<MonthIndex> OverviewTab::draw(const Report& r, const std::vector<MonthPoint>& context,
+                                            const std::string& currency) {
+  const Theme& t = theme();
   const float e = em();
   const Kpis& k = r.kpis;
   const Kpis& p = r.previous_kpis;
+  std::optional<MonthIndex> clicked;
   // The comparison period has the filter's length; say so in days.
-  std::string vs = "vs previous period";
-  if (r.filter.from && r.filter.to) vs = "vs previous " + std::to_string(*r.filter.to - *r.filter.from + 1) + " days";
+  std::string vs = "vs the previous period of the same length";
+  if (r.filter.from && r.filter.to) vs = "vs previous " + format_count(*r.filter.to - *r.filter.from + 1) + " days";
+  const std::pair<int, int> selection = selected_months(context, r.filter);
+  const int sel_a = selection.first, sel_b = selection.second;  // (lambdas cannot capture bindings in C++17)
 
-  const KpiCardData cards[] = {
-      {"Revenue", format_money_whole(k.revenue, currency),
-       change(money_to_double(k.revenue), money_to_double(p.revenue)), true, vs},
-      {"Orders", format_count(k.orders), change(static_cast<double>(k.orders), static_cast<double>(p.orders)), true, vs},
-      {"Customers", format_count(k.customers),
-       change(static_cast<double>(k.customers), static_cast<double>(p.customers)), true, vs},
-      {"Average order value", format_money(k.aov, currency), change(money_to_double(k.aov), money_to_double(p.aov)),
-       true, vs},
+  // Sparklines by month, from the context series.
+  std::vector<std::string> month_labels;
+  std::vector<double> rev, orders, customers, aov;
+  for (const MonthPoint& m : context) {
+    month_labels.push_back(format_month_label(m.month));
+    rev.push_back(money_to_double(m.revenue));
+    orders.push_back(static_cast<double>(m.orders));
+    customers.push_back(static_cast<double>(m.customers));
+    aov.push_back(m.orders > 0 ? money_to_double(div_round(m.revenue, m.orders)) : NAN);
+  }
+  auto spark = [&](std::vector<double> v, charts::ValueFormat f) {
+    charts::SparklineSpec s;
+    s.values = std::move(v);
+    s.labels = month_labels;
+    s.format = std::move(f);
+    s.highlight_from = sel_a;
+    s.highlight_to = sel_b;
+    return s;
   };
-  const int per_row = ImGui::GetContentRegionAvail().x < 44 * e ? 2 : 4;
+  const KpiCardData cards[] = {
+      {"Revenue", format_money_whole(k.revenue, currency), change(money_to_double(k.revenue), money_to_double(p.revenue)),
+       true, vs, spark(rev, charts::ValueFormat::money_whole(currency))},
+      {"Orders", format_count(k.orders), change(static_cast<double>(k.orders), static_cast<double>(p.orders)), true, vs,
+       spark(orders, charts::ValueFormat::count())},
+      {"Customers", format_count(k.customers), change(static_cast<double>(k.customers), static_cast<double>(p.customers)),
+       true, vs, spark(customers, charts::ValueFormat::count())},
+      {"Average order value", format_money(k.aov, currency), change(money_to_double(k.aov), money_to_double(p.aov)), true,
+       vs, spark(aov, charts::ValueFormat::money(currency))},
+  };
+  const int per_row = ImGui::GetContentRegionAvail().x < 52 * e ? 2 : 4;
   const float w = column_width(per_row);
   for (int i = 0; i < 4; ++i) {
     if (i % per_row != 0) ImGui::SameLine();
-    draw_kpi_card(("kpi" + std::to_string(i)).c_str(), cards[i], ImVec2(w, 6.3f * e));
+    draw_kpi_card(("kpi" + std::to_string(i)).c_str(), cards[i], ImVec2(w, kpi_card_height()));
   }
 
-  // Revenue by month.
-  float h = std::max(16.0f * e, ImGui::GetContentRegionAvail().y);
-  begin_card("monthly", "Revenue by month", ImVec2(0, h));
-  if (r.monthly.empty()) {
-    ImGui::TextDisabled("No sales in the selected period.");
-  } else {
-    std::vector<double> values;
-    std::vector<std::string> labels;
-    double top = 0;
-    for (const MonthPoint& m : r.monthly) {
-      values.push_back(money_to_double(m.revenue));
-      top = std::max(top, values.back());
-      CivilDate c = civil_from_days(month_first_day(m.month));
-      labels.push_back(c.month == 1 || labels.empty() ? format_month_label(m.month) : month_short_name(c.month));
-    }
-    ImVec2 size = ImGui::GetContentRegionAvail();
-    charts::Canvas canvas = charts::begin_canvas("##monthly_chart", size);
-    charts::PlotArea area = charts::layout_value_plot(canvas, 0, top, static_cast<int>(values.size()), axis_money);
-    charts::SeriesHit hit = charts::draw_bars(canvas, area, values, theme().accent);
-    charts::draw_category_labels(canvas, area, labels);
-    charts::end_canvas(canvas);
-    hovered_month_ = hit.hovered;
+  // Revenue (bars, left axis) and orders (line, right axis) by month.
+  // The trend takes what the KPI cards and the bottom row leave; short windows
+  // shrink the bottom row first, so 1024 x 768 shows everything without scrolling.
+  const float left = ImGui::GetContentRegionAvail().y;
+  const float bottom_h = std::clamp(left * 0.36f, 9.0f * e, 13.0f * e);
+  const float h = std::max(14.0f * e, left - bottom_h - ImGui::GetStyle().ItemSpacing.y);
+  begin_card("trend", "Revenue and orders by month", ImVec2(0, h));
+  const std::vector<charts::LegendEntry> legend = {{"Revenue", t.accent}, {"Orders", charts::category_color(1)}};
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - 12 * e);
+  charts::legend("##trend_legend", legend, 12 * e);
+  charts::PlotSpec spec;
+  spec.status = charts::status_of(false, context.empty() || (r.kpis.sale_lines == 0 && sel_a < 0));
+  spec.empty_text = "No sales under the current filter";
+  double top_rev = 0, top_orders = 0;
+  for (size_t i = 0; i < context.size(); ++i) top_rev = std::max(top_rev, rev[i]), top_orders = std::max(top_orders, orders[i]);
+  std::vector<std::string> labels;
+  for (const MonthPoint& m : context) {
+    const CivilDate c = civil_from_days(month_first_day(m.month));
+    labels.push_back(c.month == 1 || labels.empty() ? format_month_label(m.month) : month_short_name(c.month));
+  }
+  spec.x = charts::category_axis(labels);
+  spec.y = charts::value_axis(0, top_rev, charts::ValueFormat::money_compact(currency), "Revenue");
+  spec.has_y2 = true;
+  spec.y2 = charts::value_axis(0, top_orders, charts::ValueFormat::compact(), "Orders");
+  charts::Plot plot;
+  if (charts::begin_plot(plot, "##trend_chart", ImGui::GetContentRegionAvail(), spec)) {
+    charts::BarOptions bo;
+    bo.highlight_from = sel_a;
+    bo.highlight_to = sel_b;
+    charts::ChartHit hit = charts::plot_bars(plot, {{"Revenue", rev, t.accent}}, bo);
+    charts::LineSeries line{"Orders", charts::band_centers(static_cast<int>(orders.size())), orders,
+                            charts::category_color(1)};
+    line.right_axis = true;
+    line.markers = plot.band() > 1.4f * e;
+    charts::LineOptions lo;  // the crosshair marks the month under the mouse on both series
+    if (sel_a >= 0) lo.highlight_from = sel_a + 0.5, lo.highlight_to = sel_b + 0.5;
+    charts::plot_lines(plot, {line}, lo);
+    charts::end_plot(plot);
     if (hit.hovered >= 0) {
-      const MonthPoint& m = r.monthly[static_cast<size_t>(hit.hovered)];
+      const MonthPoint& m = context[static_cast<size_t>(hit.hovered)];
+      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
       charts::chart_tooltip(format_month_label(m.month),
-                            {{"Revenue", format_money(m.revenue, currency), theme().accent},
-                             {"Orders", format_count(m.orders)},
+                            {{"Revenue", format_money(m.revenue, currency), t.accent},
+                             {"Orders", format_count(m.orders), charts::category_color(1)},
                              {"Customers", format_count(m.customers)},
-                             {"Average order value", format_money(div_round(m.revenue, m.orders), currency)}});
+                             {"Average order value", m.orders ? format_money(div_round(m.revenue, m.orders), currency) : "-"},
+                             {"", is_month(r.filter, m.month) ? "Click to show all months" : "Click to filter to this month"}});
     }
+    if (hit.clicked >= 0) clicked = context[static_cast<size_t>(hit.clicked)].month;
   }
   end_card();
+
+  // Room for the panels that need the product, payment and geography analyses.
+  const float cw = column_width(3);
+  const char* slots[][2] = {{"Top categories", "Needs the category analysis (not built yet)"},
+                            {"Payment mix", "Needs the payment analysis (not built yet)"},
+                            {"Top countries", "Needs the geography analysis (not built yet)"}};
+  for (int i = 0; i < 3; ++i) {
+    if (i) ImGui::SameLine();
+    begin_card((std::string("slot") + std::to_string(i)).c_str(), slots[i][0], ImVec2(cw, bottom_h));
+    charts::chart_placeholder((std::string("##slot_chart") + std::to_string(i)).c_str(), ImGui::GetContentRegionAvail(),
+                              charts::ChartStatus::kEmpty, slots[i][1]);
+    end_card();
+  }
+  return clicked;
 }
 
 }  // namespace starcart

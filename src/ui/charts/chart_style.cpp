@@ -1,0 +1,57 @@
+#include "ui/charts/chart_style.h"
+
+#include "ui/charts/canvas.h"
+#include "ui/fonts.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+
+namespace starcart::charts {
+
+ChartHit finish_hit(const Canvas& c, ChartHit hit) {
+  if (c.clicked) {
+    hit.clicked = hit.hovered;
+    hit.clicked_series = hit.series;
+  }
+  probe_chart(c.id, hit.hovered, hit.clicked);
+  return hit;
+}
+
+Rgba series_color(int k) {
+  if (k == 0) return theme().accent;
+  // The dark theme's accent is Okabe-Ito's sky blue (4): give its place to the blue.
+  if (theme().dark && k % kCategoryColors == 4) return category_color(0);
+  return category_color(k);
+}
+
+Rgba dimmed(Rgba c) {
+  // Towards the surface colour, so dimmed bars still read as bars in both themes.
+  return mix(c, theme().surface, 0.6);
+}
+
+ImFont* label_font() { return fonts().small ? fonts().small : ImGui::GetFont(); }
+
+float label_px() { return label_font()->FontSize * ImGui::GetIO().FontGlobalScale; }
+
+ImVec2 label_size(const std::string& text) {
+  return label_font()->CalcTextSizeA(label_px(), 1e9f, 0, text.c_str(), text.c_str() + text.size());
+}
+
+void draw_label(ImDrawList* dl, ImVec2 pos, Rgba color, const std::string& text) {
+  dl->AddText(label_font(), label_px(), ImVec2(snap(pos.x), snap(pos.y)), color, text.c_str(), text.c_str() + text.size());
+}
+
+std::string fit_label(const std::string& text, float width) {
+  if (label_size(text).x <= width) return text;
+  const std::string ellipsis = "\xE2\x80\xA6";
+  std::string s = text;
+  while (!s.empty()) {
+    // Drop one UTF-8 character (its lead byte and continuation bytes).
+    size_t k = s.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    s.erase(k);
+    if (label_size(s + ellipsis).x <= width) return s + ellipsis;
+  }
+  return label_size(ellipsis).x <= width ? ellipsis : std::string();
+}
+
+}  // namespace starcart::charts
