@@ -62,6 +62,7 @@ void App::build_from_import() {
   const bool dark = view_.dark;
   view_ = ViewState{};
   view_.dark = dark;
+  analyzer_.reset();  // it points into the store the session is about to drop
   session_.load(std::move(files), std::move(title), std::move(profiles), std::move(options));
   import_visible_ = false;
   report_valid_ = false;
@@ -80,6 +81,7 @@ void App::open_demo(int64_t lines, uint64_t seed) {
   view_ = ViewState{};
   view_.dark = dark;
   std::string title = files[0].name;
+  analyzer_.reset();
   session_.load(std::move(files), std::move(title));
   report_valid_ = false;
   first_drawn_ = false;
@@ -90,6 +92,7 @@ void App::open_demo(int64_t lines, uint64_t seed) {
 
 void App::cancel_load() {
   // The job is dropped with the session; the files stay with the import plan.
+  analyzer_.reset();
   session_.reset();
   report_valid_ = false;
   import_visible_ = import_.has_value();
@@ -111,13 +114,17 @@ void App::refresh_report() {
   if (!session_.has_store()) return;
   const FactStore& store = session_.store();
   const bool new_data = !report_valid_ || report_generation_ != session_.generation();
-  if (new_data) facets_ = compute_facets(store);
+  if (new_data) {
+    facets_ = compute_facets(store);
+    analyzer_ = std::make_unique<Analyzer>(store);
+  }
   if (!new_data && filters_equal(report_filter_, view_.filter)) return;
   const double t0 = now_ms();
-  report_ = compute_report(store, view_.filter);
+  analyzer_->set_filter(view_.filter);
+  report_ = analyzer_->report();
   const Filter context = without_dates(view_.filter);
   if (new_data || !filters_equal(context, context_filter_)) {
-    context_ = monthly_series(store, select_lines(store, context));
+    context_ = monthly_series(analyzer_->index(), select_lines(store, context));
     context_filter_ = context;
   }
   report_ms_ = now_ms() - t0;
@@ -292,6 +299,7 @@ void App::draw_error() {
   ImGui::PopTextWrapPos();
   if (import_) {
     if (primary_button("Back to the import")) {
+      analyzer_.reset();
       session_.reset();
       import_visible_ = true;
     }
@@ -299,6 +307,7 @@ void App::draw_error() {
     ImGui::SameLine();
   }
   if (secondary_button("Back to start")) {
+    analyzer_.reset();
     session_.reset();
     import_.reset();
   }

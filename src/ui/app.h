@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/analyzer.h"
 #include "analytics/report.h"
 #include "ingest/demo_shop.h"
 #include "ui/charts/geo/world_geometry.h"
@@ -91,6 +92,7 @@ class App {
   double load_budget_ms_ = 24, background_budget_ms_ = 8;
 
   // Figures for the current filter, recomputed only when it or the data change.
+  std::unique_ptr<Analyzer> analyzer_;  // one per loaded store: builds the index once
   Report report_;
   bool report_valid_ = false;
   uint64_t report_generation_ = 0;
