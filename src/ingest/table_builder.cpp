@@ -89,10 +89,56 @@ void TableBuilder::add(const CsvRow& row) {
   add_fields(row.fields, row.line, row.raw, row.offset);
 }
 
+const std::vector<std::string_view>& TableBuilder::carried(const std::vector<std::string_view>& fields) {
+  // (0) Shopify writes order-level fields on an order's first row only.
+  const size_t key = static_cast<size_t>(spec_.carry_key);
+  if (key >= fields.size()) return fields;
+  std::string_view order = trim(fields[key]);
+  carry_fields_.assign(fields.begin(), fields.end());
+  if (order.empty()) return fields;
+  if (order != carry_order_) {  // a new order: remember its first row
+    carry_order_.assign(order.data(), order.size());
+    carry_values_.assign(fields.size(), std::string());
+    for (size_t c = 0; c < fields.size() && c < spec_.carry_down.size(); ++c)
+      if (spec_.carry_down[c]) carry_values_[c].assign(fields[c].data(), fields[c].size());
+    return fields;
+  }
+  for (size_t c = 0; c < fields.size() && c < spec_.carry_down.size() && c < carry_values_.size(); ++c)
+    if (spec_.carry_down[c] && trim(fields[c]).empty()) carry_fields_[c] = carry_values_[c];
+  return carry_fields_;
+}
+
+bool TableBuilder::convert_date(size_t c, std::string_view v, int64_t& packed) const {
+  DateParts parts;
+  if (c < spec_.types.size() && spec_.types[c] == ValueType::kExcelDate) {
+    Day day;
+    int seconds;
+    if (parse_excel_serial(v, day, seconds)) {
+      const CivilDate cd = civil_from_days(day);
+      parts.shape = DateShape::kYearFirst;
+      parts.year = cd.year;
+      parts.a = cd.month;
+      parts.b = cd.day;
+      parts.seconds = seconds;
+      packed = pack_date_parts(parts);
+      return true;
+    }
+  }
+  if (!parse_date_parts(v, parts)) return false;
+  packed = pack_date_parts(parts);
+  return true;
+}
+
 void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64_t line,
                               std::string_view raw, int64_t offset) {
+  add_fields(fields, line, raw, offset, hash_string(raw));
+}
+
+void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, int64_t line,
+                              std::string_view raw, int64_t offset, uint64_t identity) {
   ++table_.counts.rows_read;
   const size_t ncols = spec_.header.size();
+  const std::vector<std::string_view>& fields = spec_.carry_key >= 0 ? carried(in_fields) : in_fields;
   // (1) Ragged rows. Extra fields are tolerated only when empty (trailing
   // delimiters that spreadsheets add).
   if (fields.size() != ncols) {
@@ -136,13 +182,11 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64
       }
       staged_[c] = *m;
     } else {
-      DateParts parts;
-      if (!parse_date_parts(v, parts)) {
+      if (!convert_date(c, v, staged_[c])) {
         reject_row(line, raw, ErrorCode::kBadDate, colno,
                    col.name + ": '" + clip_text(text_of(v, scratch_), 80) + "' is not a date");
         return;
       }
-      staged_[c] = pack_date_parts(parts);
     }
   }
   // Required text roles (order id) must not be empty either.
@@ -165,7 +209,7 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64
     }
   }
   table_.source_line.push_back(line);
-  row_hash_.push_back(hash_string(raw));
+  row_hash_.push_back(identity);
   row_offset_.push_back(offset);
 }
 
@@ -193,15 +237,26 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
     DateOrder order = DateOrder::kMonthFirst;
     Decision d;
     d.column = col.name;
+    d.column_index = static_cast<int>(c);
     auto example = [&](int64_t r) {
       DateParts p = unpack_date_parts(col.values[static_cast<size_t>(r)]);
       return std::to_string(p.a) + "/" + std::to_string(p.b) + "/" + std::to_string(p.year) +
              " at line " + std::to_string(table_.source_line[static_cast<size_t>(r)]);
     };
-    if (spec_.date_order) {
-      order = *spec_.date_order;
+    auto counts = [&] {
+      return " (" + std::to_string(day_first) + " dates prove D/M/Y, " + std::to_string(month_first) +
+             " prove M/D/Y, " + std::to_string(ambiguous) + " fit both)";
+    };
+    const std::optional<DateOrder> chosen =
+        c < spec_.column_date_orders.size() && spec_.column_date_orders[c] ? spec_.column_date_orders[c]
+                                                                             : spec_.date_order;
+    if (chosen) {
+      if (day_first + month_first + ambiguous == 0) continue;  // no D/M ambiguity in this column
+      order = *chosen;
       d.what = std::string("dates read as ") + date_order_name(order);
-      d.evidence = "chosen by the user";
+      d.evidence = "chosen by the user" + counts();
+      d.supporting = order == DateOrder::kDayFirst ? day_first : month_first;
+      d.contradicting = order == DateOrder::kDayFirst ? month_first : day_first;
     } else if (day_first == 0 && month_first == 0) {
       if (ambiguous == 0) continue;  // only year-first dates: nothing to decide
       d.what = std::string("dates read as ") + date_order_name(order);
@@ -212,12 +267,16 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
       order = day_first > month_first ? DateOrder::kDayFirst : DateOrder::kMonthFirst;
       d.what = std::string("dates read as ") + date_order_name(order);
       d.evidence = order == DateOrder::kDayFirst ? example(day_first_row) : example(month_first_row);
+      d.supporting = order == DateOrder::kDayFirst ? day_first : month_first;
+      d.contradicting = order == DateOrder::kDayFirst ? month_first : day_first;
       if (day_first > 0 && month_first > 0) {
         d.evidence += "; " + std::to_string(std::min(day_first, month_first)) +
                       " dates contradict it and are rejected";
         d.needs_review = true;
       }
+      d.evidence += counts();
     }
+    d.undecided = ambiguous;
     orders[c] = order;
     table_.decisions.push_back(std::move(d));
   }

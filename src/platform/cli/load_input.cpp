@@ -46,7 +46,7 @@ Result<LoadedInput> load_input(const Args& args) {
 
   std::vector<InputFile> files;
   for (size_t i = 0; i < in.bytes.size(); ++i) {
-    auto profile = inspect_csv(names[i], in.bytes[i]);
+    auto profile = inspect_file(names[i], in.bytes[i]);
     if (!profile) return profile.take_error();
     for (const std::string& m : args.all("--map")) {
       size_t eq = m.find('=');
