@@ -67,19 +67,26 @@ CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool 
   };
   // A broken quote swallows the rest of the file. Resynchronise: the faulty
   // record ends at the first line break after the field's opening quote, and
-  // parsing resumes after it, so one stray quote costs one row.
+  // parsing resumes after it, so one stray quote costs one row. A record with
+  // no line break within 2 x max_field bytes is cut there: memory stays
+  // bounded, and a whole buffer and a stream cut it at the same byte.
   auto resync_after_quote = [&](ErrorCode code, size_t field_start, int field) -> Parse {
     fail(code, field);
-    size_t brk = find_line_break(d, field_start + 1, n);
-    if (brk == n && !final && n - pos <= 2 * max_field_) return Parse::kNeedMore;
+    const size_t cap = pos + 2 * max_field_;
+    const size_t stop = std::min(n, cap);
+    size_t brk = find_line_break(d, field_start + 1, stop);
+    if (brk == stop && stop == n && n < cap && !final) return Parse::kNeedMore;
+    // A CR at the window's end may be the first half of a CRLF.
+    if (brk + 1 == n && d[brk] == '\r' && !final) return Parse::kNeedMore;
     row.raw = data.substr(pos, brk - pos);
     end = brk;
-    if (brk < n) {
+    if (brk < n && (d[brk] == '\n' || d[brk] == '\r')) {
       end = brk + 1;
       if (d[brk] == '\r' && end < n && d[end] == '\n') ++end;
     }
-    lines = 1;
+    lines = end > brk ? 1 : 0;
     pieces_.clear();
+    row.fields.clear();  // the faulty record is one field: its raw text (set by next())
     return Parse::kRecord;
   };
 

@@ -24,6 +24,33 @@ ColumnKind kind_for(Role role) {
 
 }  // namespace
 
+namespace {
+
+// A spreadsheet's totals row ("Summe", "Grand Total") at the end of the data:
+// the first such word in the row, or "".
+std::string_view totals_word(const std::vector<std::string_view>& fields) {
+  static constexpr std::string_view kWords[] = {"total", "totals", "grand total", "sum", "summe", "gesamt",
+                                                "insgesamt", "totaal", "somme", "suma", "soma", "totale",
+                                                "subtotal", "total general", "gesamtsumme"};
+  for (std::string_view f : fields) {
+    std::string_view v = trim(f);
+    if (v.empty() || v.size() > 16) continue;
+    std::string l(v);
+    for (char& c : l)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    while (!l.empty() && l.back() == ':') l.pop_back();
+    for (std::string_view w : kWords)
+      if (l == w) return v;
+  }
+  return {};
+}
+
+std::string plural(int64_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
 std::string clip_text(std::string_view s, size_t max) {
   if (s.size() <= max) return std::string(s);
   size_t cut = max;
@@ -159,7 +186,10 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, in
     const int colno = static_cast<int>(c) + 1;
     if (v.empty()) {
       if (is_required_[c]) {
-        reject_row(line, raw, ErrorCode::kBadValue, colno, col.name + " is empty");
+        std::string_view total = totals_word(fields);
+        reject_row(line, raw, ErrorCode::kBadValue, colno,
+                   total.empty() ? col.name + " is empty"
+                                 : "a totals row ('" + std::string(total) + "'), not an order line: " + col.name + " is empty");
         return;
       }
       staged_[c] = kNullValue;
@@ -244,8 +274,8 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
              " at line " + std::to_string(table_.source_line[static_cast<size_t>(r)]);
     };
     auto counts = [&] {
-      return " (" + std::to_string(day_first) + " dates prove D/M/Y, " + std::to_string(month_first) +
-             " prove M/D/Y, " + std::to_string(ambiguous) + " fit both)";
+      return " (" + plural(day_first, "date proves", "dates prove") + " D/M/Y, " +
+             plural(month_first, "proves", "prove") + " M/D/Y, " + plural(ambiguous, "fits", "fit") + " both)";
     };
     const std::optional<DateOrder> chosen =
         c < spec_.column_date_orders.size() && spec_.column_date_orders[c] ? spec_.column_date_orders[c]

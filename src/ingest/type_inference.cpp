@@ -17,8 +17,6 @@ constexpr ValueType kCandidates[] = {ValueType::kBoolean, ValueType::kInteger, V
 constexpr int64_t kExcelFirst = 32874, kExcelLast = 73051;
 constexpr Day kExcelEpoch = -25569;  // day number of 1899-12-30 (serial 0)
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
 // What may stand around a number for it to be money: a currency sign or an
 // ISO 4217-shaped code ("$", "R$", "€", "EUR", "kr").
 bool is_currency_affix(std::string_view a) {
@@ -29,7 +27,7 @@ bool is_currency_affix(std::string_view a) {
                                                 "\xE2\x82\xB9", "\xE2\x82\xBD", "Fr.", "CHF"};
   for (std::string_view s : kSigns)
     if (a == s) return true;
-  return a.size() == 3 && is_upper(a[0]) && is_upper(a[1]) && is_upper(a[2]);
+  return is_iso_currency_code(a);
 }
 
 // Money with nothing but a currency marker and sign/parentheses around it.
@@ -118,6 +116,25 @@ bool parse_excel_serial(std::string_view s, Day& day, int& seconds) {
   return true;
 }
 
+bool is_iso_currency_code(std::string_view v) {
+  static constexpr std::string_view kCodes[] = {
+      "EUR", "USD", "GBP", "BRL", "CHF", "JPY", "CNY", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN",
+      "CZK", "HUF", "RON", "BGN", "TRY", "INR", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "HKD", "SGD",
+      "KRW", "TWD", "THB", "IDR", "MYR", "PHP", "ILS", "AED", "SAR", "RUB", "UAH", "ISK"};
+  for (std::string_view c : kCodes)
+    if (v == c) return true;
+  return false;
+}
+
+bool looks_like_value(std::string_view s) {
+  s = trim(s);
+  if (s.empty()) return false;
+  DateParts parts;
+  for (NumberStyle style : {NumberStyle{'.', ','}, NumberStyle{',', '.'}})
+    if (plain_decimal(s, style) || looks_like_money(s, style) || parse_percent(s, style)) return true;
+  return parse_date_parts(s, parts);
+}
+
 bool header_names_date(std::string_view header) {
   const std::string n = normalize_header(header);
   static constexpr std::string_view kWords[] = {"date", "datum", "fecha", "timestamp", "createdat", "paidat",
@@ -161,14 +178,18 @@ TypeGuess infer_column_type(std::string_view header, const std::vector<std::stri
     int sec;
     all_serial = all_serial && parse_excel_serial(v, d, sec);
     const size_t before = alive.size();
+    const bool was_numeric_or_date = std::any_of(alive.begin(), alive.end(), [](ValueType t) {
+      return t != ValueType::kBoolean && t != ValueType::kText;
+    });
     const ValueType most_specific = alive.front();
     alive.erase(std::remove_if(alive.begin(), alive.end(),
                                [&](ValueType t) { return !accepts(t, v, style, is_date ? &parts : nullptr); }),
                 alive.end());
     // The value that left only text standing is the evidence.
     if (before > 1 && alive.size() == 1 && first_contradiction.empty())
-      first_contradiction = quoted(v) + " at row " + std::to_string(row) + " is not a " +
-                            value_type_name(most_specific);
+      first_contradiction = quoted(v) + " at row " + std::to_string(row) +
+                            (was_numeric_or_date ? std::string(" is neither a number nor a date")
+                                                 : std::string(" is not a ") + value_type_name(most_specific));
   }
   if (g.values == 0) {
     g.type = ValueType::kEmpty;

@@ -90,6 +90,13 @@ std::optional<int64_t> parse_percent(std::string_view s, NumberStyle style = {})
 // "40513.35" (08:24). nullopt outside 1990-01-01 .. 2100-01-01.
 bool parse_excel_serial(std::string_view s, Day& day, int& seconds);
 
+// A number, an amount, a percentage or a date: what a header cell is not
+// ("Billing Address1" is not a value; "12", "3,50 €" and "2011-03-04" are).
+bool looks_like_value(std::string_view s);
+
+// An ISO 4217 code of a currency shops sell in ("EUR", "BRL").
+bool is_iso_currency_code(std::string_view s);
+
 // The header names a date or time ("InvoiceDate", "Created at", "Datum").
 bool header_names_date(std::string_view header);
 

@@ -53,14 +53,6 @@ bool is_phone(std::string_view v, bool& formatted) {
   return digits >= 7 && digits <= 15;
 }
 
-bool is_currency_code(std::string_view v) {
-  static const std::unordered_set<std::string_view> kCodes = {
-      "EUR", "USD", "GBP", "BRL", "CHF", "JPY", "CNY", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN",
-      "CZK", "HUF", "RON", "BGN", "TRY", "INR", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "HKD", "SGD",
-      "KRW", "TWD", "THB", "IDR", "MYR", "PHP", "ILS", "AED", "SAR", "RUB", "UAH", "ISK"};
-  return kCodes.count(v) > 0;
-}
-
 bool in_vocabulary(std::string_view v, const std::vector<std::string_view>& words) {
   const std::string l = lower(v);
   std::string squeezed;
@@ -118,7 +110,7 @@ std::vector<RoleCandidate> shape_role_candidates(std::string_view header,
     email += is_email(v);
     const bool digits_only = std::all_of(v.begin(), v.end(), is_digit);
     if (!digits_only && find_country(v) != nullptr) ++country;
-    currency += is_currency_code(v);
+    currency += is_iso_currency_code(v);
     payment += in_vocabulary(v, payment_words());
     status += in_vocabulary(v, status_words());
     bool hash = false;

@@ -9,10 +9,22 @@
 
 namespace starcart {
 
+namespace {
+
+// UCI's cancellations: 'C' and the invoice number (C536379). A hex id that
+// happens to start with 'c' (Olist's c2f5a9b1...) is not one.
+bool is_cancellation_id(std::string_view id) {
+  if (id.size() < 2 || (id[0] != 'C' && id[0] != 'c')) return false;
+  for (size_t i = 1; i < id.size(); ++i)
+    if (id[i] < '0' || id[i] > '9') return false;
+  return true;
+}
+
+}  // namespace
+
 LineKind classify_line(std::string_view order_id, int64_t quantity, Money unit_price) {
   if (unit_price <= 0 || quantity == 0) return LineKind::kExcluded;
-  if ((!order_id.empty() && (order_id[0] == 'C' || order_id[0] == 'c')) || quantity < 0)
-    return LineKind::kReturn;
+  if (is_cancellation_id(order_id) || quantity < 0) return LineKind::kReturn;
   return LineKind::kSale;
 }
 

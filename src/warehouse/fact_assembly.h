@@ -35,8 +35,9 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files);
 Result<FactStore> assemble_order_lines(std::vector<LoadedFile> files);
 
 // The line rule: excluded when the unit price is ≤ 0 or the quantity is 0;
-// otherwise a return when the order id starts with 'C' or the quantity is
-// negative; otherwise a sale.
+// otherwise a return when the order id is a cancellation ('C' followed by
+// the invoice number's digits, C536379) or the quantity is negative;
+// otherwise a sale.
 LineKind classify_line(std::string_view order_id, int64_t quantity, Money unit_price);
 
 }  // namespace starcart

@@ -24,6 +24,9 @@ struct LoadedInput {
 };
 std::vector<OptionSpec> load_option_specs();
 Result<LoadedInput> load_input(const Args& args);
+// The first half of load_input: reads and inspects the files and applies
+// --map and --date-order to their profiles (inspect prints them).
+Result<std::vector<FileProfile>> inspect_inputs(const Args& args, LoadedInput& in, CsvLoadOptions& options);
 
 // Prints an error the way every command does: "starcart: file:line:col: message (hint)".
 int fail(const Error& e, int code = 1);

@@ -16,8 +16,17 @@ std::vector<OptionSpec> load_option_specs() {
   return {{"--demo", true}, {"--seed", true}, {"--map", true}, {"--date-order", true}};
 }
 
-Result<LoadedInput> load_input(const Args& args) {
-  LoadedInput in;
+namespace {
+
+std::optional<DateOrder> parse_order(const std::string& s) {
+  if (s == "dmy" || s == "d/m/y") return DateOrder::kDayFirst;
+  if (s == "mdy" || s == "m/d/y") return DateOrder::kMonthFirst;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<std::vector<FileProfile>> inspect_inputs(const Args& args, LoadedInput& in, CsvLoadOptions& options) {
   std::vector<std::string> names;
   if (args.has("--demo")) {
     DemoOptions o;
@@ -38,24 +47,48 @@ Result<LoadedInput> load_input(const Args& args) {
   }
   if (in.bytes.empty()) return make_error(ErrorCode::kUsage, "give at least one FILE (or --demo LINES)");
 
-  CsvLoadOptions options;
-  std::string order = args.get("--date-order");
-  if (order == "dmy" || order == "d/m/y") options.date_order = DateOrder::kDayFirst;
-  else if (order == "mdy" || order == "m/d/y") options.date_order = DateOrder::kMonthFirst;
-  else if (!order.empty()) return make_error(ErrorCode::kUsage, "--date-order takes dmy or mdy");
-
-  std::vector<InputFile> files;
+  std::vector<FileProfile> profiles;
   for (size_t i = 0; i < in.bytes.size(); ++i) {
     auto profile = inspect_file(names[i], in.bytes[i]);
     if (!profile) return profile.take_error();
-    for (const std::string& m : args.all("--map")) {
-      size_t eq = m.find('=');
-      auto role = eq == std::string::npos ? std::nullopt : role_from_key(m.substr(0, eq));
-      if (!role) return make_error(ErrorCode::kUsage, "--map takes role=column, e.g. order_date=Created at (got '" + m + "')");
-      if (!profile->map_role(*role, m.substr(eq + 1)))
-        return make_error(ErrorCode::kUsage, "no column named '" + m.substr(eq + 1) + "'", Location{names[i]});
+    profiles.push_back(std::move(*profile));
+  }
+  // --map role=column: applies to every file that has the column.
+  for (const std::string& m : args.all("--map")) {
+    size_t eq = m.find('=');
+    auto role = eq == std::string::npos ? std::nullopt : role_from_key(m.substr(0, eq));
+    if (!role) return make_error(ErrorCode::kUsage, "--map takes role=column, e.g. order_date=Created at (got '" + m + "')");
+    bool any = false;
+    for (FileProfile& p : profiles) any = p.map_role(*role, m.substr(eq + 1)) || any;
+    if (!any) return make_error(ErrorCode::kUsage, "no file has a column named '" + m.substr(eq + 1) + "'");
+  }
+  // --date-order dmy|mdy for every date column, or COLUMN=dmy|mdy for one.
+  for (const std::string& d : args.all("--date-order")) {
+    size_t eq = d.rfind('=');
+    if (eq == std::string::npos) {
+      options.date_order = parse_order(d);
+      if (!options.date_order) return make_error(ErrorCode::kUsage, "--date-order takes dmy, mdy or COLUMN=dmy");
+      continue;
     }
-    files.push_back(InputFile{names[i], in.bytes[i], std::move(*profile)});
+    auto order = parse_order(d.substr(eq + 1));
+    if (!order) return make_error(ErrorCode::kUsage, "--date-order takes dmy, mdy or COLUMN=dmy (got '" + d + "')");
+    bool any = false;
+    for (FileProfile& p : profiles) any = p.set_date_order(d.substr(0, eq), *order) || any;
+    if (!any) return make_error(ErrorCode::kUsage, "no file has a column named '" + d.substr(0, eq) + "'");
+  }
+  return profiles;
+}
+
+Result<LoadedInput> load_input(const Args& args) {
+  LoadedInput in;
+  CsvLoadOptions options;
+  auto profiles = inspect_inputs(args, in, options);
+  if (!profiles) return profiles.take_error();
+  std::vector<InputFile> files;
+  for (size_t i = 0; i < in.bytes.size(); ++i) {
+    FileProfile& p = (*profiles)[i];
+    std::string name = p.name;
+    files.push_back(InputFile{std::move(name), in.bytes[i], std::move(p)});
   }
   auto store = load_dataset(std::move(files), options);
   if (!store) return store.take_error();
