@@ -68,11 +68,11 @@ CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool 
   // A broken quote swallows the rest of the file. Resynchronise: the faulty
   // record ends at the first line break after the field's opening quote, and
   // parsing resumes after it, so one stray quote costs one row. A record with
-  // no line break within 2 x max_field bytes is cut there: memory stays
+  // no line break within 4 x max_field bytes is cut there: memory stays
   // bounded, and a whole buffer and a stream cut it at the same byte.
   auto resync_after_quote = [&](ErrorCode code, size_t field_start, int field) -> Parse {
     fail(code, field);
-    const size_t cap = pos + 2 * max_field_;
+    const size_t cap = pos + 4 * max_field_;
     const size_t stop = std::min(n, cap);
     size_t brk = find_line_break(d, field_start + 1, stop);
     if (brk == stop && stop == n && n < cap && !final) return Parse::kNeedMore;

@@ -172,7 +172,9 @@ TypeGuess infer_column_type(std::string_view header, const std::vector<std::stri
       }
     }
     g.integer_values += parse_integer(v).has_value();
-    g.amount_values += parse_money_text(v, style).has_value();
+    // An amount in either decimal style: the role check must not depend on
+    // the file's style being known yet.
+    g.amount_values += parse_money_text(v, style).has_value() || parse_money_text(v, NumberStyle{',', '.'}).has_value();
     g.date_values += is_date;
     Day d;
     int sec;
