@@ -30,7 +30,7 @@ std::string normalize_header(std::string_view name) {
 
 bool type_fits_role(const TypeGuess& g, Role role) {
   if (g.type == ValueType::kEmpty || g.values == 0) return true;
-  auto most = [&](int64_t k) { return k * 5 >= g.values * 4; };
+  auto most = [&](int64_t k) { return k * 3 >= g.values * 2; };
   switch (role_info(role).type) {
     case RoleType::kInteger: return most(g.integer_values);
     case RoleType::kMoney: return most(g.amount_values);

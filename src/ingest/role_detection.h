@@ -47,7 +47,7 @@ std::vector<RoleGuess> detect_roles(const std::vector<std::string>& header,
 std::string normalize_header(std::string_view name);
 
 // Whether values of an inferred type can fill a role ("abc" cannot be a quantity).
-// Most (80 %) of the sampled values must fit; the others reject their rows.
+// Two thirds of the sampled values must fit; the others reject their rows.
 bool type_fits_role(const TypeGuess& type, Role role);
 
 }  // namespace starcart

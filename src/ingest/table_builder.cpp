@@ -408,8 +408,10 @@ Table TableBuilder::finish(const RawLookup& raw_at) {
   row_hash_ = {};
   row_offset_ = {};
   table_.counts.rows_loaded = table_.rows();
-  // (6) Nothing is lost silently.
+  // (6) Nothing is lost silently: every row read is loaded, rejected or a
+  // duplicate (checked again, in release builds too, by the assembly).
   assert(table_.counts.balanced());
+  assert(static_cast<int64_t>(table_.rejected.size()) == table_.counts.rows_rejected);
   std::sort(table_.rejected.begin(), table_.rejected.end(),
             [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
   return std::move(table_);

@@ -240,6 +240,7 @@ Status LineBuilder::run() {
   }
   std::vector<uint8_t> refunded_order;  // per store order id: its refund line is written
   const size_t rows = static_cast<size_t>(t.rows());
+  int64_t lines_from_rows = 0;  // lines that stand for a row (refund lines do not)
   for (size_t r = 0; r < rows; ++r) {
     LineFacts f;
     f.file = file_;
@@ -316,6 +317,7 @@ Status LineBuilder::run() {
     const Money gross = money_times(pr, q < 0 ? -q : q);
     f.value = f.kind == LineKind::kSale ? gross - f.discount : gross;
     push(s_, names_, f);
+    ++lines_from_rows;
     // Refunds become return lines: the order's refunded amount once per
     // order (dated when it was cancelled, if written), or a "refunded" line.
     if (f.kind != LineKind::kSale) continue;
@@ -336,6 +338,11 @@ Status LineBuilder::run() {
       refund_line(f, f.value, refund_day, refund_second);
     }
   }
+  // Nothing lost: every loaded row is a line, every other row is counted.
+  if (lines_from_rows != t.counts.rows_loaded || !t.counts.balanced())
+    return make_error(ErrorCode::kBadValue, "rows and lines do not balance (read " + std::to_string(t.counts.rows_read) +
+                                                ", lines " + std::to_string(lines_from_rows) + "): please report this file",
+                      Location{t.source});
   const std::string orders_file = look_.orders().empty() ? "" : look_.orders()[0].table->source;
   report(s_, t.source, orders_file, Role::kOrderId, order_join_);
   if (!look_.customers().empty()) report(s_, t.source, look_.customers()[0].table->source, Role::kCustomerId, customer_join_);
@@ -481,6 +488,8 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
   // (6) Provenance, every file in the order given.
   for (LoadedFile& lf : files) {
     Table& t = lf.table;
+    if (!t.counts.balanced())  // every reader keeps read = loaded + rejected + duplicates
+      return make_error(ErrorCode::kBadValue, "the file's row counts do not balance: please report it", Location{t.source});
     SourceFile sf;
     sf.name = t.source;
     sf.layout = lf.profile.layout;
