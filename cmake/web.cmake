@@ -31,3 +31,10 @@ target_compile_options(starcart_tests PRIVATE -fexceptions)
 target_link_options(starcart_tests PRIVATE
   -fexceptions -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
   -sEXIT_RUNTIME=1 -sTOTAL_STACK=4MB)
+
+# The ingest benchmark as a node program: build/wasm/ingest_bench.js, run with
+# node --no-experimental-fetch ingest_bench.js (prints MB/s in wasm).
+add_executable(ingest_bench "${CMAKE_SOURCE_DIR}/bench/ingest_bench.cpp")
+target_link_libraries(ingest_bench PRIVATE starcart_engine)
+target_link_options(ingest_bench PRIVATE
+  -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)

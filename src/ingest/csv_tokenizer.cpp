@@ -16,6 +16,12 @@ int64_t count_line_breaks(const char* p, size_t len) {
   return count;
 }
 
+// SWAR: a word with a high bit set in each byte that is zero (exact for the
+// lowest such byte, which is all the scan below uses).
+inline uint64_t zero_bytes(uint64_t v) {
+  return (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+}
+
 // First line break at or after `from`; n when none.
 size_t find_line_break(const char* d, size_t from, size_t n) {
   for (size_t i = from; i < n; ++i)
@@ -32,6 +38,7 @@ CsvTokenizer::CsvTokenizer(CsvDialect dialect, size_t max_field_bytes)
   special_[static_cast<unsigned char>('\n')] = true;
   special_[static_cast<unsigned char>('\r')] = true;
   special_[0] = true;
+  delim_word_ = 0x0101010101010101ULL * static_cast<unsigned char>(dialect_.delimiter);
 }
 
 CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool final, CsvRow& row,
@@ -149,6 +156,18 @@ CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool 
       }
     } else {
       for (;;) {
+        // Eight bytes at a time to the next delimiter, CR, LF or NUL.
+        while (i + 8 <= n) {
+          uint64_t w;
+          std::memcpy(&w, d + i, 8);
+          const uint64_t hit = zero_bytes(w ^ delim_word_) | zero_bytes(w ^ 0x0A0A0A0A0A0A0A0AULL) |
+                               zero_bytes(w ^ 0x0D0D0D0D0D0D0D0DULL) | zero_bytes(w);
+          if (hit != 0) {
+            i += static_cast<size_t>(__builtin_ctzll(hit)) >> 3;
+            break;
+          }
+          i += 8;
+        }
         while (i < n && !special_[static_cast<unsigned char>(d[i])]) ++i;
         if (i < n && d[i] == 0) {
           fail(ErrorCode::kCsvNul, field_no);

@@ -61,6 +61,7 @@ class CsvTokenizer {
   size_t max_field_;
   int64_t line_ = 1;
   bool special_[256];
+  uint64_t delim_word_ = 0;  // the delimiter in every byte (SWAR scan)
   std::vector<Piece> pieces_;
   std::string scratch_;
 };

@@ -72,6 +72,12 @@ TableBuilder::TableBuilder(BuildSpec spec) : spec_(std::move(spec)) {
                               spec_.required.end() && col.role != Role::kNone;
   }
   staged_.resize(spec_.header.size());
+  is_id_.assign(spec_.header.size(), 0);
+  for (size_t c = 0; c < spec_.header.size(); ++c)
+    is_id_[c] = role_info(table_.columns[c].role).type == RoleType::kId;
+  prev_text_.assign(spec_.header.size(), std::string());
+  prev_value_.assign(spec_.header.size(), kNullValue);
+  prev_id_.assign(spec_.header.size(), 0);
 }
 
 std::string_view TableBuilder::text_of(std::string_view field, std::string& scratch) const {
@@ -179,20 +185,33 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, in
     }
   }
   // (2) Convert typed role columns; nothing is appended until all succeed.
+  auto empty_reason = [&](const Column& col) {
+    std::string_view total = totals_word(fields);
+    return total.empty() ? col.name + " is empty"
+                         : "a totals row ('" + std::string(total) + "'), not an order line: " + col.name + " is empty";
+  };
   for (size_t c = 0; c < ncols; ++c) {
     const Column& col = table_.columns[c];
-    if (col.kind == ColumnKind::kText) continue;
+    if (col.kind == ColumnKind::kText) {
+      // Required text roles (order id) must not be empty either.
+      if (is_required_[c] && trim(fields[c]).empty()) {
+        reject_row(line, raw, ErrorCode::kBadValue, static_cast<int>(c) + 1, empty_reason(col));
+        return;
+      }
+      continue;
+    }
     std::string_view v = trim(fields[c]);
     const int colno = static_cast<int>(c) + 1;
     if (v.empty()) {
       if (is_required_[c]) {
-        std::string_view total = totals_word(fields);
-        reject_row(line, raw, ErrorCode::kBadValue, colno,
-                   total.empty() ? col.name + " is empty"
-                                 : "a totals row ('" + std::string(total) + "'), not an order line: " + col.name + " is empty");
+        reject_row(line, raw, ErrorCode::kBadValue, colno, empty_reason(col));
         return;
       }
       staged_[c] = kNullValue;
+      continue;
+    }
+    if (prev_value_[c] != kNullValue && v == prev_text_[c]) {  // the cell above
+      staged_[c] = prev_value_[c];
       continue;
     }
     if (col.kind == ColumnKind::kInteger) {
@@ -218,13 +237,9 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, in
         return;
       }
     }
-  }
-  // Required text roles (order id) must not be empty either.
-  for (size_t c = 0; c < ncols; ++c) {
-    if (is_required_[c] && table_.columns[c].kind == ColumnKind::kText && trim(fields[c]).empty()) {
-      reject_row(line, raw, ErrorCode::kBadValue, static_cast<int>(c) + 1,
-                 table_.columns[c].name + " is empty");
-      return;
+    if (col.kind == ColumnKind::kDate) {  // dates repeat over an order's lines; prices and counts rarely
+      prev_text_[c].assign(v.data(), v.size());
+      prev_value_[c] = staged_[c];
     }
   }
   // (3) Append.
@@ -232,8 +247,9 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, in
     Column& col = table_.columns[c];
     if (col.kind == ColumnKind::kText) {
       std::string_view v = text_of(fields[c], scratch_);
-      v = role_info(col.role).type == RoleType::kId ? normalize_id(v) : trim(v);
-      col.ids.push_back(col.dict.intern(v));
+      v = is_id_[c] ? normalize_id(v) : trim(v);
+      if (v != col.dict.at(prev_id_[c])) prev_id_[c] = col.dict.intern(v);
+      col.ids.push_back(prev_id_[c]);
     } else {
       col.values.push_back(staged_[c]);
     }
@@ -321,6 +337,11 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
       if (col.values[r] == kNullValue) {
         col.days[r] = kNullDay;
         col.seconds[r] = -1;
+        continue;
+      }
+      if (r > 0 && col.values[r] == col.values[r - 1] && col.days[r - 1] != kNullDay) {  // an order's next line
+        col.days[r] = col.days[r - 1];
+        col.seconds[r] = col.seconds[r - 1];
         continue;
       }
       DateParts p = unpack_date_parts(col.values[r]);

@@ -79,6 +79,13 @@ class TableBuilder {
   std::vector<int64_t> staged_;      // per column: converted value of the current row
   std::string scratch_;
   std::vector<uint8_t> is_required_;  // per column
+  std::vector<uint8_t> is_id_;        // per column: a kId role (values normalised as ids)
+  // Per column, the previous row's value: an order's lines repeat its id,
+  // date, customer and country, so most cells are the cell above (no parse,
+  // no dictionary probe).
+  std::vector<std::string> prev_text_;  // typed columns: the text last converted
+  std::vector<int64_t> prev_value_;     // ... and its value
+  std::vector<uint32_t> prev_id_;       // text columns: the id last interned
   // (0) carry-down state: the current order's key and its first row's values.
   std::string carry_order_;
   std::vector<std::string> carry_values_;

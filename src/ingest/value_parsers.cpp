@@ -78,7 +78,7 @@ bool parse_time_tail(std::string_view s, size_t i, DateParts& out) {
 
 }  // namespace
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_spaces(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && is_space(s[b])) ++b;
   while (e > b && is_space(s[e - 1])) --e;
@@ -110,6 +110,10 @@ std::optional<int64_t> parse_integer(std::string_view s) {
 std::optional<Money> parse_money_text(std::string_view s, NumberStyle style) {
   s = trim(s);
   if (s.empty()) return std::nullopt;
+  // Fast path: a plain number ("2.55", "-3"), as most exports write prices.
+  if ((is_digit(s.front()) || s.front() == '-') && is_digit(s.back())) {
+    if (auto v = parse_money(s, style)) return v;
+  }
   bool negative = false;
   if (s.front() == '(' && s.back() == ')') {  // accounting negative
     negative = true;

@@ -12,7 +12,14 @@
 
 namespace starcart {
 
-std::string_view trim(std::string_view s);
+// Spaces, tabs and line breaks at both ends removed. Most fields have none:
+// the check for that is inline, the trimming is not.
+std::string_view trim_spaces(std::string_view s);
+inline std::string_view trim(std::string_view s) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  if (s.empty() || (!blank(s.front()) && !blank(s.back()))) return s;
+  return trim_spaces(s);
+}
 
 // "12", "-3", "+4", "6.0" (a whole number written as decimal, as pandas
 // writes integer columns with gaps). Rejects fractions and text.

@@ -120,7 +120,7 @@ TEST_CASE("European spreadsheet: semicolons, decimal comma with euro signs, D/M/
   CHECK(f.counts.rows_rejected == 1);
   REQUIRE(s.rejected.size() == 1);
   CHECK(s.rejected[0].line == 5);
-  CHECK(s.rejected[0].reason == "a totals row ('Summe'), not an order line: Datum is empty");
+  CHECK(s.rejected[0].reason == "a totals row ('Summe'), not an order line: Bestellnummer is empty");
   CHECK(s.value[lines_of(s, "B-2")[0]] == 12340000);  // 1.234,00 €
   CHECK(s.day[lines_of(s, "B-1")[0]] == days_from_civil(2024, 1, 3));
   CHECK(s.day[lines_of(s, "B-3")[0]] == days_from_civil(2024, 2, 4));
