@@ -80,6 +80,13 @@ TableBuilder::TableBuilder(BuildSpec spec) : spec_(std::move(spec)) {
   prev_id_.assign(spec_.header.size(), 0);
 }
 
+void TableBuilder::reserve(size_t rows) {
+  for (Column& col : table_.columns) (col.kind == ColumnKind::kText ? col.ids.reserve(rows) : col.values.reserve(rows));
+  table_.source_line.reserve(rows);
+  row_hash_.reserve(rows);
+  row_offset_.reserve(rows);
+}
+
 std::string_view TableBuilder::text_of(std::string_view field, std::string& scratch) const {
   if (spec_.encoding == Encoding::kWindows1252) return windows1252_to_utf8(field, scratch);
   return field;

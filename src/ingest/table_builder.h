@@ -57,6 +57,8 @@ class TableBuilder {
   void reject(int64_t line, std::string_view raw, ErrorCode code, int column, std::string reason);
 
   int64_t rows_read() const { return table_.counts.rows_read; }
+  // Room for about this many rows (fewer reallocations on big files).
+  void reserve(size_t rows);
 
   // Reads back the raw text of the record at a byte offset, for rows that are
   // rejected only at finish (a date impossible under the column's order).
