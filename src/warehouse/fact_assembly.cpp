@@ -66,6 +66,22 @@ struct LineFacts {
   int64_t line = 0;
 };
 
+void reserve_lines(FactStore& s, size_t n) {
+  for (auto* v : {&s.order, &s.product, &s.customer, &s.country, &s.category, &s.channel, &s.campaign, &s.payment,
+                  &s.state, &s.city, &s.status})
+    v->reserve(n);
+  s.day.reserve(n);
+  s.second.reserve(n);
+  s.quantity.reserve(n);
+  s.unit_price.reserve(n);
+  s.discount.reserve(n);
+  s.shipping.reserve(n);
+  s.value.reserve(n);
+  s.kind.reserve(n);
+  s.source_file.reserve(n);
+  s.source_line.reserve(n);
+}
+
 void push(FactStore& s, std::vector<uint32_t>& names, const LineFacts& f) {
   s.order.push_back(f.order);
   s.product.push_back(f.product);
@@ -129,7 +145,7 @@ std::string row_text(const Table& t, size_t r) {
 class LineBuilder {
  public:
   LineBuilder(FactStore& s, std::vector<uint32_t>& names, const DatasetLookups& look, LoadedFile& lf, uint16_t file)
-      : s_(s), names_(names), look_(look), lf_(lf), t_(lf.table), file_(file) {}
+      : s_(s), names_(names), look_(look), t_(lf.table), file_(file) {}
 
   Status run();
 
@@ -140,11 +156,23 @@ class LineBuilder {
   uint32_t person(std::string_view customer_id, std::string_view email);
   void refund_line(const LineFacts& sale, Money amount, Day day, int32_t second);
   void reject(size_t r, const std::string& reason);
+  // What a status says about its order, computed once per status id.
+  enum : uint8_t { kUnknown, kPlain, kCancelled, kRefunded };
+  uint8_t status_meaning(uint32_t status) {
+    if (status == 0) return kPlain;
+    if (status_meaning_.size() <= status) status_meaning_.resize(status + 1, kUnknown);
+    uint8_t& m = status_meaning_[status];
+    if (m == kUnknown) {
+      const std::string_view text = s_.order_statuses.at(status);
+      m = status_means_cancelled(text) ? kCancelled : status_means_refunded(text) ? kRefunded : kPlain;
+    }
+    return m;
+  }
+  std::vector<uint8_t> status_meaning_;
 
   FactStore& s_;
   std::vector<uint32_t>& names_;
   const DatasetLookups& look_;
-  LoadedFile& lf_;
   Table& t_;
   uint16_t file_;
   std::unordered_map<std::string_view, uint32_t> person_cache_;
@@ -238,6 +266,11 @@ Status LineBuilder::run() {
     order_hit.resize(order_col->dict.size());
     for (uint32_t id = 1; id < order_col->dict.size(); ++id) order_hit[id] = look_.order(order_col->dict.at(id));
   }
+  Mapped customer(t, Role::kCustomerId, s_.customers);
+  // No reference file and no person column: the line's own columns say everything.
+  const bool simple = !look_.has_orders() && !look_.has_customers() && !look_.has_payments() && unique_col == nullptr;
+  reserve_lines(s_, s_.lines() + static_cast<size_t>(t.rows()));
+  names_.reserve(s_.lines() + static_cast<size_t>(t.rows()));
   std::vector<uint8_t> refunded_order;  // per store order id: its refund line is written
   const size_t rows = static_cast<size_t>(t.rows());
   int64_t lines_from_rows = 0;  // lines that stand for a row (refund lines do not)
@@ -266,26 +299,37 @@ Status LineBuilder::run() {
                                        : "order '" + std::string(order_text) + "' is in no orders file, so the line has no date");
       continue;
     }
-    // Customer: the line's person, else its customer id, else its order's; email last (Shopify).
-    std::string_view unique = cell_text(unique_col, r);
-    f.customer = !unique.empty() ? s_.customers.intern(unique)
-                                 : person(!cell_text(customer_col, r).empty() ? cell_text(customer_col, r) : o.text(Role::kCustomerId),
-                                          cell_text(email_col, r));
-    const std::string_view customer_id =
-        !cell_text(customer_col, r).empty() ? cell_text(customer_col, r) : o.text(Role::kCustomerId);
     RefHit c;
-    if (look_.has_customers() && unique.empty() && !customer_id.empty()) {
-      c = look_.customer(customer_id);
-      customer_join_.hit(bool(c), customer_id);
+    if (simple) {
+      // One self-contained file (UCI, Shopify, generic): dictionary maps only.
+      f.customer = customer.at(r);
+      if (f.customer == 0 && email_col != nullptr) f.customer = person({}, cell_text(email_col, r));
+      f.country = country.at(r);
+      f.state = state.at(r);
+      f.city = city.at(r);
+      f.channel = channel.at(r);
+      f.campaign = campaign.at(r);
+      f.status = status.at(r);
+      f.payment = payment.at(r);
+    } else {
+      // Customer: the line's person, else its customer id, else its order's; email last (Shopify).
+      std::string_view unique = cell_text(unique_col, r);
+      const std::string_view customer_id =
+          !cell_text(customer_col, r).empty() ? cell_text(customer_col, r) : o.text(Role::kCustomerId);
+      f.customer = !unique.empty() ? s_.customers.intern(unique) : person(customer_id, cell_text(email_col, r));
+      if (look_.has_customers() && unique.empty() && !customer_id.empty()) {
+        c = look_.customer(customer_id);
+        customer_join_.hit(bool(c), customer_id);
+      }
+      f.country = intern_or(country.at(r), s_.countries, !o.text(Role::kCountry).empty() ? o.text(Role::kCountry) : c.text(Role::kCountry));
+      f.state = intern_or(state.at(r), s_.states, !o.text(Role::kState).empty() ? o.text(Role::kState) : c.text(Role::kState));
+      f.city = intern_or(city.at(r), s_.cities, !o.text(Role::kCity).empty() ? o.text(Role::kCity) : c.text(Role::kCity));
+      f.channel = intern_or(channel.at(r), s_.channels, o.text(Role::kChannel));
+      f.campaign = intern_or(campaign.at(r), s_.campaigns, o.text(Role::kCampaign));
+      f.status = intern_or(status.at(r), s_.order_statuses, o.text(Role::kOrderStatus));
+      std::string_view pay = look_.has_payments() ? look_.main_payment_type(order_text) : std::string_view();
+      f.payment = intern_or(payment.at(r), s_.payment_types, !pay.empty() ? pay : o.text(Role::kPaymentType));
     }
-    f.country = intern_or(country.at(r), s_.countries, !o.text(Role::kCountry).empty() ? o.text(Role::kCountry) : c.text(Role::kCountry));
-    f.state = intern_or(state.at(r), s_.states, !o.text(Role::kState).empty() ? o.text(Role::kState) : c.text(Role::kState));
-    f.city = intern_or(city.at(r), s_.cities, !o.text(Role::kCity).empty() ? o.text(Role::kCity) : c.text(Role::kCity));
-    f.channel = intern_or(channel.at(r), s_.channels, o.text(Role::kChannel));
-    f.campaign = intern_or(campaign.at(r), s_.campaigns, o.text(Role::kCampaign));
-    f.status = intern_or(status.at(r), s_.order_statuses, o.text(Role::kOrderStatus));
-    std::string_view pay = look_.has_payments() ? look_.main_payment_type(order_text) : std::string_view();
-    f.payment = intern_or(payment.at(r), s_.payment_types, !pay.empty() ? pay : o.text(Role::kPaymentType));
     // Product: SKU (upper-cased), else the name; attributes from a products file.
     f.name = name.at(r);
     f.product = product.at(r);
@@ -312,8 +356,8 @@ Status LineBuilder::run() {
     f.shipping = value_at(shipping, r) != kNullValue ? value_at(shipping, r) : 0;
     // (3) Kinds: the line rule, then the order's status.
     f.kind = classify_line(order_text, q, pr);
-    const std::string_view status_text = s_.order_statuses.at(f.status);
-    if (f.kind != LineKind::kExcluded && status_means_cancelled(status_text)) f.kind = LineKind::kExcluded;
+    const uint8_t meaning = status_meaning(f.status);
+    if (f.kind != LineKind::kExcluded && meaning == kCancelled) f.kind = LineKind::kExcluded;
     const Money gross = money_times(pr, q < 0 ? -q : q);
     f.value = f.kind == LineKind::kSale ? gross - f.discount : gross;
     push(s_, names_, f);
@@ -334,7 +378,7 @@ Status LineBuilder::run() {
         refunded_order[f.order] = 1;
         refund_line(f, amount, refund_day, refund_second);
       }
-    } else if (status_means_refunded(status_text)) {
+    } else if (meaning == kRefunded) {
       refund_line(f, f.value, refund_day, refund_second);
     }
   }
