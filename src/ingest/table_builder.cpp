@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstring>
 
 #include "core/hash.h"
 
@@ -78,6 +79,22 @@ TableBuilder::TableBuilder(BuildSpec spec) : spec_(std::move(spec)) {
   prev_text_.assign(spec_.header.size(), std::string());
   prev_value_.assign(spec_.header.size(), kNullValue);
   prev_id_.assign(spec_.header.size(), 0);
+  intern_cache_.assign(spec_.header.size() * kInternCacheSlots, 0);
+}
+
+uint32_t TableBuilder::intern(size_t column, std::string_view v) {
+  uint64_t a = 0, b = 0;
+  const size_t n = v.size();
+  std::memcpy(&a, v.data(), n < 8 ? n : 8);
+  if (n > 8) std::memcpy(&b, v.data() + (n >= 16 ? n - 8 : 8), n >= 16 ? 8 : n - 8);
+  const uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL) ^ (static_cast<uint64_t>(n) << 58);
+  const size_t slot = column * kInternCacheSlots + static_cast<size_t>((h ^ (h >> 29)) & (kInternCacheSlots - 1));
+  Dictionary& dict = table_.columns[column].dict;
+  uint32_t& cached = intern_cache_[slot];
+  if (cached != 0 && dict.at(cached - 1) == v) return cached - 1;
+  const uint32_t id = dict.intern(v);
+  cached = id + 1;
+  return id;
 }
 
 void TableBuilder::reserve(size_t rows) {
@@ -255,7 +272,7 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, in
     if (col.kind == ColumnKind::kText) {
       std::string_view v = text_of(fields[c], scratch_);
       v = is_id_[c] ? normalize_id(v) : trim(v);
-      if (v != col.dict.at(prev_id_[c])) prev_id_[c] = col.dict.intern(v);
+      if (v != col.dict.at(prev_id_[c])) prev_id_[c] = intern(c, v);
       col.ids.push_back(prev_id_[c]);
     } else {
       col.values.push_back(staged_[c]);

@@ -88,6 +88,12 @@ class TableBuilder {
   std::vector<std::string> prev_text_;  // typed columns: the text last converted
   std::vector<int64_t> prev_value_;     // ... and its value
   std::vector<uint32_t> prev_id_;       // text columns: the id last interned
+  // Text columns: a small direct-mapped cache in front of the dictionary,
+  // keyed by a cheap hash of the value's length and its first and last 8
+  // bytes (a product code or name repeats, but not on the next line).
+  static constexpr uint32_t kInternCacheSlots = 4096;
+  std::vector<uint32_t> intern_cache_;  // per text column: kInternCacheSlots ids + 1 (0 = empty)
+  uint32_t intern(size_t column, std::string_view v);
   // (0) carry-down state: the current order's key and its first row's values.
   std::string carry_order_;
   std::vector<std::string> carry_values_;

@@ -156,7 +156,7 @@ std::optional<Money> parse_money_text(std::string_view s, NumberStyle style) {
   return negative ? -*v : *v;
 }
 
-std::string_view normalize_id(std::string_view s) {
+std::string_view normalize_id_slow(std::string_view s) {
   s = trim(s);
   if (!s.empty() && s.front() == '\'') s.remove_prefix(1);
   // "17850.0" -> "17850": digits, a point, zeros.
