@@ -160,9 +160,14 @@ void profile_columns(FileProfile& p, const std::vector<std::string>& header,
 }
 
 Result<FileProfile> inspect_csv(std::string name, std::string_view bytes) {
+  return inspect_csv(std::move(name), bytes, static_cast<int64_t>(bytes.size()));
+}
+
+Result<FileProfile> inspect_csv(std::string name, std::string_view bytes, int64_t total_bytes) {
   FileProfile p;
   p.name = std::move(name);
-  p.bytes = static_cast<int64_t>(bytes.size());
+  p.bytes = std::max(total_bytes, static_cast<int64_t>(bytes.size()));
+  const bool sample_is_file = p.bytes == static_cast<int64_t>(bytes.size());
   p.format = FileFormat::kCsv;
   p.encoding = detect_encoding(bytes);
   std::string decoded;  // UTF-16 sample transcoded; other encodings are read in place
@@ -197,7 +202,7 @@ Result<FileProfile> inspect_csv(std::string name, std::string_view bytes) {
   CsvRow row;
   size_t pos = 0;
   const std::string_view window = text.substr(0, std::min(text.size(), kTypeSampleBytes));
-  const bool whole = window.size() == text.size();
+  const bool whole = window.size() == text.size() && sample_is_file;
   bool skip_header = p.has_header;
   while (data.size() < kTypeSampleRows && tok.next(window, pos, whole, row)) {
     if (skip_header) {

@@ -64,6 +64,10 @@ struct FileProfile {
 // Inspects CSV bytes (any supported encoding). Fails only when the input
 // holds no rows at all.
 Result<FileProfile> inspect_csv(std::string name, std::string_view bytes);
+// The same from the first bytes of a longer file (`total_bytes` in all):
+// a record cut by the sample's end is not used. The encoding is the
+// sample's; a reader that sees the rest must correct it.
+Result<FileProfile> inspect_csv(std::string name, std::string_view sample, int64_t total_bytes);
 
 // Inspects CSV or JSON, chosen by the content (a file starting with '[' or
 // '{' is JSON; NDJSON when several values follow one another).

@@ -86,10 +86,7 @@ int cmd_inspect(int argc, char** argv) {
   auto profiles = inspect_inputs(*args, in, options);
   if (!profiles) return fail(profiles.error());
   for (const FileProfile& p : *profiles) print_profile(p);
-  std::vector<InputFile> files;
-  for (size_t i = 0; i < in.bytes.size(); ++i)
-    files.push_back(InputFile{(*profiles)[i].name, in.bytes[i], (*profiles)[i]});
-  auto store = load_dataset(std::move(files), options);
+  auto store = load_inputs(in, *profiles, options);
   if (!store) return fail(store.error());
   print_load(*store);
   return 0;
