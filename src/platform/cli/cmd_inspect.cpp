@@ -49,7 +49,12 @@ void print_profile(const FileProfile& p) {
 void print_load(const FactStore& s) {
   std::printf("\nloaded together: %zu lines (%lld excluded)\n", s.lines(), static_cast<long long>(s.excluded_lines));
   for (const SourceFile& f : s.files) {
-    std::printf("%s (%s, %s)\n", f.name.c_str(), f.kind.c_str(), f.format.c_str());
+    // Kinds the facts draw on: lines, and the files lines look things up in.
+    const bool used = f.kind == "order lines" || f.kind == "order items" || f.kind == "orders" ||
+                      f.kind == "customers" || f.kind == "products" || f.kind == "inventory" ||
+                      f.kind == "payments" || f.kind == "category translation";
+    std::printf("%s (%s, %s)%s\n", f.name.c_str(), f.kind.c_str(), f.format.c_str(),
+                used ? "" : ": read and counted, not part of the facts");
     for (const Decision& d : f.decisions)
       std::printf("  decision   %s%s%s: %s%s\n", d.column.c_str(), d.column.empty() ? "" : ": ", d.what.c_str(),
                   d.evidence.c_str(), d.needs_review ? " [please review: --date-order COLUMN=dmy|mdy]" : "");
