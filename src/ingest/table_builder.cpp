@@ -79,7 +79,7 @@ TableBuilder::TableBuilder(BuildSpec spec) : spec_(std::move(spec)) {
   prev_text_.assign(spec_.header.size(), std::string());
   prev_value_.assign(spec_.header.size(), kNullValue);
   prev_id_.assign(spec_.header.size(), 0);
-  intern_cache_.assign(spec_.header.size() * kInternCacheSlots, 0);
+  intern_cache_.assign(spec_.header.size() * cache_slots_, CacheSlot{0, 0});
 }
 
 uint32_t TableBuilder::intern(size_t column, std::string_view v) {
@@ -88,16 +88,24 @@ uint32_t TableBuilder::intern(size_t column, std::string_view v) {
   std::memcpy(&a, v.data(), n < 8 ? n : 8);
   if (n > 8) std::memcpy(&b, v.data() + (n >= 16 ? n - 8 : 8), n >= 16 ? 8 : n - 8);
   const uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL) ^ (static_cast<uint64_t>(n) << 58);
-  const size_t slot = column * kInternCacheSlots + static_cast<size_t>((h ^ (h >> 29)) & (kInternCacheSlots - 1));
+  const uint64_t m = h ^ (h >> 29);
+  const uint32_t tag = static_cast<uint32_t>(m >> 32);
+  CacheSlot& slot = intern_cache_[column * cache_slots_ + static_cast<size_t>(m & (cache_slots_ - 1))];
   Dictionary& dict = table_.columns[column].dict;
-  uint32_t& cached = intern_cache_[slot];
-  if (cached != 0 && dict.at(cached - 1) == v) return cached - 1;
+  if (slot.id != 0 && slot.tag == tag && dict.at(slot.id - 1) == v) return slot.id - 1;
   const uint32_t id = dict.intern(v);
-  cached = id + 1;
+  slot = CacheSlot{tag, id + 1};
   return id;
 }
 
 void TableBuilder::reserve(size_t rows) {
+  // A bigger intern cache for a bigger file (about one slot per 8 rows).
+  uint32_t slots = 1024;
+  while (slots < 16384 && slots * size_t{8} < rows) slots <<= 1;
+  if (slots != cache_slots_ && table_.counts.rows_read == 0) {
+    cache_slots_ = slots;
+    intern_cache_.assign(spec_.header.size() * cache_slots_, CacheSlot{0, 0});
+  }
   for (Column& col : table_.columns) (col.kind == ColumnKind::kText ? col.ids.reserve(rows) : col.values.reserve(rows));
   table_.source_line.reserve(rows);
   row_hash_.reserve(rows);

@@ -91,8 +91,12 @@ class TableBuilder {
   // Text columns: a small direct-mapped cache in front of the dictionary,
   // keyed by a cheap hash of the value's length and its first and last 8
   // bytes (a product code or name repeats, but not on the next line).
-  static constexpr uint32_t kInternCacheSlots = 4096;
-  std::vector<uint32_t> intern_cache_;  // per text column: kInternCacheSlots ids + 1 (0 = empty)
+  struct CacheSlot {
+    uint32_t tag;  // high bits of the key hash
+    uint32_t id;   // dictionary id + 1; 0 = empty
+  };
+  uint32_t cache_slots_ = 1024;         // per column; a power of two, grown by reserve()
+  std::vector<CacheSlot> intern_cache_;  // cache_slots_ per column
   uint32_t intern(size_t column, std::string_view v);
   // (0) carry-down state: the current order's key and its first row's values.
   std::string carry_order_;
