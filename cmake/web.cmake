@@ -32,6 +32,13 @@ target_link_options(starcart_tests PRIVATE
   -fexceptions -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
   -sEXIT_RUNTIME=1 -sTOTAL_STACK=4MB)
 
+# The analytics benchmark as wasm under node (issue 6): the browser's figures
+# without a browser. Run: (cd build/wasm && node --no-experimental-fetch analytics_bench.js)
+add_executable(analytics_bench bench/analytics_bench.cpp)
+target_link_libraries(analytics_bench PRIVATE starcart_engine)
+target_link_options(analytics_bench PRIVATE
+  -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)
+
 # The ingest benchmark as a node program: build/wasm/ingest_bench.js, run with
 # node --no-experimental-fetch ingest_bench.js (prints MB/s in wasm).
 add_executable(ingest_bench "${CMAKE_SOURCE_DIR}/bench/ingest_bench.cpp")

@@ -31,25 +31,40 @@ Selection select_lines(const FactStore& s, const Filter& f) {
   const auto categories = allowed_ids(s.categories, f.categories);
   const auto channels = allowed_ids(s.channels, f.channels);
   const auto payments = allowed_ids(s.payment_types, f.payment_types);
-  sel.lines.reserve(end - begin);
-  for (size_t i = begin; i < end; ++i) {
-    if (s.kind[i] == LineKind::kExcluded) continue;
-    if (!countries.empty() && !countries[s.country[i]]) continue;
-    if (!categories.empty() && !categories[s.category[i]]) continue;
-    if (!channels.empty() && !channels[s.channel[i]]) continue;
-    if (!payments.empty() && !payments[s.payment[i]]) continue;
-    sel.lines.push_back(static_cast<uint32_t>(i));
+  sel.lines.resize(end - begin);
+  uint32_t* out = sel.lines.data();
+  const LineKind* kind = s.kind.data();
+  if (countries.empty() && categories.empty() && channels.empty() && payments.empty()) {
+    // The common case (a date range alone): one branch per line.
+    for (size_t i = begin; i < end; ++i) {
+      *out = static_cast<uint32_t>(i);
+      out += kind[i] != LineKind::kExcluded;
+    }
+  } else {
+    for (size_t i = begin; i < end; ++i) {
+      if (kind[i] == LineKind::kExcluded) continue;
+      if (!countries.empty() && !countries[s.country[i]]) continue;
+      if (!categories.empty() && !categories[s.category[i]]) continue;
+      if (!channels.empty() && !channels[s.channel[i]]) continue;
+      if (!payments.empty() && !payments[s.payment[i]]) continue;
+      *out++ = static_cast<uint32_t>(i);
+    }
   }
+  sel.lines.resize(static_cast<size_t>(out - sel.lines.data()));
   return sel;
+}
+
+DayRange filter_period(const FactStore& s, const Filter& f) {
+  return DayRange{f.from ? *f.from : s.first_day, f.to ? *f.to : s.last_day};
 }
 
 Filter previous_period(const FactStore& s, const Filter& f) {
   Filter p = f;
-  Day from = f.from ? *f.from : s.first_day;
-  Day to = f.to ? *f.to : s.last_day;
-  Day length = to - from + 1;
-  p.from = from - length;
-  p.to = from - 1;
+  DayRange r = filter_period(s, f);
+  p.from = r.from - r.days();
+  p.to = r.from - 1;
+  // A snapshot the user set moves with the period: "as of the period's end".
+  if (f.snapshot) p.snapshot = *f.snapshot - r.days();
   return p;
 }
 

@@ -1,14 +1,16 @@
 // Headline figures under a filter (docs/metrics.md has the rules):
 // revenue = sum of sale line values; an order is a distinct order id among
 // sale lines; customers are distinct non-guest customers with a sale; AOV =
-// revenue / orders (rounded half away from zero at 1/10,000).
+// revenue / orders (rounded half away from zero at 1/10,000). Each figure
+// comes with its value in the previous period of equal length.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
+#include "analytics/fact_index.h"
 #include "analytics/filter.h"
 #include "core/money.h"
-#include "warehouse/fact_store.h"
 
 namespace starcart {
 
@@ -23,8 +25,32 @@ struct Kpis {
   int64_t return_lines = 0;
   int64_t countries = 0;   // distinct known countries with a sale
   Money aov = 0;           // average order value
+  // Ratios; nullopt when the denominator is 0.
+  std::optional<double> items_per_order;     // units / orders
+  std::optional<double> return_rate_value;   // return_value / revenue
+  std::optional<double> return_rate_lines;   // return_lines / sale_lines
+  std::optional<double> repeat_rate;         // repeat_customers / customers
+  int64_t new_customers = 0;        // customers whose first sale ever is in the period
+  int64_t returning_customers = 0;  // customers − new_customers
+  int64_t repeat_customers = 0;     // customers with 2 or more orders in the selection
 };
 
-Kpis compute_kpis(const FactStore& store, const Selection& selection);
+// `period` decides who is new (first sale in the whole data within it).
+Kpis compute_kpis(const FactIndex& index, const Selection& selection, DayRange period);
+
+// Change against the previous period. Amounts and counts: relative change
+// (current − previous) / |previous|, nullopt when previous is 0. Rates
+// (return rates, repeat rate): the difference current − previous in share
+// points (0.02 = two points), nullopt when either side is undefined.
+struct KpiDeltas {
+  std::optional<double> revenue, net_revenue, orders, customers, aov, units, return_value, items_per_order,
+      new_customers, returning_customers, repeat_customers;
+  std::optional<double> return_rate_value, return_rate_lines, repeat_rate;  // differences
+};
+KpiDeltas kpi_deltas(const Kpis& current, const Kpis& previous);
+
+// (current − previous) / |previous|; nullopt when previous is 0 (|·| keeps
+// the sign meaningful for a negative net revenue).
+std::optional<double> relative_change(double current, double previous);
 
 }  // namespace starcart

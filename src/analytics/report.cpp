@@ -1,5 +1,6 @@
 #include "analytics/report.h"
 
+
 namespace starcart {
 
 InputSummary summarize_input(const FactStore& s) {
@@ -11,15 +12,32 @@ InputSummary summarize_input(const FactStore& s) {
   return in;
 }
 
-Report compute_report(const FactStore& s, const Filter& f) {
+Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& options) {
+  const FactStore& s = x.facts();
   Report r;
+  r.options = options;
   r.input = summarize_input(s);
   r.filter = f;
-  Selection sel = select_lines(s, f);
-  r.kpis = compute_kpis(s, sel);
-  r.previous_kpis = compute_kpis(s, select_lines(s, previous_period(s, f)));
-  r.monthly = monthly_series(s, sel);
+  Slice slice = make_slice(x, f);
+  const Overview o = compute_overview(x, slice);
+  r.period = o.period;
+  r.previous_period = o.previous_period;
+  r.kpis = o.kpis;
+  r.previous_kpis = o.previous_kpis;
+  r.deltas = o.deltas;
+  r.monthly = o.monthly;
+  r.trends = compute_trends(x, slice.lines);
+  r.cohorts = compute_cohorts(x, slice.lines);
+  r.customers = compute_customers(x, slice);
+  r.products = compute_products(x, slice.lines, options.top_n);
+  r.geography = compute_geography(x, slice.lines);
+  r.payments = compute_payments(x, slice.lines);
+  r.returns = compute_returns(x, slice.lines);
   return r;
+}
+
+Report compute_report(const FactStore& s, const Filter& f, const ReportOptions& options) {
+  return compute_report(build_fact_index(s), f, options);
 }
 
 }  // namespace starcart

@@ -1,13 +1,22 @@
 // The one result model (DESIGN 7): every analysis result for a filter, as
-// plain structs. The CLI prints it as JSON, the page exposes the same JSON as
-// window.starcart, and the UI draws the same structs.
+// plain structs. The CLI prints it as JSON (docs/report-json.md), the page
+// exposes the same JSON as window.starcart, and the UI draws the same
+// structs (per tab through analytics/analyzer.h).
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "analytics/cohorts.h"
+#include "analytics/customers.h"
+#include "analytics/fact_index.h"
 #include "analytics/filter.h"
+#include "analytics/geography.h"
 #include "analytics/kpis.h"
+#include "analytics/overview.h"
+#include "analytics/payments.h"
+#include "analytics/products.h"
+#include "analytics/returns.h"
 #include "analytics/trends.h"
 #include "warehouse/fact_store.h"
 
@@ -29,16 +38,36 @@ struct InputSummary {
   int64_t excluded = 0;  // lines loaded but in no figure (price ≤ 0 or quantity 0)
 };
 
+struct ReportOptions {
+  size_t top_n = 10;            // rows of the top-N lists (products, returned products)
+  bool customer_table = false;  // include the per-customer RFM table in the JSON
+};
+
 struct Report {
+  ReportOptions options;
   InputSummary input;
   Filter filter;
+  DayRange period, previous_period;
   Kpis kpis;
   Kpis previous_kpis;  // the period of equal length before the filter's
+  KpiDeltas deltas;
   std::vector<MonthPoint> monthly;
+  Trends trends;       // its monthly series equals `monthly`
+  Cohorts cohorts;
+  CustomerAnalysis customers;
+  ProductAnalysis products;
+  Geography geography;
+  Payments payments;
+  Returns returns;
 };
 
 InputSummary summarize_input(const FactStore& store);
-Report compute_report(const FactStore& store, const Filter& filter);
+
+// Every section for one filter. The index must belong to the store.
+Report compute_report(const FactIndex& index, const Filter& filter, const ReportOptions& options = {});
+// The same, building the index first (once-per-load work: the UI and
+// benchmarks keep an Analyzer instead).
+Report compute_report(const FactStore& store, const Filter& filter, const ReportOptions& options = {});
 
 // The documented JSON form (docs/report-json.md), schema starcart.report/1.
 std::string report_to_json(const Report& report, bool pretty = true);

@@ -408,7 +408,7 @@ void add_payments(FactStore& s, const DatasetLookups& look) {
       if (id.empty()) continue;
       auto known = s.orders.find(id);
       join.hit(known.has_value(), id);
-      PaymentRow p;
+      OrderPayment p;
       p.order = known ? *known : s.orders.intern(id);
       p.sequential = value_at(seq, r) == kNullValue ? 0 : static_cast<int32_t>(value_at(seq, r));
       p.type = s.payment_types.intern(cell_text(type, r));

@@ -34,7 +34,7 @@ struct SourceFile {
 
 // One payment row of an order (Olist writes several per order: vouchers plus
 // a card, or a card split in installments). Kept as written, in file order.
-struct PaymentRow {
+struct OrderPayment {
   uint32_t order = 0;         // id in FactStore::orders
   int32_t sequential = 0;     // 1..n within the order as written; 0 when the file has none
   uint32_t type = 0;          // id in FactStore::payment_types
@@ -96,7 +96,7 @@ struct FactStore {
   std::vector<Money> shipping;         // freight charged for the line (Olist freight_value); 0 when not given
 
   // --- per order --------------------------------------------------------------
-  std::vector<PaymentRow> payments;    // every payment row of a payments file; empty without one
+  std::vector<OrderPayment> payments;    // every payment row of a payments file; empty without one
 
   // --- provenance ------------------------------------------------------------
   std::vector<SourceFile> files;

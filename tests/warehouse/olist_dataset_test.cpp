@@ -115,14 +115,14 @@ TEST_CASE("Olist: every payment row is kept; a line's payment is its order's lar
   REQUIRE(s.payments.size() == 7);
   CHECK(s.payment_types.at(s.payment[lines_of(s, "o1")[0]]) == "credit_card");  // 47.42 > 30.00
   CHECK(s.payment_types.at(s.payment[lines_of(s, "o4")[0]]) == "debit_card");   // 37.79 > 20.00
-  const PaymentRow& voucher = s.payments[1];
+  const OrderPayment& voucher = s.payments[1];
   CHECK(s.orders.at(voucher.order) == "o1");
   CHECK(voucher.sequential == 2);
   CHECK(s.payment_types.at(voucher.type) == "voucher");
   CHECK(voucher.installments == 1);
   CHECK(voucher.value == 300000);
   Money o1_paid = 0;
-  for (const PaymentRow& p : s.payments)
+  for (const OrderPayment& p : s.payments)
     if (s.orders.at(p.order) == "o1") o1_paid += p.value;
   CHECK(o1_paid == 2 * (299900 + 87200));  // the payments cover both items and their freight
 }

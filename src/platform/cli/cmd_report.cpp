@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "analytics/report.h"
 #include "core/format.h"
@@ -16,6 +18,14 @@ Result<Day> parse_iso_day(const std::string& s, const char* option) {
   return *resolve_date(p, DateOrder::kMonthFirst);
 }
 
+Result<MonthIndex> parse_month(const std::string& s, const char* option) {
+  int y = 0, m = 0;
+  char tail = 0;
+  if (std::sscanf(s.c_str(), "%4d-%2d%c", &y, &m, &tail) != 2 || m < 1 || m > 12 || s.size() != 7)
+    return make_error(ErrorCode::kUsage, std::string(option) + " takes a month as YYYY-MM (got '" + s + "')");
+  return month_index(y, m);
+}
+
 void print_text(const Report& r) {
   const Kpis& k = r.kpis;
   std::printf("rows read %s, loaded %s, rejected %s, duplicates %s, excluded %s\n",
@@ -29,10 +39,27 @@ void print_text(const Report& r) {
   std::printf("AOV          %s\n", format_money(k.aov).c_str());
   std::printf("units        %s\n", format_count(k.units).c_str());
   std::printf("returns      %s (%s lines)\n", format_money(k.return_value).c_str(), format_count(k.return_lines).c_str());
+  std::printf("new / returning customers  %s / %s\n", format_count(k.new_customers).c_str(),
+              format_count(k.returning_customers).c_str());
+  if (k.repeat_rate) std::printf("repeat-purchase rate       %s\n", format_percent(*k.repeat_rate).c_str());
   std::printf("\nmonth     revenue          orders  customers\n");
   for (const MonthPoint& p : r.monthly)
     std::printf("%s  %15s  %7s  %9s\n", format_month_key(p.month).c_str(), format_money(p.revenue).c_str(),
                 format_count(p.orders).c_str(), format_count(p.customers).c_str());
+  if (r.customers.snapshot != kNoDay) {
+    std::printf("\nRFM segments as of %s\n", format_iso_date(r.customers.snapshot).c_str());
+    for (const SegmentRow& s : r.customers.segments)
+      if (s.customers > 0)
+        std::printf("  %-20s %8s customers  %15s\n", segment_name(s.segment), format_count(s.customers).c_str(),
+                    format_money(s.revenue).c_str());
+  }
+  std::printf("\ntop products by revenue\n");
+  for (size_t i = 0; i < r.products.ranked.size() && i < r.options.top_n; ++i) {
+    const ProductRow& p = r.products.ranked[i];
+    std::printf("  %-10.*s %-40.*s %15s  %s\n", static_cast<int>(p.sku.size()), p.sku.data(),
+                static_cast<int>(std::min<size_t>(p.name.size(), 40)), p.name.data(), format_money(p.revenue).c_str(),
+                abc_name(p.abc));
+  }
 }
 
 }  // namespace
@@ -40,7 +67,8 @@ void print_text(const Report& r) {
 int cmd_report(int argc, char** argv) {
   std::vector<OptionSpec> spec = load_option_specs();
   spec.insert(spec.end(), {{"--json", false}, {"--from", true}, {"--to", true}, {"--country", true},
-                           {"--category", true}, {"--channel", true}, {"--payment", true}});
+                           {"--category", true}, {"--channel", true}, {"--payment", true}, {"--segment", true},
+                           {"--cohort", true}, {"--snapshot", true}, {"--top", true}, {"--customers", false}});
   auto args = parse_args(argc, argv, spec);
   if (!args) return fail(args.error(), 2);
   Filter f;
@@ -58,9 +86,38 @@ int cmd_report(int argc, char** argv) {
   f.categories = args->all("--category");
   f.channels = args->all("--channel");
   f.payment_types = args->all("--payment");
+  for (const std::string& seg : args->all("--segment")) {
+    if (!parse_segment(seg)) {
+      Error e = make_error(ErrorCode::kUsage, "--segment: no RFM segment is called '" + seg + "'");
+      e.hint = "segments: Champions, Loyal, Potential Loyalists, New, Promising, Need Attention, About to Sleep, "
+               "At Risk, Can't Lose, Hibernating";
+      return fail(e, 2);
+    }
+    f.segments.push_back(seg);
+  }
+  if (args->has("--cohort")) {
+    auto m = parse_month(args->get("--cohort"), "--cohort");
+    if (!m) return fail(m.error(), 2);
+    f.cohort = *m;
+  }
+  if (args->has("--snapshot")) {
+    auto d = parse_iso_day(args->get("--snapshot"), "--snapshot");
+    if (!d) return fail(d.error(), 2);
+    f.snapshot = *d;
+  }
+  ReportOptions options;
+  options.customer_table = args->has("--customers");
+  if (args->has("--top")) {
+    const std::string t = args->get("--top");
+    char* end = nullptr;
+    long n = std::strtol(t.c_str(), &end, 10);
+    if (t.empty() || *end != 0 || n < 1 || n > 100000)
+      return fail(make_error(ErrorCode::kUsage, "--top takes a count from 1 to 100000 (got '" + t + "')"), 2);
+    options.top_n = static_cast<size_t>(n);
+  }
   auto in = load_input(*args);
   if (!in) return fail(in.error(), in.error().code == ErrorCode::kUsage ? 2 : 1);
-  Report r = compute_report(in->store, f);
+  Report r = compute_report(in->store, f, options);
   if (args->has("--json")) std::printf("%s\n", report_to_json(r).c_str());
   else print_text(r);
   return 0;

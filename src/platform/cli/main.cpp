@@ -13,7 +13,10 @@ usage:
       Writes the deterministic demo shop as CSV (default: 50000 lines, seed 42, to stdout).
   starcart report FILE... [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
-      KPIs and monthly figures; --json prints the report document (starcart.report/1).
+                 [--segment NAME]... [--cohort YYYY-MM] [--snapshot YYYY-MM-DD]
+                 [--top N] [--customers]
+      KPIs and monthly figures; --json prints the report document (starcart.report/1,
+      docs/report-json.md) with every analysis; --customers adds the per-customer RFM table.
   starcart inspect FILE...
       What the importer detects: format (CSV/JSON/NDJSON), encoding, delimiter, layout, file kind,
       column types and roles (confidence, reason), date order, rejects, and how several files relate.

@@ -1,0 +1,94 @@
+#include "analytics/analyzer.h"
+
+namespace starcart {
+
+Analyzer::Analyzer(const FactStore& store)
+    : store_(&store), index_(build_fact_index(store)), slice_(make_slice(index_, Filter{})) {}
+
+void Analyzer::clear() {
+  overview_.reset();
+  trends_.reset();
+  cohorts_.reset();
+  customers_.reset();
+  products_.reset();
+  geography_.reset();
+  payments_.reset();
+  returns_.reset();
+}
+
+void Analyzer::set_filter(const Filter& filter) {
+  if (filter == slice_.filter) return;
+  slice_ = make_slice(index_, filter);
+  clear();
+}
+
+void Analyzer::set_top_n(size_t n) {
+  if (n == top_n_) return;
+  top_n_ = n;
+  products_.reset();
+}
+
+const Overview& Analyzer::overview() {
+  if (!overview_) overview_ = compute_overview(index_, slice_);
+  return *overview_;
+}
+
+const Trends& Analyzer::trends() {
+  if (!trends_) trends_ = compute_trends(index_, slice_.lines);
+  return *trends_;
+}
+
+const Cohorts& Analyzer::cohorts() {
+  if (!cohorts_) cohorts_ = compute_cohorts(index_, slice_.lines);
+  return *cohorts_;
+}
+
+const CustomerAnalysis& Analyzer::customers() {
+  if (!customers_) customers_ = compute_customers(index_, slice_);
+  return *customers_;
+}
+
+const ProductAnalysis& Analyzer::products() {
+  if (!products_) products_ = compute_products(index_, slice_.lines, top_n_);
+  return *products_;
+}
+
+const Geography& Analyzer::geography() {
+  if (!geography_) geography_ = compute_geography(index_, slice_.lines);
+  return *geography_;
+}
+
+const Payments& Analyzer::payments() {
+  if (!payments_) payments_ = compute_payments(index_, slice_.lines);
+  return *payments_;
+}
+
+const Returns& Analyzer::returns() {
+  if (!returns_) returns_ = compute_returns(index_, slice_.lines);
+  return *returns_;
+}
+
+Report Analyzer::report(const ReportOptions& options) {
+  set_top_n(options.top_n);
+  Report r;
+  r.options = options;
+  r.input = summarize_input(*store_);
+  r.filter = slice_.filter;
+  const Overview& o = overview();
+  r.period = o.period;
+  r.previous_period = o.previous_period;
+  r.kpis = o.kpis;
+  r.previous_kpis = o.previous_kpis;
+  r.deltas = o.deltas;
+  r.monthly = o.monthly;
+  r.trends = trends();
+  r.cohorts = cohorts();
+  r.customers = customers();
+  r.products = products();
+  r.geography = geography();
+  r.payments = payments();
+  r.returns = returns();
+  return r;
+}
+
+}  // namespace starcart

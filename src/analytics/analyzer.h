@@ -1,0 +1,72 @@
+// The per-tab entry point for the UI (DESIGN 4): one Analyzer per loaded
+// store. It builds the FactIndex once, keeps the Slice of the current
+// filter, and computes each tab's results on first request after a filter
+// change, so a filter change costs only what the visible tab shows:
+//
+//   Analyzer a(store);                  // once per load
+//   a.set_filter(view.filter);          // every frame: no-op when unchanged
+//   const Overview& o = a.overview();   // computed once per filter
+//
+// Tab → calls: Overview → overview(); Trends → trends(); Cohorts →
+// cohorts(); Customers → customers() (and cohorts() for the value per
+// cohort); Products → products(); Geography → geography(); Payments →
+// payments(); Returns → returns(). report() computes everything (CLI, page
+// snapshot). References stay valid until the next set_filter that changes
+// the filter. Not thread-safe (the page is single-threaded).
+#pragma once
+
+#include <optional>
+
+#include "analytics/report.h"
+#include "analytics/slice.h"
+
+namespace starcart {
+
+class Analyzer {
+ public:
+  // The store must outlive the analyzer and not change under it.
+  explicit Analyzer(const FactStore& store);
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  const FactStore& store() const { return *store_; }
+  const FactIndex& index() const { return index_; }
+
+  // Recomputes the selection when the filter differs from the current one.
+  void set_filter(const Filter& filter);
+  const Filter& filter() const { return slice_.filter; }
+  const Slice& slice() const { return slice_; }
+
+  // Rows of the top-N lists (products by units); default 10.
+  void set_top_n(size_t n);
+
+  const Overview& overview();
+  const Trends& trends();
+  const Cohorts& cohorts();
+  const CustomerAnalysis& customers();
+  const ProductAnalysis& products();
+  const Geography& geography();
+  const Payments& payments();
+  const Returns& returns();
+
+  // Every section (reuses what is already computed for this filter).
+  Report report(const ReportOptions& options = {});
+
+ private:
+  void clear();
+
+  const FactStore* store_;
+  FactIndex index_;
+  Slice slice_;
+  size_t top_n_ = 10;
+  std::optional<Overview> overview_;
+  std::optional<Trends> trends_;
+  std::optional<Cohorts> cohorts_;
+  std::optional<CustomerAnalysis> customers_;
+  std::optional<ProductAnalysis> products_;
+  std::optional<Geography> geography_;
+  std::optional<Payments> payments_;
+  std::optional<Returns> returns_;
+};
+
+}  // namespace starcart

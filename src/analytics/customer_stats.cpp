@@ -1,0 +1,62 @@
+#include "analytics/customer_stats.h"
+
+namespace starcart {
+
+CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel) {
+  const FactStore& s = x.facts();
+  const size_t customers = s.customers.size();
+  CustomerStats c;
+  c.of.assign(customers, CustomerFacts{});
+  std::vector<uint8_t> seen_pair(x.order_customer.count, 0);
+  // An order's lines are mostly consecutive: a run of lines of one order and
+  // one customer is summed in registers and written to the customer's facts
+  // once (the facts array is the pass's only random access).
+  uint32_t run_customer = 0, run_order = UINT32_MAX;
+  Money run_value = 0;
+  Day run_day = kNoDay;
+  auto flush = [&] {
+    if (run_customer == 0) return;
+    CustomerFacts& f = c.of[run_customer];
+    f.revenue += run_value;
+    f.last_day = run_day;
+  };
+  // The facts array is too big for the caches at a million lines, and each
+  // run's access would wait for memory: ask for the line 32 ahead's customer
+  // now (a no-op where the compiler has no prefetch, as in wasm).
+  constexpr size_t kAhead = 32;
+  const uint32_t* lines = sel.lines.data();
+  const size_t n = sel.lines.size();
+  for (size_t j = 0; j < n; ++j) {
+    if (j + kAhead < n) __builtin_prefetch(&c.of[s.customer[lines[j + kAhead]]]);
+    const uint32_t i = lines[j];
+    if (s.kind[i] != LineKind::kSale) continue;
+    const Day d = s.day[i];
+    c.last_sale_day = d;  // lines are in date order
+    const uint32_t k = s.customer[i], o = s.order[i];
+    if (k == run_customer && o == run_order) {
+      run_value += s.value[i];
+      run_day = d;
+      continue;
+    }
+    flush();
+    run_customer = k;
+    run_order = o;
+    run_value = s.value[i];
+    run_day = d;
+    if (k == 0) continue;
+    CustomerFacts& f = c.of[k];
+    if (f.first_day == kNoDay) {
+      f.first_day = d;
+      c.active.push_back(k);
+    }
+    const uint32_t pair = x.order_customer.at(s.order, i);
+    if (!seen_pair[pair]) {
+      seen_pair[pair] = 1;
+      ++f.orders;
+    }
+  }
+  flush();
+  return c;
+}
+
+}  // namespace starcart

@@ -1,0 +1,35 @@
+// Per-customer facts over a selection, in flat arrays indexed by customer id
+// (one pass, no hash maps): the input of RFM, of the segment and cohort
+// filters and of the customer tables. Only sale lines of known customers
+// count (guests are in no customer analysis).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "analytics/fact_index.h"
+#include "analytics/filter.h"
+
+namespace starcart {
+
+// One customer's facts; kNoDay / 0 when the customer has no sale in the
+// selection. One struct per customer: the pass touches one cache line per
+// line, not four.
+struct CustomerFacts {
+  Day first_day = kNoDay;  // first sale day
+  Day last_day = kNoDay;   // last sale day
+  int32_t orders = 0;      // distinct orders with a sale line (RFM frequency)
+  Money revenue = 0;       // sum of sale values (RFM monetary)
+};
+
+struct CustomerStats {
+  std::vector<CustomerFacts> of;   // per customer id (size = customers dictionary)
+  // Customers with a sale, in order of their first sale (ties: line order).
+  std::vector<uint32_t> active;
+  // Latest sale day in the selection, guests included; kNoDay when no sale.
+  Day last_sale_day = kNoDay;
+};
+
+CustomerStats compute_customer_stats(const FactIndex& index, const Selection& selection);
+
+}  // namespace starcart

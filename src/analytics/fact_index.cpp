@@ -1,0 +1,90 @@
+#include "analytics/fact_index.h"
+
+#include <unordered_map>
+
+namespace starcart {
+
+PairKeys build_pair_keys(const FactStore& s, const std::vector<uint32_t>& entity, uint32_t entity_count,
+                         const std::vector<uint32_t>& group, bool skip_zero) {
+  PairKeys k;
+  k.count = entity_count;
+  const size_t n = s.lines();
+  // First pass: the group of each entity's first sale line; any other value
+  // means some entity has several groups.
+  constexpr uint32_t kUnset = UINT32_MAX;
+  std::vector<uint32_t> first(entity_count, kUnset);
+  bool single = true;
+  for (size_t i = 0; i < n; ++i) {
+    if (s.kind[i] != LineKind::kSale || (skip_zero && entity[i] == 0)) continue;
+    uint32_t& f = first[entity[i]];
+    if (f == kUnset) f = group[i];
+    else if (f != group[i]) single = false;
+  }
+  if (single) return k;
+  // Second pass: an entity's first group keeps the entity id as its key;
+  // other pairs get ids from entity_count on (rare: a hash map is fine here,
+  // once per load).
+  k.key.assign(n, 0);
+  std::unordered_map<uint64_t, uint32_t> extra;
+  for (size_t i = 0; i < n; ++i) {
+    if (s.kind[i] != LineKind::kSale || (skip_zero && entity[i] == 0)) continue;
+    if (first[entity[i]] == group[i]) {
+      k.key[i] = entity[i];
+      continue;
+    }
+    uint64_t pair = (static_cast<uint64_t>(entity[i]) << 32) | group[i];
+    auto it = extra.emplace(pair, k.count);
+    if (it.second) ++k.count;
+    k.key[i] = it.first->second;
+  }
+  return k;
+}
+
+FactIndex build_fact_index(const FactStore& s) {
+  FactIndex x;
+  x.store = &s;
+  const size_t n = s.lines();
+
+  // (4) first: the cell is a group column of its own.
+  x.cell.resize(n);
+  std::vector<uint32_t> cell_group(n);
+  for (size_t i = 0; i < n; ++i) {
+    uint8_t c = kUnknownCell;
+    if (s.second[i] >= 0) c = static_cast<uint8_t>(iso_weekday(s.day[i]) * 24 + (s.second[i] / 3600) % 24);
+    x.cell[i] = c;
+    cell_group[i] = c;
+  }
+
+  // (1)
+  const uint32_t orders = s.orders.size(), customers = s.customers.size();
+  x.order_customer = build_pair_keys(s, s.order, orders, s.customer, false);
+  x.order_country = build_pair_keys(s, s.order, orders, s.country, false);
+  x.order_state = build_pair_keys(s, s.order, orders, s.state, false);
+  x.order_city = build_pair_keys(s, s.order, orders, s.city, false);
+  x.order_payment = build_pair_keys(s, s.order, orders, s.payment, false);
+  x.order_cell = build_pair_keys(s, s.order, orders, cell_group, false);
+  x.customer_country = build_pair_keys(s, s.customer, customers, s.country, true);
+  x.customer_state = build_pair_keys(s, s.customer, customers, s.state, true);
+  x.customer_city = build_pair_keys(s, s.customer, customers, s.city, true);
+
+  // (2) Lines are in date order: a customer's first sale line is the first seen.
+  x.first_sale.assign(customers, kNoDay);
+  for (size_t i = 0; i < n; ++i)
+    if (s.kind[i] == LineKind::kSale && x.first_sale[s.customer[i]] == kNoDay) x.first_sale[s.customer[i]] = s.day[i];
+  if (customers > 0) x.first_sale[0] = kNoDay;  // guests have no first sale
+
+  // (3)
+  x.country_info.resize(s.countries.size(), nullptr);
+  for (uint32_t c = 1; c < s.countries.size(); ++c) x.country_info[c] = find_country(s.countries.at(c));
+  return x;
+}
+
+size_t FactIndex::memory_bytes() const {
+  size_t b = cell.capacity() + first_sale.capacity() * sizeof(Day) + country_info.capacity() * sizeof(void*);
+  for (const PairKeys* k : {&order_customer, &order_country, &order_state, &order_city, &order_payment, &order_cell,
+                            &customer_country, &customer_state, &customer_city})
+    b += k->key.capacity() * sizeof(uint32_t);
+  return b;
+}
+
+}  // namespace starcart

@@ -1,0 +1,44 @@
+// The data one Filter selects (DESIGN 4), computed once per filter change:
+//  (1) base  = the lines the line filters keep (date range, countries,
+//              categories, channels, payment types);
+//  (2) the customer facts on the base (per-customer stats, RFM scores), only
+//      when something needs them;
+//  (3) lines = the base, then the customer filters: segments and cohort keep
+//              every base line of the matching customers and drop guests.
+// A customer's cohort and segment are thus computed on the base, never on
+// lines the customer filters removed (no circularity), and a customer kept
+// by them keeps all of their base lines: the cohort and segment every
+// analysis recomputes on `lines` are the ones the filter used.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "analytics/customer_stats.h"
+#include "analytics/fact_index.h"
+#include "analytics/filter.h"
+#include "analytics/rfm.h"
+
+namespace starcart {
+
+struct Slice {
+  Filter filter;
+  DayRange period;                        // the filter's period (new customers, deltas)
+  Selection base;                         // (1)
+  std::optional<CustomerStats> customers; // (2) on the base
+  std::optional<Rfm> rfm;                 // (2) on the base
+  std::vector<uint8_t> keep;              // (3) per customer id; empty = no customer filter
+  Selection lines;                        // (3) what every figure reads
+};
+
+// Computes (2) only when the filter has a customer filter.
+Slice make_slice(const FactIndex& index, const Filter& filter);
+
+// Computes (2) if it is missing (customer analyses call it).
+void ensure_customer_facts(const FactIndex& index, Slice& slice);
+
+// Whether customer id c is in the slice's customer analyses: has a sale in
+// the base and passes the customer filters.
+inline bool slice_keeps_customer(const Slice& s, uint32_t c) { return s.keep.empty() || s.keep[c] != 0; }
+
+}  // namespace starcart

@@ -1,0 +1,45 @@
+// The per-tab API gives the same figures as the full report, and recomputes
+// after a filter change only.
+#include <doctest.h>
+
+#include "analytics/analyzer.h"
+#include "support/test_data.h"
+
+using namespace starcart;
+
+TEST_CASE("each tab's result equals the report's section for the same filter") {
+  FactStore s = test::load_fixture("csv/rfm_ties_three_months.csv");
+  Analyzer a(s);
+  Filter f;
+  f.from = days_from_civil(2024, 2, 1);
+  f.segments = {"Champions", "Loyal", "Potential Loyalists"};
+  a.set_filter(f);
+  Report r = compute_report(s, f);
+  CHECK(a.overview().kpis.revenue == r.kpis.revenue);
+  CHECK(a.overview().previous_kpis.revenue == r.previous_kpis.revenue);
+  CHECK(a.trends().daily.size() == r.trends.daily.size());
+  CHECK(a.cohorts().rows.size() == r.cohorts.rows.size());
+  CHECK(a.customers().rfm.size() == r.customers.rfm.size());
+  CHECK(a.products().ranked.size() == r.products.ranked.size());
+  CHECK(a.geography().countries.size() == r.geography.countries.size());
+  CHECK(a.payments().types.size() == r.payments.types.size());
+  CHECK(a.returns().return_value == r.returns.return_value);
+  CHECK(report_to_json(a.report()) == report_to_json(r));
+}
+
+TEST_CASE("results are cached per filter and recomputed when it changes") {
+  FactStore s = test::load_fixture("csv/rfm_ties_three_months.csv");
+  Analyzer a(s);
+  const Overview* first = &a.overview();
+  const Money all = first->kpis.revenue;
+  a.set_filter(Filter{});  // unchanged: the cached result stays
+  CHECK(&a.overview() == first);
+  CHECK(a.overview().kpis.revenue == all);
+  Filter f;
+  f.countries = {"France"};  // nobody: revenue 0
+  a.set_filter(f);
+  CHECK(a.overview().kpis.revenue == 0);
+  CHECK(a.trends().daily.empty());
+  a.set_filter(Filter{});
+  CHECK(a.overview().kpis.revenue == all);
+}
