@@ -46,6 +46,30 @@ std::string_view totals_word(const std::vector<std::string_view>& fields) {
   return {};
 }
 
+// The identity of a record's bytes for exact-duplicate detection (equal
+// hashes are confirmed value by value): 16 bytes per step, the same on every
+// target (little-endian, integer arithmetic only).
+uint64_t row_identity(std::string_view raw) {
+  const char* p = raw.data();
+  size_t n = raw.size();
+  uint64_t a = 0x9E3779B97F4A7C15ULL ^ n, b = 0xC2B2AE3D27D4EB4FULL;
+  while (n >= 16) {
+    uint64_t x, y;
+    std::memcpy(&x, p, 8);
+    std::memcpy(&y, p + 8, 8);
+    a = (a ^ x) * 0xff51afd7ed558ccdULL;
+    b = (b ^ y) * 0xc4ceb9fe1a85ec53ULL;
+    a = (a << 29) | (a >> 35);
+    b = (b << 31) | (b >> 33);
+    p += 16;
+    n -= 16;
+  }
+  uint64_t x = 0, y = 0;
+  std::memcpy(&x, p, n < 8 ? n : 8);
+  if (n > 8) std::memcpy(&y, p + 8, n - 8);
+  return hash_mix64((a ^ x) * 0x9E3779B97F4A7C15ULL + ((b ^ y) * 0xC2B2AE3D27D4EB4FULL));
+}
+
 std::string plural(int64_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -196,7 +220,7 @@ bool TableBuilder::convert_date(size_t c, std::string_view v, int64_t& packed) c
 
 void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64_t line,
                               std::string_view raw, int64_t offset) {
-  add_fields(fields, line, raw, offset, hash_string(raw));
+  add_fields(fields, line, raw, offset, row_identity(raw));
 }
 
 void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, int64_t line,
@@ -300,16 +324,25 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
     // a second part above 12 proves M/D.
     int64_t day_first = 0, month_first = 0, ambiguous = 0;
     int64_t day_first_row = -1, month_first_row = -1;
+    int64_t* last_counter = nullptr;  // what the previous value counted as (an order's lines repeat it)
     for (size_t r = 0; r < col.values.size(); ++r) {
       if (col.values[r] == kNullValue) continue;
+      if (r > 0 && col.values[r] == col.values[r - 1]) {
+        if (last_counter != nullptr) ++*last_counter;
+        continue;
+      }
+      last_counter = nullptr;
       DateParts p = unpack_date_parts(col.values[r]);
       if (p.shape != DateShape::kYearLast) continue;
       if (p.a > 12 && p.b <= 12) {
         if (day_first++ == 0) day_first_row = static_cast<int64_t>(r);
+        last_counter = &day_first;
       } else if (p.b > 12 && p.a <= 12) {
         if (month_first++ == 0) month_first_row = static_cast<int64_t>(r);
+        last_counter = &month_first;
       } else {
         ++ambiguous;
+        last_counter = &ambiguous;
       }
     }
     DateOrder order = DateOrder::kMonthFirst;
