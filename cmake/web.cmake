@@ -41,3 +41,10 @@ add_executable(analytics_bench bench/analytics_bench.cpp)
 target_link_libraries(analytics_bench PRIVATE starcart_engine)
 target_link_options(analytics_bench PRIVATE
   -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)
+
+# The ingest benchmark as a node program: build/wasm/ingest_bench.js, run with
+# node --no-experimental-fetch ingest_bench.js (prints MB/s in wasm).
+add_executable(ingest_bench "${CMAKE_SOURCE_DIR}/bench/ingest_bench.cpp")
+target_link_libraries(ingest_bench PRIVATE starcart_engine)
+target_link_options(ingest_bench PRIVATE
+  -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)

@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "ingest/value_parsers.h"
+#include "ingest/type_inference.h"
 
 namespace starcart {
 
@@ -39,13 +39,6 @@ Trial try_delimiter(std::string_view text, char delimiter, size_t max_rows, bool
     }
   }
   return t;
-}
-
-bool looks_like_value(std::string_view s) {
-  s = trim(s);
-  if (s.empty()) return false;
-  DateParts parts;
-  return parse_money_text(s).has_value() || parse_date_parts(s, parts);
 }
 
 }  // namespace

@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace starcart {
 
 namespace {
@@ -14,6 +18,12 @@ int64_t count_line_breaks(const char* p, size_t len) {
     else if (p[i] == '\r' && (i + 1 >= len || p[i + 1] != '\n')) ++count;
   }
   return count;
+}
+
+// SWAR: a word with a high bit set in each byte that is zero (exact for the
+// lowest such byte, which is all the scan below uses).
+inline uint64_t zero_bytes(uint64_t v) {
+  return (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
 }
 
 // First line break at or after `from`; n when none.
@@ -32,6 +42,95 @@ CsvTokenizer::CsvTokenizer(CsvDialect dialect, size_t max_field_bytes)
   special_[static_cast<unsigned char>('\n')] = true;
   special_[static_cast<unsigned char>('\r')] = true;
   special_[0] = true;
+  delim_word_ = 0x0101010101010101ULL * static_cast<unsigned char>(dialect_.delimiter);
+  quote_word_ = 0x0101010101010101ULL * static_cast<unsigned char>(dialect_.quote);
+}
+
+bool CsvTokenizer::parse_plain(std::string_view data, size_t pos, bool final, CsvRow& row, size_t& end,
+                               int64_t& lines) {
+  const char* d = data.data();
+  const size_t n = data.size();
+  const char delim = dialect_.delimiter;
+  if (pos >= n || d[pos] == '\n' || d[pos] == '\r') return false;  // blank lines: parse()
+  row.error = ErrorCode::kOk;
+  row.error_field = 0;
+  size_t count = 0;  // fields written into row.fields (kept sized, never shrunk here)
+  size_t start = pos;
+  auto put = [&](size_t len) {
+    if (count == row.fields.size()) row.fields.emplace_back();
+    row.fields[count++] = std::string_view(d + start, len);
+  };
+  // Handles one special byte at j; returns 1 to go on, 0 at the record's
+  // end, -1 to hand the record back.
+  auto at = [&](size_t j) -> int {
+    const char c = d[j];
+    if (c == delim) {
+      if (j - start > max_field_) return -1;
+      put(j - start);
+      start = j + 1;
+      return 1;
+    }
+    if (c == '\n' || c == '\r') {
+      if (c == '\r' && j + 1 == n && !final) return -1;  // a CRLF may be cut
+      if (j - start > max_field_) return -1;
+      put(j - start);
+      end = (c == '\r' && j + 1 < n && d[j + 1] == '\n') ? j + 2 : j + 1;
+      lines = 1;
+      row.raw = data.substr(pos, j - pos);
+      return 0;
+    }
+    if (c == dialect_.quote || c == 0) return -1;
+    return 1;  // a SWAR false positive: an ordinary byte
+  };
+  auto done = [&](int r) {
+    if (r == 0) row.fields.resize(count);
+    return r == 0;
+  };
+  size_t i = pos;
+#if defined(__SSE2__)
+  // 16 bytes at a time: an exact mask of the delimiter, CR, LF, quote and NUL.
+  const __m128i vd = _mm_set1_epi8(delim), vn = _mm_set1_epi8('\n'), vr = _mm_set1_epi8('\r'),
+                vq = _mm_set1_epi8(dialect_.quote), vz = _mm_setzero_si128();
+  for (; i + 16 <= n; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+    const __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, vd), _mm_cmpeq_epi8(b, vn)),
+                                   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, vr), _mm_cmpeq_epi8(b, vq)),
+                                                _mm_cmpeq_epi8(b, vz)));
+    unsigned hit = static_cast<unsigned>(_mm_movemask_epi8(m));
+    while (hit != 0) {
+      const int r = at(i + static_cast<size_t>(__builtin_ctz(hit)));
+      if (r <= 0) return done(r);
+      hit &= hit - 1;
+    }
+  }
+#else
+  // Eight bytes at a time (SWAR; wasm has no SIMD in this build).
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, d + i, 8);
+    uint64_t hit = zero_bytes(w ^ delim_word_) | zero_bytes(w ^ 0x0A0A0A0A0A0A0A0AULL) |
+                   zero_bytes(w ^ 0x0D0D0D0D0D0D0D0DULL) | zero_bytes(w ^ quote_word_) | zero_bytes(w);
+    while (hit != 0) {
+      const int r = at(i + (static_cast<size_t>(__builtin_ctzll(hit)) >> 3));
+      if (r <= 0) return done(r);
+      hit &= hit - 1;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = d[i];
+    if (c != delim && c != '\n' && c != '\r' && c != dialect_.quote && c != 0) continue;
+    const int r = at(i);
+    if (r <= 0) return done(r);
+  }
+  // The input ends inside the record: the last record of a final buffer.
+  if (!final || n - start > max_field_) return false;
+  put(n - start);
+  row.fields.resize(count);
+  row.raw = data.substr(pos, n - pos);
+  end = n;
+  lines = 0;
+  return true;
 }
 
 CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool final, CsvRow& row,
@@ -59,6 +158,8 @@ CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool 
     return Parse::kBlank;
   }
 
+  row.fields.clear();
+
   auto fail = [&](ErrorCode code, int field) {
     if (row.error == ErrorCode::kOk) {
       row.error = code;
@@ -67,19 +168,26 @@ CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool 
   };
   // A broken quote swallows the rest of the file. Resynchronise: the faulty
   // record ends at the first line break after the field's opening quote, and
-  // parsing resumes after it, so one stray quote costs one row.
+  // parsing resumes after it, so one stray quote costs one row. A record with
+  // no line break within 4 x max_field bytes is cut there: memory stays
+  // bounded, and a whole buffer and a stream cut it at the same byte.
   auto resync_after_quote = [&](ErrorCode code, size_t field_start, int field) -> Parse {
     fail(code, field);
-    size_t brk = find_line_break(d, field_start + 1, n);
-    if (brk == n && !final && n - pos <= 2 * max_field_) return Parse::kNeedMore;
+    const size_t cap = pos + 4 * max_field_;
+    const size_t stop = std::min(n, cap);
+    size_t brk = find_line_break(d, field_start + 1, stop);
+    if (brk == stop && stop == n && n < cap && !final) return Parse::kNeedMore;
+    // A CR at the window's end may be the first half of a CRLF.
+    if (brk + 1 == n && d[brk] == '\r' && !final) return Parse::kNeedMore;
     row.raw = data.substr(pos, brk - pos);
     end = brk;
-    if (brk < n) {
+    if (brk < n && (d[brk] == '\n' || d[brk] == '\r')) {
       end = brk + 1;
       if (d[brk] == '\r' && end < n && d[end] == '\n') ++end;
     }
-    lines = 1;
+    lines = end > brk ? 1 : 0;
     pieces_.clear();
+    row.fields.clear();  // the faulty record is one field: its raw text (set by next())
     return Parse::kRecord;
   };
 
@@ -142,6 +250,18 @@ CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool 
       }
     } else {
       for (;;) {
+        // Eight bytes at a time to the next delimiter, CR, LF or NUL.
+        while (i + 8 <= n) {
+          uint64_t w;
+          std::memcpy(&w, d + i, 8);
+          const uint64_t hit = zero_bytes(w ^ delim_word_) | zero_bytes(w ^ 0x0A0A0A0A0A0A0A0AULL) |
+                               zero_bytes(w ^ 0x0D0D0D0D0D0D0D0DULL) | zero_bytes(w);
+          if (hit != 0) {
+            i += static_cast<size_t>(__builtin_ctzll(hit)) >> 3;
+            break;
+          }
+          i += 8;
+        }
         while (i < n && !special_[static_cast<unsigned char>(d[i])]) ++i;
         if (i < n && d[i] == 0) {
           fail(ErrorCode::kCsvNul, field_no);
@@ -196,7 +316,21 @@ bool CsvTokenizer::next(std::string_view data, size_t& pos, bool final, CsvRow& 
   for (;;) {
     size_t end = pos;
     int64_t lines = 0;
-    Parse r = parse(data, pos, final, row, end, lines);
+    // Most records hold no quotes: one pass. After a run of records that do,
+    // stop trying for a while (a file quoting every field).
+    Parse r = Parse::kNeedMore;
+    bool plain = false;
+    if (plain_pause_ > 0) {
+      --plain_pause_;
+    } else if (parse_plain(data, pos, final, row, end, lines)) {
+      plain_misses_ = 0;
+      plain = true;
+      r = Parse::kRecord;
+    } else if (++plain_misses_ >= 16) {
+      plain_misses_ = 0;
+      plain_pause_ = 1024;
+    }
+    if (!plain) r = parse(data, pos, final, row, end, lines);
     if (r == Parse::kNeedMore) return false;
     if (r == Parse::kBlank) {
       pos = end;

@@ -49,6 +49,9 @@ class CsvTokenizer {
 
  private:
   enum class Parse { kRecord, kNeedMore, kBlank };
+  // The common record (no quotes, no NUL, fields within the limit) in one
+  // pass; false sends the record to parse() from its start.
+  bool parse_plain(std::string_view data, size_t pos, bool final, CsvRow& row, size_t& end, int64_t& lines);
   Parse parse(std::string_view data, size_t pos, bool final, CsvRow& row, size_t& end,
               int64_t& lines);
 
@@ -61,6 +64,10 @@ class CsvTokenizer {
   size_t max_field_;
   int64_t line_ = 1;
   bool special_[256];
+  uint64_t delim_word_ = 0;  // the delimiter in every byte (SWAR scan)
+  uint64_t quote_word_ = 0;
+  int plain_misses_ = 0;     // records in a row that parse_plain handed back
+  int plain_pause_ = 0;      // records left before parse_plain is tried again
   std::vector<Piece> pieces_;
   std::string scratch_;
 };

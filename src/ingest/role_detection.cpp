@@ -2,113 +2,127 @@
 
 #include <algorithm>
 
+#include "ingest/header_synonyms.h"
+#include "ingest/value_shapes.h"
+
 namespace starcart {
-
-namespace {
-
-struct Synonym {
-  std::string_view normalized;  // as normalize_header() writes it
-  Role role;
-};
-
-// Header names seen in real exports (UCI Online Retail I/II, Shopify, Olist,
-// WooCommerce) and in hand-made spreadsheets in several languages.
-constexpr Synonym kSynonyms[] = {
-    {"invoiceno", Role::kOrderId}, {"invoice", Role::kOrderId}, {"orderid", Role::kOrderId},
-    {"ordernumber", Role::kOrderId}, {"orderno", Role::kOrderId}, {"order", Role::kOrderId},
-    {"bestellnummer", Role::kOrderId}, {"pedido", Role::kOrderId}, {"numerocommande", Role::kOrderId},
-    {"invoicedate", Role::kOrderDate}, {"orderdate", Role::kOrderDate}, {"date", Role::kOrderDate},
-    {"createdat", Role::kOrderDate}, {"orderpurchasetimestamp", Role::kOrderDate},
-    {"datum", Role::kOrderDate}, {"bestelldatum", Role::kOrderDate}, {"data", Role::kOrderDate},
-    {"fecha", Role::kOrderDate}, {"datecommande", Role::kOrderDate},
-    {"customerid", Role::kCustomerId}, {"customer", Role::kCustomerId}, {"clientid", Role::kCustomerId},
-    {"customeruniqueid", Role::kCustomerId}, {"kundennummer", Role::kCustomerId},
-    {"cliente", Role::kCustomerId}, {"client", Role::kCustomerId},
-    {"stockcode", Role::kSku}, {"sku", Role::kSku}, {"productid", Role::kSku}, {"lineitemsku", Role::kSku},
-    {"artikelnummer", Role::kSku}, {"productcode", Role::kSku}, {"itemcode", Role::kSku},
-    {"description", Role::kProductName}, {"productname", Role::kProductName},
-    {"lineitemname", Role::kProductName}, {"product", Role::kProductName}, {"title", Role::kProductName},
-    {"artikel", Role::kProductName}, {"produto", Role::kProductName}, {"producto", Role::kProductName},
-    {"category", Role::kCategory}, {"productcategory", Role::kCategory},
-    {"productcategoryname", Role::kCategory}, {"kategorie", Role::kCategory}, {"categoria", Role::kCategory},
-    {"quantity", Role::kQuantity}, {"qty", Role::kQuantity}, {"lineitemquantity", Role::kQuantity},
-    {"anzahl", Role::kQuantity}, {"menge", Role::kQuantity}, {"quantidade", Role::kQuantity},
-    {"cantidad", Role::kQuantity}, {"quantite", Role::kQuantity}, {"units", Role::kQuantity},
-    {"unitprice", Role::kUnitPrice}, {"price", Role::kUnitPrice}, {"lineitemprice", Role::kUnitPrice},
-    {"preis", Role::kUnitPrice}, {"preco", Role::kUnitPrice}, {"precio", Role::kUnitPrice},
-    {"prix", Role::kUnitPrice},
-    {"linetotal", Role::kLineTotal}, {"total", Role::kLineTotal}, {"amount", Role::kLineTotal},
-    {"discount", Role::kDiscount}, {"discountamount", Role::kDiscount}, {"lineitemdiscount", Role::kDiscount},
-    {"shipping", Role::kShipping}, {"freightvalue", Role::kShipping}, {"tax", Role::kTax}, {"taxes", Role::kTax},
-    {"currency", Role::kCurrency},
-    {"country", Role::kCountry}, {"billingcountry", Role::kCountry}, {"land", Role::kCountry},
-    {"pais", Role::kCountry}, {"pays", Role::kCountry},
-    {"state", Role::kState}, {"customerstate", Role::kState}, {"billingprovince", Role::kState},
-    {"region", Role::kState}, {"city", Role::kCity}, {"customercity", Role::kCity}, {"billingcity", Role::kCity},
-    {"zip", Role::kPostalCode}, {"postalcode", Role::kPostalCode}, {"billingzip", Role::kPostalCode},
-    {"customerzipcodeprefix", Role::kPostalCode},
-    {"paymenttype", Role::kPaymentType}, {"paymentmethod", Role::kPaymentType},
-    {"paymentvalue", Role::kPaymentValue}, {"paymentinstallments", Role::kInstallments},
-    {"installments", Role::kInstallments},
-    {"channel", Role::kChannel}, {"source", Role::kChannel}, {"utmsource", Role::kChannel},
-    {"campaign", Role::kCampaign}, {"utmcampaign", Role::kCampaign},
-    {"orderstatus", Role::kOrderStatus}, {"status", Role::kOrderStatus},
-    {"financialstatus", Role::kOrderStatus},
-    {"returnreason", Role::kReturnReason}, {"returned", Role::kReturnFlag},
-    {"cost", Role::kCost}, {"unitcost", Role::kCost},
-    {"email", Role::kEmail}, {"customeremail", Role::kEmail},
-    {"billingname", Role::kPersonName}, {"customername", Role::kPersonName},
-    {"phone", Role::kPhone}, {"billingphone", Role::kPhone},
-};
-
-}  // namespace
 
 std::string normalize_header(std::string_view name) {
   std::string out;
-  for (char c : name) {
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
     if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-    else if (static_cast<unsigned char>(c) == 0xC3) continue;  // é, ç...: keep the letter below
-    else if (static_cast<unsigned char>(c) >= 0x80) {
-      // Latin-1 letters in UTF-8 (ç -> c, é -> e, ã -> a): enough for header names.
-      unsigned char u = static_cast<unsigned char>(c);
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
+    else if (c == 0xC3 && i + 1 < name.size()) {
+      // Latin-1 letters in UTF-8 (ç -> c, é -> e, ã -> a, ü -> u): enough for header names.
+      const unsigned char u = static_cast<unsigned char>(name[++i]) | 0x20;
       if (u >= 0xA0 && u <= 0xA5) out += 'a';
       else if (u == 0xA7) out += 'c';
       else if (u >= 0xA8 && u <= 0xAB) out += 'e';
       else if (u >= 0xAC && u <= 0xAF) out += 'i';
-      else if (u >= 0xB2 && u <= 0xB6) out += 'o';
+      else if (u == 0xB1) out += 'n';
+      else if ((u >= 0xB2 && u <= 0xB6) || u == 0xB8) out += 'o';
       else if (u >= 0xB9 && u <= 0xBC) out += 'u';
     }
   }
   return out;
 }
 
-std::vector<RoleGuess> detect_roles(const std::vector<std::string>& header,
-                                    const std::vector<std::vector<std::string>>& sample) {
-  (void)sample;  // value-shape evidence refines these guesses (ingest issue)
-  std::vector<RoleGuess> guesses(header.size());
-  for (size_t c = 0; c < header.size(); ++c) {
-    std::string norm = normalize_header(header[c]);
-    for (const Synonym& s : kSynonyms) {
-      if (s.normalized == norm) {
-        guesses[c].role = s.role;
-        guesses[c].confidence = 0.95;
-        guesses[c].reason = "header '" + header[c] + "' is a name for " + std::string(role_info(s.role).label);
-        break;
+bool type_fits_role(const TypeGuess& g, Role role) {
+  if (g.type == ValueType::kEmpty || g.values == 0) return true;
+  auto most = [&](int64_t k) { return k * 3 >= g.values * 2; };
+  switch (role_info(role).type) {
+    case RoleType::kInteger: return most(g.integer_values);
+    case RoleType::kMoney: return most(g.amount_values);
+    case RoleType::kDate: return g.type == ValueType::kExcelDate || most(g.date_values);
+    case RoleType::kId:
+    case RoleType::kText: return true;
+  }
+  return true;
+}
+
+namespace {
+
+bool is_line_level(Role r) {
+  return r == Role::kQuantity || r == Role::kUnitPrice || r == Role::kLineTotal || r == Role::kSku ||
+         r == Role::kProductName || r == Role::kDiscount || r == Role::kCategory;
+}
+
+struct Scored {
+  size_t column;
+  RoleGuess guess;
+};
+
+}  // namespace
+
+RoleDetection detect_column_roles(const std::vector<std::string>& header,
+                                  const std::vector<std::vector<std::string_view>>& values,
+                                  const std::vector<TypeGuess>& types, std::string_view item_prefix) {
+  const size_t n = header.size();
+  RoleDetection out;
+  out.chosen.resize(n);
+  out.alternatives.resize(n);
+  std::vector<Scored> all;
+  size_t date_columns = 0;
+  for (size_t c = 0; c < n; ++c) date_columns += c < types.size() && types[c].is_date();
+  for (size_t c = 0; c < n; ++c) {
+    static const std::vector<std::string_view> kNone;
+    static const TypeGuess kUnknown;
+    const TypeGuess& type = c < types.size() ? types[c] : kUnknown;
+    // (1) header, (2) values.
+    std::vector<RoleCandidate> cands = header_role_candidates(header[c]);
+    for (RoleCandidate& s : shape_role_candidates(header[c], c < values.size() ? values[c] : std::vector<std::string_view>{}, type)) {
+      auto same = std::find_if(cands.begin(), cands.end(), [&](const RoleCandidate& h) { return h.role == s.role; });
+      if (same == cands.end()) {
+        cands.push_back(std::move(s));
+      } else {  // (3) header and values agree
+        same->confidence = std::min(0.99, std::max(same->confidence, s.confidence) + 0.04);
+        same->reason += "; " + s.reason;
       }
     }
-  }
-  // Each role goes to one column: the most confident, then the leftmost.
-  for (size_t c = 0; c < guesses.size(); ++c) {
-    if (guesses[c].role == Role::kNone) continue;
-    for (size_t d = c + 1; d < guesses.size(); ++d) {
-      if (guesses[d].role != guesses[c].role) continue;
-      size_t loser = guesses[d].confidence > guesses[c].confidence ? c : d;
-      guesses[loser] = RoleGuess{};
-      if (loser == c) break;
+    // The only date column of a file without a dated header is its order date.
+    if (type.is_date() && date_columns == 1 && cands.empty())
+      cands.push_back({Role::kOrderDate, 0.5, std::string("the only date column (") + value_type_name(type.type) + ")"});
+    for (RoleCandidate& rc : cands) {
+      // (3) A type that contradicts the role makes it unlikely.
+      if (!type_fits_role(type, rc.role)) {
+        rc.confidence = std::min(rc.confidence, 0.3);
+        rc.reason += std::string(", but its values are ") + value_type_name(type.type) +
+                     (type.evidence.empty() ? "" : " (" + type.evidence + ")");
+      }
+      if (!item_prefix.empty() && is_line_level(rc.role) && header[c].rfind(item_prefix, 0) != 0) {
+        rc.confidence *= 0.5;
+        rc.reason += " (an order-level field; line items carry their own)";
+      }
+      all.push_back({c, RoleGuess{rc.role, rc.confidence, rc.reason}});
     }
   }
-  return guesses;
+  // (4) Greedy assignment: most confident first, then leftmost.
+  std::stable_sort(all.begin(), all.end(), [](const Scored& a, const Scored& b) {
+    if (a.guess.confidence != b.guess.confidence) return a.guess.confidence > b.guess.confidence;
+    return a.column < b.column;
+  });
+  std::vector<uint8_t> role_taken(kRoleCount, 0), column_taken(n, 0);
+  for (Scored& s : all) {
+    const size_t r = static_cast<size_t>(s.guess.role);
+    if (s.guess.confidence < 0.35 || role_taken[r] || column_taken[s.column]) {
+      out.alternatives[s.column].push_back(s.guess);
+      continue;
+    }
+    role_taken[r] = column_taken[s.column] = 1;
+    out.chosen[s.column] = s.guess;
+  }
+  return out;
+}
+
+std::vector<RoleGuess> detect_roles(const std::vector<std::string>& header,
+                                    const std::vector<std::vector<std::string>>& sample) {
+  std::vector<std::vector<std::string_view>> values(header.size());
+  for (const auto& row : sample)
+    for (size_t c = 0; c < header.size() && c < row.size(); ++c) values[c].push_back(row[c]);
+  std::vector<TypeGuess> types;
+  for (size_t c = 0; c < header.size(); ++c) types.push_back(infer_column_type(header[c], values[c]));
+  return detect_column_roles(header, values, types).chosen;
 }
 
 }  // namespace starcart

@@ -36,6 +36,13 @@ constexpr RoleInfo kRoles[] = {
     {"email", "Email", RoleType::kText, true},
     {"person_name", "Name", RoleType::kText, true},
     {"phone", "Phone", RoleType::kText, true},
+    {"customer_unique_id", "Customer (person) ID", RoleType::kId, true},
+    {"payment_sequential", "Payment number", RoleType::kInteger, false},
+    {"review_score", "Review score", RoleType::kInteger, false},
+    {"refund_amount", "Refunded amount", RoleType::kMoney, false},
+    {"cancelled_at", "Cancelled at", RoleType::kDate, false},
+    {"stock_level", "Stock level", RoleType::kInteger, false},
+    {"event_type", "Event type", RoleType::kText, false},
 };
 static_assert(sizeof(kRoles) / sizeof(kRoles[0]) == kRoleCount, "kRoles must list every Role");
 

@@ -41,6 +41,15 @@ enum class Role : uint8_t {
   kEmail,
   kPersonName,
   kPhone,
+  // Added with multi-file datasets and known layouts (append only: the
+  // numbering of the roles above is stable).
+  kCustomerUniqueId,   // the person behind per-order customer ids (Olist)
+  kPaymentSequential,  // 1..n payment rows of one order
+  kReviewScore,        // 1-5 stars
+  kRefundAmount,       // order-level refunded amount (Shopify)
+  kCancelledAt,        // when an order was cancelled (Shopify)
+  kStockLevel,         // units on hand (inventory files)
+  kEventType,          // page_view, add_to_cart... (event logs)
   kCount
 };
 

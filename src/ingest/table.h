@@ -62,6 +62,11 @@ struct Decision {
   std::string what;
   std::string evidence;
   bool needs_review = false;  // genuinely ambiguous: the user should confirm
+  // Date-order decisions: the column's index and the counts behind the choice.
+  int column_index = -1;
+  int64_t supporting = 0;     // values that prove the chosen order
+  int64_t contradicting = 0;  // values that prove the other order (rejected)
+  int64_t undecided = 0;      // values that fit both
 };
 
 struct Table {

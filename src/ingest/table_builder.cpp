@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstring>
 
 #include "core/hash.h"
 
@@ -20,6 +21,57 @@ ColumnKind kind_for(Role role) {
     case RoleType::kText: return ColumnKind::kText;
   }
   return ColumnKind::kText;
+}
+
+}  // namespace
+
+namespace {
+
+// A spreadsheet's totals row ("Summe", "Grand Total") at the end of the data:
+// the first such word in the row, or "".
+std::string_view totals_word(const std::vector<std::string_view>& fields) {
+  static constexpr std::string_view kWords[] = {"total", "totals", "grand total", "sum", "summe", "gesamt",
+                                                "insgesamt", "totaal", "somme", "suma", "soma", "totale",
+                                                "subtotal", "total general", "gesamtsumme"};
+  for (std::string_view f : fields) {
+    std::string_view v = trim(f);
+    if (v.empty() || v.size() > 16) continue;
+    std::string l(v);
+    for (char& c : l)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    while (!l.empty() && l.back() == ':') l.pop_back();
+    for (std::string_view w : kWords)
+      if (l == w) return v;
+  }
+  return {};
+}
+
+// The identity of a record's bytes for exact-duplicate detection (equal
+// hashes are confirmed value by value): 16 bytes per step, the same on every
+// target (little-endian, integer arithmetic only).
+uint64_t row_identity(std::string_view raw) {
+  const char* p = raw.data();
+  size_t n = raw.size();
+  uint64_t a = 0x9E3779B97F4A7C15ULL ^ n, b = 0xC2B2AE3D27D4EB4FULL;
+  while (n >= 16) {
+    uint64_t x, y;
+    std::memcpy(&x, p, 8);
+    std::memcpy(&y, p + 8, 8);
+    a = (a ^ x) * 0xff51afd7ed558ccdULL;
+    b = (b ^ y) * 0xc4ceb9fe1a85ec53ULL;
+    a = (a << 29) | (a >> 35);
+    b = (b << 31) | (b >> 33);
+    p += 16;
+    n -= 16;
+  }
+  uint64_t x = 0, y = 0;
+  std::memcpy(&x, p, n < 8 ? n : 8);
+  if (n > 8) std::memcpy(&y, p + 8, n - 8);
+  return hash_mix64((a ^ x) * 0x9E3779B97F4A7C15ULL + ((b ^ y) * 0xC2B2AE3D27D4EB4FULL));
+}
+
+std::string plural(int64_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 }  // namespace
@@ -45,6 +97,44 @@ TableBuilder::TableBuilder(BuildSpec spec) : spec_(std::move(spec)) {
                               spec_.required.end() && col.role != Role::kNone;
   }
   staged_.resize(spec_.header.size());
+  is_id_.assign(spec_.header.size(), 0);
+  for (size_t c = 0; c < spec_.header.size(); ++c)
+    is_id_[c] = role_info(table_.columns[c].role).type == RoleType::kId;
+  prev_text_.assign(spec_.header.size(), std::string());
+  prev_value_.assign(spec_.header.size(), kNullValue);
+  prev_id_.assign(spec_.header.size(), 0);
+  intern_cache_.assign(spec_.header.size() * cache_slots_, CacheSlot{0, 0});
+}
+
+uint32_t TableBuilder::intern(size_t column, std::string_view v) {
+  uint64_t a = 0, b = 0;
+  const size_t n = v.size();
+  std::memcpy(&a, v.data(), n < 8 ? n : 8);
+  if (n > 8) std::memcpy(&b, v.data() + (n >= 16 ? n - 8 : 8), n >= 16 ? 8 : n - 8);
+  const uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL) ^ (static_cast<uint64_t>(n) << 58);
+  const uint64_t m = h ^ (h >> 29);
+  const uint32_t tag = static_cast<uint32_t>(m >> 32);
+  CacheSlot& slot = intern_cache_[column * cache_slots_ + static_cast<size_t>(m & (cache_slots_ - 1))];
+  Dictionary& dict = table_.columns[column].dict;
+  if (slot.id != 0 && slot.tag == tag && dict.at(slot.id - 1) == v) return slot.id - 1;
+  const uint32_t id = dict.intern(v);
+  slot = CacheSlot{tag, id + 1};
+  return id;
+}
+
+void TableBuilder::reserve(size_t rows) {
+  // A bigger intern cache for a bigger file (one slot per 8 rows, at most
+  // 4096 per column: more measured slower, the slots leave the cache).
+  uint32_t slots = 1024;
+  while (slots < 4096 && slots * size_t{8} < rows) slots <<= 1;
+  if (slots != cache_slots_ && table_.counts.rows_read == 0) {
+    cache_slots_ = slots;
+    intern_cache_.assign(spec_.header.size() * cache_slots_, CacheSlot{0, 0});
+  }
+  for (Column& col : table_.columns) (col.kind == ColumnKind::kText ? col.ids.reserve(rows) : col.values.reserve(rows));
+  table_.source_line.reserve(rows);
+  row_hash_.reserve(rows);
+  row_offset_.reserve(rows);
 }
 
 std::string_view TableBuilder::text_of(std::string_view field, std::string& scratch) const {
@@ -89,10 +179,56 @@ void TableBuilder::add(const CsvRow& row) {
   add_fields(row.fields, row.line, row.raw, row.offset);
 }
 
+const std::vector<std::string_view>& TableBuilder::carried(const std::vector<std::string_view>& fields) {
+  // (0) Shopify writes order-level fields on an order's first row only.
+  const size_t key = static_cast<size_t>(spec_.carry_key);
+  if (key >= fields.size()) return fields;
+  std::string_view order = trim(fields[key]);
+  carry_fields_.assign(fields.begin(), fields.end());
+  if (order.empty()) return fields;
+  if (order != carry_order_) {  // a new order: remember its first row
+    carry_order_.assign(order.data(), order.size());
+    carry_values_.assign(fields.size(), std::string());
+    for (size_t c = 0; c < fields.size() && c < spec_.carry_down.size(); ++c)
+      if (spec_.carry_down[c]) carry_values_[c].assign(fields[c].data(), fields[c].size());
+    return fields;
+  }
+  for (size_t c = 0; c < fields.size() && c < spec_.carry_down.size() && c < carry_values_.size(); ++c)
+    if (spec_.carry_down[c] && trim(fields[c]).empty()) carry_fields_[c] = carry_values_[c];
+  return carry_fields_;
+}
+
+bool TableBuilder::convert_date(size_t c, std::string_view v, int64_t& packed) const {
+  DateParts parts;
+  if (c < spec_.types.size() && spec_.types[c] == ValueType::kExcelDate) {
+    Day day;
+    int seconds;
+    if (parse_excel_serial(v, day, seconds)) {
+      const CivilDate cd = civil_from_days(day);
+      parts.shape = DateShape::kYearFirst;
+      parts.year = cd.year;
+      parts.a = cd.month;
+      parts.b = cd.day;
+      parts.seconds = seconds;
+      packed = pack_date_parts(parts);
+      return true;
+    }
+  }
+  if (!parse_date_parts(v, parts)) return false;
+  packed = pack_date_parts(parts);
+  return true;
+}
+
 void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64_t line,
                               std::string_view raw, int64_t offset) {
+  add_fields(fields, line, raw, offset, row_identity(raw));
+}
+
+void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, int64_t line,
+                              std::string_view raw, int64_t offset, uint64_t identity) {
   ++table_.counts.rows_read;
   const size_t ncols = spec_.header.size();
+  const std::vector<std::string_view>& fields = spec_.carry_key >= 0 ? carried(in_fields) : in_fields;
   // (1) Ragged rows. Extra fields are tolerated only when empty (trailing
   // delimiters that spreadsheets add).
   if (fields.size() != ncols) {
@@ -106,17 +242,33 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64
     }
   }
   // (2) Convert typed role columns; nothing is appended until all succeed.
+  auto empty_reason = [&](const Column& col) {
+    std::string_view total = totals_word(fields);
+    return total.empty() ? col.name + " is empty"
+                         : "a totals row ('" + std::string(total) + "'), not an order line: " + col.name + " is empty";
+  };
   for (size_t c = 0; c < ncols; ++c) {
     const Column& col = table_.columns[c];
-    if (col.kind == ColumnKind::kText) continue;
+    if (col.kind == ColumnKind::kText) {
+      // Required text roles (order id) must not be empty either.
+      if (is_required_[c] && trim(fields[c]).empty()) {
+        reject_row(line, raw, ErrorCode::kBadValue, static_cast<int>(c) + 1, empty_reason(col));
+        return;
+      }
+      continue;
+    }
     std::string_view v = trim(fields[c]);
     const int colno = static_cast<int>(c) + 1;
     if (v.empty()) {
       if (is_required_[c]) {
-        reject_row(line, raw, ErrorCode::kBadValue, colno, col.name + " is empty");
+        reject_row(line, raw, ErrorCode::kBadValue, colno, empty_reason(col));
         return;
       }
       staged_[c] = kNullValue;
+      continue;
+    }
+    if (prev_value_[c] != kNullValue && v == prev_text_[c]) {  // the cell above
+      staged_[c] = prev_value_[c];
       continue;
     }
     if (col.kind == ColumnKind::kInteger) {
@@ -136,21 +288,15 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64
       }
       staged_[c] = *m;
     } else {
-      DateParts parts;
-      if (!parse_date_parts(v, parts)) {
+      if (!convert_date(c, v, staged_[c])) {
         reject_row(line, raw, ErrorCode::kBadDate, colno,
                    col.name + ": '" + clip_text(text_of(v, scratch_), 80) + "' is not a date");
         return;
       }
-      staged_[c] = pack_date_parts(parts);
     }
-  }
-  // Required text roles (order id) must not be empty either.
-  for (size_t c = 0; c < ncols; ++c) {
-    if (is_required_[c] && table_.columns[c].kind == ColumnKind::kText && trim(fields[c]).empty()) {
-      reject_row(line, raw, ErrorCode::kBadValue, static_cast<int>(c) + 1,
-                 table_.columns[c].name + " is empty");
-      return;
+    if (col.kind == ColumnKind::kDate) {  // dates repeat over an order's lines; prices and counts rarely
+      prev_text_[c].assign(v.data(), v.size());
+      prev_value_[c] = staged_[c];
     }
   }
   // (3) Append.
@@ -158,14 +304,15 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& fields, int64
     Column& col = table_.columns[c];
     if (col.kind == ColumnKind::kText) {
       std::string_view v = text_of(fields[c], scratch_);
-      v = role_info(col.role).type == RoleType::kId ? normalize_id(v) : trim(v);
-      col.ids.push_back(col.dict.intern(v));
+      v = is_id_[c] ? normalize_id(v) : trim(v);
+      if (v != col.dict.at(prev_id_[c])) prev_id_[c] = intern(c, v);
+      col.ids.push_back(prev_id_[c]);
     } else {
       col.values.push_back(staged_[c]);
     }
   }
   table_.source_line.push_back(line);
-  row_hash_.push_back(hash_string(raw));
+  row_hash_.push_back(identity);
   row_offset_.push_back(offset);
 }
 
@@ -178,30 +325,50 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
     // a second part above 12 proves M/D.
     int64_t day_first = 0, month_first = 0, ambiguous = 0;
     int64_t day_first_row = -1, month_first_row = -1;
+    int64_t* last_counter = nullptr;  // what the previous value counted as (an order's lines repeat it)
     for (size_t r = 0; r < col.values.size(); ++r) {
       if (col.values[r] == kNullValue) continue;
+      if (r > 0 && col.values[r] == col.values[r - 1]) {
+        if (last_counter != nullptr) ++*last_counter;
+        continue;
+      }
+      last_counter = nullptr;
       DateParts p = unpack_date_parts(col.values[r]);
       if (p.shape != DateShape::kYearLast) continue;
       if (p.a > 12 && p.b <= 12) {
         if (day_first++ == 0) day_first_row = static_cast<int64_t>(r);
+        last_counter = &day_first;
       } else if (p.b > 12 && p.a <= 12) {
         if (month_first++ == 0) month_first_row = static_cast<int64_t>(r);
+        last_counter = &month_first;
       } else {
         ++ambiguous;
+        last_counter = &ambiguous;
       }
     }
     DateOrder order = DateOrder::kMonthFirst;
     Decision d;
     d.column = col.name;
+    d.column_index = static_cast<int>(c);
     auto example = [&](int64_t r) {
       DateParts p = unpack_date_parts(col.values[static_cast<size_t>(r)]);
       return std::to_string(p.a) + "/" + std::to_string(p.b) + "/" + std::to_string(p.year) +
              " at line " + std::to_string(table_.source_line[static_cast<size_t>(r)]);
     };
-    if (spec_.date_order) {
-      order = *spec_.date_order;
+    auto counts = [&] {
+      return " (" + plural(day_first, "date proves", "dates prove") + " D/M/Y, " +
+             plural(month_first, "proves", "prove") + " M/D/Y, " + plural(ambiguous, "fits", "fit") + " both)";
+    };
+    const std::optional<DateOrder> chosen =
+        c < spec_.column_date_orders.size() && spec_.column_date_orders[c] ? spec_.column_date_orders[c]
+                                                                             : spec_.date_order;
+    if (chosen) {
+      if (day_first + month_first + ambiguous == 0) continue;  // no D/M ambiguity in this column
+      order = *chosen;
       d.what = std::string("dates read as ") + date_order_name(order);
-      d.evidence = "chosen by the user";
+      d.evidence = "chosen by the user" + counts();
+      d.supporting = order == DateOrder::kDayFirst ? day_first : month_first;
+      d.contradicting = order == DateOrder::kDayFirst ? month_first : day_first;
     } else if (day_first == 0 && month_first == 0) {
       if (ambiguous == 0) continue;  // only year-first dates: nothing to decide
       d.what = std::string("dates read as ") + date_order_name(order);
@@ -212,12 +379,16 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
       order = day_first > month_first ? DateOrder::kDayFirst : DateOrder::kMonthFirst;
       d.what = std::string("dates read as ") + date_order_name(order);
       d.evidence = order == DateOrder::kDayFirst ? example(day_first_row) : example(month_first_row);
+      d.supporting = order == DateOrder::kDayFirst ? day_first : month_first;
+      d.contradicting = order == DateOrder::kDayFirst ? month_first : day_first;
       if (day_first > 0 && month_first > 0) {
         d.evidence += "; " + std::to_string(std::min(day_first, month_first)) +
                       " dates contradict it and are rejected";
         d.needs_review = true;
       }
+      d.evidence += counts();
     }
+    d.undecided = ambiguous;
     orders[c] = order;
     table_.decisions.push_back(std::move(d));
   }
@@ -232,6 +403,11 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
       if (col.values[r] == kNullValue) {
         col.days[r] = kNullDay;
         col.seconds[r] = -1;
+        continue;
+      }
+      if (r > 0 && col.values[r] == col.values[r - 1] && col.days[r - 1] != kNullDay) {  // an order's next line
+        col.days[r] = col.days[r - 1];
+        col.seconds[r] = col.seconds[r - 1];
         continue;
       }
       DateParts p = unpack_date_parts(col.values[r]);
@@ -319,8 +495,10 @@ Table TableBuilder::finish(const RawLookup& raw_at) {
   row_hash_ = {};
   row_offset_ = {};
   table_.counts.rows_loaded = table_.rows();
-  // (6) Nothing is lost silently.
+  // (6) Nothing is lost silently: every row read is loaded, rejected or a
+  // duplicate (checked again, in release builds too, by the assembly).
   assert(table_.counts.balanced());
+  assert(static_cast<int64_t>(table_.rejected.size()) == table_.counts.rows_rejected);
   std::sort(table_.rejected.begin(), table_.rejected.end(),
             [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
   return std::move(table_);

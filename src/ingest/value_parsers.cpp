@@ -78,7 +78,7 @@ bool parse_time_tail(std::string_view s, size_t i, DateParts& out) {
 
 }  // namespace
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_spaces(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && is_space(s[b])) ++b;
   while (e > b && is_space(s[e - 1])) --e;
@@ -110,6 +110,30 @@ std::optional<int64_t> parse_integer(std::string_view s) {
 std::optional<Money> parse_money_text(std::string_view s, NumberStyle style) {
   s = trim(s);
   if (s.empty()) return std::nullopt;
+  // Fast path: a plain number ("2.55", "-3"), as most exports write prices:
+  // up to 12 characters (inside parse_money's range), at most 4 decimals,
+  // no grouping; exact.
+  if (s.size() <= 12 && (is_digit(s.front()) || s.front() == '-') && is_digit(s.back())) {
+    size_t i = s.front() == '-' ? 1 : 0;
+    int64_t v = 0;
+    int decimals = -1;
+    bool plain = i < s.size();
+    for (; i < s.size() && plain; ++i) {
+      if (is_digit(s[i])) {
+        v = v * 10 + (s[i] - '0');
+        if (decimals >= 0) ++decimals;
+      } else if (s[i] == style.decimal && decimals < 0) {
+        decimals = 0;
+      } else {
+        plain = false;
+      }
+    }
+    if (plain && decimals <= kMoneyDecimals) {
+      for (int k = decimals < 0 ? 0 : decimals; k < kMoneyDecimals; ++k) v *= 10;
+      return s.front() == '-' ? -v : v;
+    }
+    if (auto m = parse_money(s, style)) return m;
+  }
   bool negative = false;
   if (s.front() == '(' && s.back() == ')') {  // accounting negative
     negative = true;
@@ -132,7 +156,7 @@ std::optional<Money> parse_money_text(std::string_view s, NumberStyle style) {
   return negative ? -*v : *v;
 }
 
-std::string_view normalize_id(std::string_view s) {
+std::string_view normalize_id_slow(std::string_view s) {
   s = trim(s);
   if (!s.empty() && s.front() == '\'') s.remove_prefix(1);
   // "17850.0" -> "17850": digits, a point, zeros.

@@ -12,7 +12,14 @@
 
 namespace starcart {
 
-std::string_view trim(std::string_view s);
+// Spaces, tabs and line breaks at both ends removed. Most fields have none:
+// the check for that is inline, the trimming is not.
+std::string_view trim_spaces(std::string_view s);
+inline std::string_view trim(std::string_view s) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  if (s.empty() || (!blank(s.front()) && !blank(s.back()))) return s;
+  return trim_spaces(s);
+}
 
 // "12", "-3", "+4", "6.0" (a whole number written as decimal, as pandas
 // writes integer columns with gaps). Rejects fractions and text.
@@ -26,7 +33,15 @@ std::optional<Money> parse_money_text(std::string_view s, NumberStyle style = {}
 // Identifiers: trimmed; a leading apostrophe (spreadsheet text marker) is
 // dropped; a number written as float with a zero fraction ("17850.0") is
 // written as the integer it is, so both spellings name the same customer.
-std::string_view normalize_id(std::string_view s);
+std::string_view normalize_id_slow(std::string_view s);
+inline std::string_view normalize_id(std::string_view s) {
+  // Most ids need nothing: no blank or apostrophe in front, no blank behind,
+  // and not ending in '0' (which a "17850.0" spelling would).
+  if (!s.empty() && s.front() != ' ' && s.front() != '\'' && s.front() != '\t' && s.back() != ' ' &&
+      s.back() != '0' && s.back() != '\t' && s.back() != '\r' && s.back() != '\n')
+    return s;
+  return normalize_id_slow(s);
+}
 
 // --- dates -----------------------------------------------------------------
 // A date is parsed into its parts first; which of two small parts is the day

@@ -6,9 +6,37 @@
 
 namespace starcart {
 
+std::vector<Role> required_roles_for(const FileProfile& p) {
+  const RoleMap m = p.roles();
+  std::vector<Role> out;
+  auto if_mapped = [&](Role r) {
+    if (m.has(r)) out.push_back(r);
+  };
+  switch (p.kind) {
+    case FileKind::kOrderLines:
+    case FileKind::kOrderItems:
+      out.push_back(Role::kOrderId);
+      if (p.kind == FileKind::kOrderLines) out.push_back(Role::kOrderDate);
+      if_mapped(Role::kQuantity);
+      if (m.has(Role::kUnitPrice)) out.push_back(Role::kUnitPrice);
+      else if_mapped(Role::kLineTotal);
+      break;
+    case FileKind::kOrders:
+    case FileKind::kPayments:
+    case FileKind::kReturns: out.push_back(Role::kOrderId); break;
+    case FileKind::kCustomers:
+      if (m.has(Role::kCustomerId)) out.push_back(Role::kCustomerId);
+      else if_mapped(Role::kCustomerUniqueId);
+      break;
+    case FileKind::kProducts:
+    case FileKind::kInventory: if_mapped(Role::kSku); break;
+    default: break;
+  }
+  return out;
+}
+
 DatasetLoadJob::DatasetLoadJob(std::vector<InputFile> files, CsvLoadOptions options)
     : files_(std::move(files)), options_(std::move(options)) {
-  if (options_.required.empty()) options_.required = order_line_required_roles();
   for (const InputFile& f : files_) total_bytes_ += static_cast<int64_t>(f.bytes.size());
   if (files_.empty()) error_ = make_error(ErrorCode::kEmptyInput, "no file was given");
 }
@@ -32,14 +60,17 @@ StepState DatasetLoadJob::step(double budget_ms) {
     if (!job_) {
       // (1) Inspect.
       if (!f.profile) {
-        auto p = inspect_csv(f.name, f.bytes);
+        auto p = inspect_file(f.name, f.bytes);
         if (!p) {
           error_ = p.take_error();
           return StepState::kFailed;
         }
         f.profile = std::move(*p);
       }
-      job_ = std::make_unique<CsvLoadJob>(*f.profile, f.bytes, options_);
+      CsvLoadOptions o = options_;
+      const bool lines = f.profile->kind == FileKind::kOrderLines || f.profile->kind == FileKind::kOrderItems;
+      if (o.required.empty() || !lines) o.required = required_roles_for(*f.profile);
+      job_ = make_table_load_job(*f.profile, f.bytes, std::move(o));
     }
     // (2) Read, a slice at a time.
     StepState st = job_->step(std::max(1.0, budget_ms - (now_ms() - start)));
@@ -57,7 +88,7 @@ StepState DatasetLoadJob::step(double budget_ms) {
     if (clock.expired() && current_ < files_.size()) return StepState::kRunning;
   }
   // (3) Assemble.
-  auto store = assemble_order_lines(std::move(loaded_));
+  auto store = assemble_dataset(std::move(loaded_));
   if (!store) {
     error_ = store.take_error();
     return StepState::kFailed;

@@ -1,8 +1,9 @@
 // Loads the files the user gave into a FactStore, as one Job: (1) inspect
-// each file (encoding, dialect, roles) unless a profile is given; (2) read
-// each file into a Table a slice at a time; (3) assemble the facts. The page
-// draws the dashboard as soon as this is done; SQLite comes after
-// (StarSchemaJob).
+// each file (CSV or JSON by content: encoding, dialect, types, roles, kind)
+// unless a profile is given; (2) read each file into a Table a slice at a
+// time, requiring the roles its kind needs on every row; (3) assemble the
+// facts, relating the files by their keys (fact_assembly.h). The page draws
+// the dashboard as soon as this is done; SQLite comes after (StarSchemaJob).
 #pragma once
 
 #include <memory>
@@ -14,6 +15,7 @@
 #include "core/job.h"
 #include "ingest/csv_load_job.h"
 #include "ingest/file_profile.h"
+#include "ingest/table_load_job.h"
 #include "warehouse/fact_assembly.h"
 #include "warehouse/fact_store.h"
 
@@ -41,13 +43,18 @@ class DatasetLoadJob : public Job {
   std::vector<InputFile> files_;
   CsvLoadOptions options_;
   size_t current_ = 0;
-  std::unique_ptr<CsvLoadJob> job_;
+  std::unique_ptr<TableLoadJob> job_;
   std::vector<LoadedFile> loaded_;
   int64_t total_bytes_ = 0, done_bytes_ = 0, rows_ = 0;
   bool cancelled_ = false, done_ = false;
   Error error_;
   FactStore store_;
 };
+
+// The roles a file of a kind must fill on every row (of those it maps):
+// order lines need order id, date, quantity and price; order items the same
+// but the date; orders their id; customers theirs; products their SKU.
+std::vector<Role> required_roles_for(const FileProfile& p);
 
 // Loads files to the end (CLI, tests, benchmarks).
 Result<FactStore> load_dataset(std::vector<InputFile> files, CsvLoadOptions options = {});

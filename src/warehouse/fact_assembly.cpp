@@ -4,43 +4,423 @@
 #include <limits>
 #include <unordered_map>
 
+#include "ingest/value_shapes.h"
+#include "warehouse/dataset_lookups.h"
+
 namespace starcart {
+
+namespace {
+
+// UCI's cancellations: 'C' and the invoice number (C536379). A hex id that
+// happens to start with 'c' (Olist's c2f5a9b1...) is not one.
+bool is_cancellation_id(std::string_view id) {
+  if (id.size() < 2 || (id[0] != 'C' && id[0] != 'c')) return false;
+  for (size_t i = 1; i < id.size(); ++i)
+    if (id[i] < '0' || id[i] > '9') return false;
+  return true;
+}
+
+}  // namespace
 
 LineKind classify_line(std::string_view order_id, int64_t quantity, Money unit_price) {
   if (unit_price <= 0 || quantity == 0) return LineKind::kExcluded;
-  if ((!order_id.empty() && (order_id[0] == 'C' || order_id[0] == 'c')) || quantity < 0)
-    return LineKind::kReturn;
+  if (is_cancellation_id(order_id) || quantity < 0) return LineKind::kReturn;
   return LineKind::kSale;
 }
 
 namespace {
 
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
-
-// (1) Table dictionary id -> store dictionary id, for one column.
+// (2) Table dictionary id -> store dictionary id, for one column.
 std::vector<uint32_t> map_dictionary(const Column* col, Dictionary& into, bool uppercase) {
   std::vector<uint32_t> map;
   if (col == nullptr || col->kind != ColumnKind::kText) return map;
   map.resize(col->dict.size());
   for (uint32_t id = 0; id < col->dict.size(); ++id)
-    map[id] = uppercase ? into.intern(upper(col->dict.at(id))) : into.intern(col->dict.at(id));
+    map[id] = uppercase ? into.intern(upper_ascii(col->dict.at(id))) : into.intern(col->dict.at(id));
   return map;
 }
 
-void append_ids(std::vector<uint32_t>& out, const Column* col, const std::vector<uint32_t>& map, size_t rows) {
-  if (col == nullptr || map.empty()) {
-    out.insert(out.end(), rows, 0);
-    return;
-  }
-  for (size_t r = 0; r < rows; ++r) out.push_back(map[col->ids[r]]);
+// A role column of a line table with its dictionary mapped into the store.
+struct Mapped {
+  const Column* col = nullptr;
+  std::vector<uint32_t> map;
+  Mapped() = default;
+  Mapped(const Table& t, Role r, Dictionary& into, bool upper = false)
+      : col(t.column(r)), map(map_dictionary(col, into, upper)) {}
+  uint32_t at(size_t row) const { return map.empty() ? 0 : map[col->ids[row]]; }
+};
+
+int64_t value_at(const Column* c, size_t r) {
+  return c == nullptr || c->kind == ColumnKind::kText || c->kind == ColumnKind::kDate ? kNullValue : c->values[r];
 }
 
-// (4) The most frequent value of `attr` per product (ties: the first seen).
+// One line before it is appended.
+struct LineFacts {
+  uint32_t order = 0, product = 0, customer = 0, country = 0, category = 0, channel = 0, campaign = 0,
+           payment = 0, state = 0, city = 0, status = 0, name = 0;
+  Day day = 0;
+  int32_t second = -1, quantity = 0;
+  Money unit_price = 0, discount = 0, value = 0, shipping = 0;
+  LineKind kind = LineKind::kSale;
+  uint16_t file = 0;
+  int64_t line = 0;
+};
+
+void reserve_lines(FactStore& s, size_t n) {
+  for (auto* v : {&s.order, &s.product, &s.customer, &s.country, &s.category, &s.channel, &s.campaign, &s.payment,
+                  &s.state, &s.city, &s.status})
+    v->reserve(n);
+  s.day.reserve(n);
+  s.second.reserve(n);
+  s.quantity.reserve(n);
+  s.unit_price.reserve(n);
+  s.discount.reserve(n);
+  s.shipping.reserve(n);
+  s.value.reserve(n);
+  s.kind.reserve(n);
+  s.source_file.reserve(n);
+  s.source_line.reserve(n);
+}
+
+void push(FactStore& s, std::vector<uint32_t>& names, const LineFacts& f) {
+  s.order.push_back(f.order);
+  s.product.push_back(f.product);
+  s.customer.push_back(f.customer);
+  s.country.push_back(f.country);
+  s.category.push_back(f.category);
+  s.channel.push_back(f.channel);
+  s.campaign.push_back(f.campaign);
+  s.payment.push_back(f.payment);
+  s.state.push_back(f.state);
+  s.city.push_back(f.city);
+  s.status.push_back(f.status);
+  s.day.push_back(f.day);
+  s.second.push_back(f.second);
+  s.quantity.push_back(f.quantity);
+  s.unit_price.push_back(f.unit_price);
+  s.discount.push_back(f.discount);
+  s.shipping.push_back(f.shipping);
+  s.value.push_back(f.value);
+  s.kind.push_back(f.kind);
+  s.source_file.push_back(f.file);
+  s.source_line.push_back(f.line);
+  names.push_back(f.name);
+}
+
+// Counts of one join, reported as a KeyMatch.
+struct JoinCount {
+  int64_t matched = 0, unmatched = 0;
+  std::string example;
+  void hit(bool found, std::string_view key) {
+    if (found) {
+      ++matched;
+    } else {
+      if (unmatched++ == 0) example = std::string(key);
+    }
+  }
+};
+
+void report(FactStore& s, const std::string& from, const std::string& to, Role key, const JoinCount& c) {
+  if (c.matched + c.unmatched == 0) return;
+  s.relations.push_back(KeyMatch{from, to, std::string(role_info(key).key), c.matched, c.unmatched, c.example});
+}
+
+// A row of a table as text, for rows rejected during assembly (the reader's
+// raw bytes are gone by then).
+std::string row_text(const Table& t, size_t r) {
+  std::string out;
+  for (const Column& c : t.columns) {
+    if (!out.empty()) out += ',';
+    switch (c.kind) {
+      case ColumnKind::kText: out += cell_text(&c, r); break;
+      case ColumnKind::kInteger: if (c.values[r] != kNullValue) out += std::to_string(c.values[r]); break;
+      case ColumnKind::kMoney: if (c.values[r] != kNullValue) out += money_to_exact_string(c.values[r]); break;
+      case ColumnKind::kDate: if (c.days[r] != kNullDay) out += format_iso_date(c.days[r]); break;
+    }
+  }
+  return out;
+}
+
+// (2)-(3) The lines of one order-line table.
+class LineBuilder {
+ public:
+  LineBuilder(FactStore& s, std::vector<uint32_t>& names, const DatasetLookups& look, LoadedFile& lf, uint16_t file)
+      : s_(s), names_(names), look_(look), t_(lf.table), file_(file) {}
+
+  Status run();
+
+ private:
+  uint32_t intern_or(uint32_t own, Dictionary& d, std::string_view fallback) {
+    return own != 0 || fallback.empty() ? own : d.intern(fallback);
+  }
+  uint32_t person(std::string_view customer_id, std::string_view email);
+  void refund_line(const LineFacts& sale, Money amount, Day day, int32_t second);
+  void reject(size_t r, const std::string& reason);
+  // What a status says about its order, computed once per status id.
+  enum : uint8_t { kUnknown, kPlain, kCancelled, kRefunded };
+  uint8_t status_meaning(uint32_t status) {
+    if (status == 0) return kPlain;
+    if (status_meaning_.size() <= status) status_meaning_.resize(status + 1, kUnknown);
+    uint8_t& m = status_meaning_[status];
+    if (m == kUnknown) {
+      const std::string_view text = s_.order_statuses.at(status);
+      m = status_means_cancelled(text) ? kCancelled : status_means_refunded(text) ? kRefunded : kPlain;
+    }
+    return m;
+  }
+  std::vector<uint8_t> status_meaning_;
+
+  FactStore& s_;
+  std::vector<uint32_t>& names_;
+  const DatasetLookups& look_;
+  Table& t_;
+  uint16_t file_;
+  std::unordered_map<std::string_view, uint32_t> person_cache_;
+  JoinCount order_join_, customer_join_, product_join_;
+};
+
+uint32_t LineBuilder::person(std::string_view customer_id, std::string_view email) {
+  if (customer_id.empty()) {
+    if (email.empty()) return 0;  // a guest
+    std::string e(email);
+    for (char& c : e)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s_.customers.intern(e);
+  }
+  auto it = person_cache_.find(customer_id);
+  if (it != person_cache_.end()) return it->second;
+  // Olist: the person is customer_unique_id; customer_id is per order. An id
+  // the customers file does not know stays its own (unknown) member.
+  std::string_view key = customer_id;
+  if (look_.has_customers()) {
+    RefHit c = look_.customer(customer_id);
+    std::string_view unique = c.text(Role::kCustomerUniqueId);
+    if (!unique.empty()) key = unique;
+  }
+  uint32_t id = s_.customers.intern(key);
+  person_cache_.emplace(customer_id, id);
+  return id;
+}
+
+void LineBuilder::refund_line(const LineFacts& sale, Money amount, Day day, int32_t second) {
+  LineFacts f = sale;
+  f.product = 0;
+  f.name = 0;
+  f.quantity = 0;
+  f.unit_price = 0;
+  f.discount = 0;
+  f.shipping = 0;
+  f.value = amount < 0 ? -amount : amount;
+  f.kind = LineKind::kReturn;
+  f.day = day;
+  f.second = second;
+  push(s_, names_, f);
+}
+
+void LineBuilder::reject(size_t r, const std::string& reason) {
+  RejectedRow rr;
+  rr.file = t_.source;
+  rr.line = t_.source_line[r];
+  rr.code = ErrorCode::kBadValue;
+  rr.reason = reason;
+  rr.raw = row_text(t_, r);
+  t_.rejected.push_back(std::move(rr));
+  --t_.counts.rows_loaded;
+  ++t_.counts.rows_rejected;
+}
+
+Status LineBuilder::run() {
+  const Table& t = t_;
+  std::string missing;
+  auto need = [&](bool ok, Role r) {
+    if (ok) return;
+    if (!missing.empty()) missing += ", ";
+    missing += role_info(r).label;
+  };
+  need(t.column(Role::kOrderId) != nullptr, Role::kOrderId);
+  need(t.column(Role::kOrderDate) != nullptr || look_.has_orders(), Role::kOrderDate);
+  need(t.column(Role::kUnitPrice) != nullptr || t.column(Role::kLineTotal) != nullptr, Role::kUnitPrice);
+  if (!missing.empty()) return make_error(ErrorCode::kMissingRole, "no column found for " + missing, Location{t.source});
+
+  const Column* order_col = t.column(Role::kOrderId);
+  const Column* date = t.column(Role::kOrderDate);
+  const Column* qty = t.column(Role::kQuantity);
+  const Column* price = t.column(Role::kUnitPrice);
+  const Column* total = t.column(Role::kLineTotal);
+  const Column* discount = t.column(Role::kDiscount);
+  const Column* shipping = t.column(Role::kShipping);
+  const Column* refund = t.column(Role::kRefundAmount);
+  const Column* cancelled = t.column(Role::kCancelledAt);
+  const Column* customer_col = t.column(Role::kCustomerId);
+  const Column* unique_col = t.column(Role::kCustomerUniqueId);
+  const Column* email_col = t.column(Role::kEmail);
+  const Column* sku_col = t.column(Role::kSku);
+  Mapped order(t, Role::kOrderId, s_.orders), product(t, Role::kSku, s_.products, true),
+      name(t, Role::kProductName, s_.product_names), country(t, Role::kCountry, s_.countries),
+      category(t, Role::kCategory, s_.categories), channel(t, Role::kChannel, s_.channels),
+      campaign(t, Role::kCampaign, s_.campaigns), payment(t, Role::kPaymentType, s_.payment_types),
+      state(t, Role::kState, s_.states), city(t, Role::kCity, s_.cities), status(t, Role::kOrderStatus, s_.order_statuses);
+  // Order lookups resolved once per distinct order id.
+  std::vector<RefHit> order_hit;
+  if (look_.has_orders()) {
+    order_hit.resize(order_col->dict.size());
+    for (uint32_t id = 1; id < order_col->dict.size(); ++id) order_hit[id] = look_.order(order_col->dict.at(id));
+  }
+  Mapped customer(t, Role::kCustomerId, s_.customers);
+  // No reference file and no person column: the line's own columns say everything.
+  const bool simple = !look_.has_orders() && !look_.has_customers() && !look_.has_payments() && unique_col == nullptr;
+  reserve_lines(s_, s_.lines() + static_cast<size_t>(t.rows()));
+  names_.reserve(s_.lines() + static_cast<size_t>(t.rows()));
+  std::vector<uint8_t> refunded_order;  // per store order id: its refund line is written
+  const size_t rows = static_cast<size_t>(t.rows());
+  int64_t lines_from_rows = 0;  // lines that stand for a row (refund lines do not)
+  for (size_t r = 0; r < rows; ++r) {
+    LineFacts f;
+    f.file = file_;
+    f.line = t.source_line[r];
+    f.order = order.at(r);
+    const std::string_view order_text = s_.orders.at(f.order);
+    const RefHit o = order_hit.empty() ? RefHit{} : order_hit[order_col->ids[r]];
+    if (!order_hit.empty()) order_join_.hit(bool(o), order_text);
+    // Date: the line's own, else its order's.
+    f.day = kNullDay;
+    if (date != nullptr && date->days[r] != kNullDay) {
+      f.day = date->days[r];
+      f.second = date->seconds[r];
+    } else if (o) {
+      const Column* od = o.ref->col(Role::kOrderDate);
+      if (od != nullptr && od->kind == ColumnKind::kDate && od->days[o.row] != kNullDay) {
+        f.day = od->days[o.row];
+        f.second = od->seconds[o.row];
+      }
+    }
+    if (f.day == kNullDay) {
+      reject(r, o || order_hit.empty() ? "the line has no order date"
+                                       : "order '" + std::string(order_text) + "' is in no orders file, so the line has no date");
+      continue;
+    }
+    RefHit c;
+    if (simple) {
+      // One self-contained file (UCI, Shopify, generic): dictionary maps only.
+      f.customer = customer.at(r);
+      if (f.customer == 0 && email_col != nullptr) f.customer = person({}, cell_text(email_col, r));
+      f.country = country.at(r);
+      f.state = state.at(r);
+      f.city = city.at(r);
+      f.channel = channel.at(r);
+      f.campaign = campaign.at(r);
+      f.status = status.at(r);
+      f.payment = payment.at(r);
+    } else {
+      // Customer: the line's person, else its customer id, else its order's; email last (Shopify).
+      std::string_view unique = cell_text(unique_col, r);
+      const std::string_view customer_id =
+          !cell_text(customer_col, r).empty() ? cell_text(customer_col, r) : o.text(Role::kCustomerId);
+      f.customer = !unique.empty() ? s_.customers.intern(unique) : person(customer_id, cell_text(email_col, r));
+      if (look_.has_customers() && unique.empty() && !customer_id.empty()) {
+        c = look_.customer(customer_id);
+        customer_join_.hit(bool(c), customer_id);
+      }
+      f.country = intern_or(country.at(r), s_.countries, !o.text(Role::kCountry).empty() ? o.text(Role::kCountry) : c.text(Role::kCountry));
+      f.state = intern_or(state.at(r), s_.states, !o.text(Role::kState).empty() ? o.text(Role::kState) : c.text(Role::kState));
+      f.city = intern_or(city.at(r), s_.cities, !o.text(Role::kCity).empty() ? o.text(Role::kCity) : c.text(Role::kCity));
+      f.channel = intern_or(channel.at(r), s_.channels, o.text(Role::kChannel));
+      f.campaign = intern_or(campaign.at(r), s_.campaigns, o.text(Role::kCampaign));
+      f.status = intern_or(status.at(r), s_.order_statuses, o.text(Role::kOrderStatus));
+      std::string_view pay = look_.has_payments() ? look_.main_payment_type(order_text) : std::string_view();
+      f.payment = intern_or(payment.at(r), s_.payment_types, !pay.empty() ? pay : o.text(Role::kPaymentType));
+    }
+    // Product: SKU (upper-cased), else the name; attributes from a products file.
+    f.name = name.at(r);
+    f.product = product.at(r);
+    if (sku_col == nullptr && f.name != 0) f.product = s_.products.intern(upper_ascii(s_.product_names.at(f.name)));
+    RefHit p;
+    if (look_.has_products() && (sku_col != nullptr || f.name != 0)) {
+      std::string_view key = sku_col != nullptr ? cell_text(sku_col, r) : s_.product_names.at(f.name);
+      p = look_.product(key);
+      product_join_.hit(bool(p), key);
+    }
+    if (f.name == 0 && !p.text(Role::kProductName).empty()) f.name = s_.product_names.intern(p.text(Role::kProductName));
+    std::string_view cat = category.at(r) != 0 ? s_.categories.at(category.at(r)) : p.text(Role::kCategory);
+    cat = look_.translate_category(cat);
+    f.category = cat.empty() ? 0 : s_.categories.intern(cat);
+    // Amounts: no quantity column means one unit per line (Olist order items).
+    int64_t q = qty == nullptr ? 1 : value_at(qty, r);
+    if (q == kNullValue || q > std::numeric_limits<int32_t>::max() || q < std::numeric_limits<int32_t>::min()) q = 0;
+    Money pr = 0;
+    if (value_at(price, r) != kNullValue) pr = value_at(price, r);
+    else if (value_at(total, r) != kNullValue && q != 0) pr = div_round(value_at(total, r), q);
+    f.quantity = static_cast<int32_t>(q);
+    f.unit_price = pr;
+    f.discount = value_at(discount, r) != kNullValue ? value_at(discount, r) : 0;
+    f.shipping = value_at(shipping, r) != kNullValue ? value_at(shipping, r) : 0;
+    // (3) Kinds: the line rule, then the order's status.
+    f.kind = classify_line(order_text, q, pr);
+    const uint8_t meaning = status_meaning(f.status);
+    if (f.kind != LineKind::kExcluded && meaning == kCancelled) f.kind = LineKind::kExcluded;
+    const Money gross = money_times(pr, q < 0 ? -q : q);
+    f.value = f.kind == LineKind::kSale ? gross - f.discount : gross;
+    push(s_, names_, f);
+    ++lines_from_rows;
+    // Refunds become return lines: the order's refunded amount once per
+    // order (dated when it was cancelled, if written), or a "refunded" line.
+    if (f.kind != LineKind::kSale) continue;
+    Day refund_day = f.day;
+    int32_t refund_second = f.second;
+    if (cancelled != nullptr && cancelled->days[r] != kNullDay) {
+      refund_day = cancelled->days[r];
+      refund_second = cancelled->seconds[r];
+    }
+    if (refund != nullptr) {
+      const Money amount = value_at(refund, r);
+      if (refunded_order.size() <= f.order) refunded_order.resize(s_.orders.size() + 1, 0);
+      if (amount != kNullValue && amount != 0 && !refunded_order[f.order]) {
+        refunded_order[f.order] = 1;
+        refund_line(f, amount, refund_day, refund_second);
+      }
+    } else if (meaning == kRefunded) {
+      refund_line(f, f.value, refund_day, refund_second);
+    }
+  }
+  // Nothing lost: every loaded row is a line, every other row is counted.
+  if (lines_from_rows != t.counts.rows_loaded || !t.counts.balanced())
+    return make_error(ErrorCode::kBadValue, "rows and lines do not balance (read " + std::to_string(t.counts.rows_read) +
+                                                ", lines " + std::to_string(lines_from_rows) + "): please report this file",
+                      Location{t.source});
+  const std::string orders_file = look_.orders().empty() ? "" : look_.orders()[0].table->source;
+  report(s_, t.source, orders_file, Role::kOrderId, order_join_);
+  if (!look_.customers().empty()) report(s_, t.source, look_.customers()[0].table->source, Role::kCustomerId, customer_join_);
+  if (!look_.products().empty()) report(s_, t.source, look_.products()[0].table->source, Role::kSku, product_join_);
+  return ok_status();
+}
+
+// (4) Every payment row, and the orders they name that have no lines.
+void add_payments(FactStore& s, const DatasetLookups& look) {
+  for (const Table* t : look.payment_tables()) {
+    const Column* order = t->column(Role::kOrderId);
+    const Column* seq = t->column(Role::kPaymentSequential);
+    const Column* type = t->column(Role::kPaymentType);
+    const Column* inst = t->column(Role::kInstallments);
+    const Column* value = t->column(Role::kPaymentValue);
+    JoinCount join;
+    for (size_t r = 0; r < static_cast<size_t>(t->rows()); ++r) {
+      std::string_view id = cell_text(order, r);
+      if (id.empty()) continue;
+      auto known = s.orders.find(id);
+      join.hit(known.has_value(), id);
+      OrderPayment p;
+      p.order = known ? *known : s.orders.intern(id);
+      p.sequential = value_at(seq, r) == kNullValue ? 0 : static_cast<int32_t>(value_at(seq, r));
+      p.type = s.payment_types.intern(cell_text(type, r));
+      p.installments = value_at(inst, r) == kNullValue ? 0 : static_cast<int32_t>(value_at(inst, r));
+      p.value = value_at(value, r) == kNullValue ? 0 : value_at(value, r);
+      s.payments.push_back(p);
+    }
+    report(s, t->source, "order lines", Role::kOrderId, join);
+  }
+}
+
+// (5) The most frequent value of `attr` per product (ties: the first seen).
 void pick_per_product(const std::vector<uint32_t>& product, const std::vector<uint32_t>& attr,
                       size_t products, std::vector<uint32_t>& out) {
   out.assign(products, 0);
@@ -57,7 +437,7 @@ void pick_per_product(const std::vector<uint32_t>& product, const std::vector<ui
   }
 }
 
-// (6) Lines in date order (stable: file order within a day). Analyses then
+// (7) Lines in date order (stable: file order within a day). Analyses then
 // meet each month's lines together, which makes distinct counts per period a
 // single pass, and date filters become a binary search.
 template <class T>
@@ -70,20 +450,22 @@ void permute(std::vector<T>& v, const std::vector<uint32_t>& order) {
 void sort_lines_by_day(FactStore& s) {
   const size_t n = s.lines();
   if (n == 0) return;
-  Day lo = s.day[0], hi = s.day[0];
-  for (Day d : s.day) {
-    lo = std::min(lo, d);
-    hi = std::max(hi, d);
-  }
   bool sorted = true;
   for (size_t i = 1; i < n && sorted; ++i) sorted = s.day[i - 1] <= s.day[i];
   if (sorted) return;
-  // Counting sort by day: the range of days is small next to the lines.
-  std::vector<uint32_t> start(static_cast<size_t>(hi - lo) + 2, 0);
-  for (Day d : s.day) ++start[static_cast<size_t>(d - lo) + 1];
-  for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+  const auto [lo_it, hi_it] = std::minmax_element(s.day.begin(), s.day.end());
+  const Day lo = *lo_it, hi = *hi_it;
   std::vector<uint32_t> order(n);
-  for (size_t i = 0; i < n; ++i) order[start[static_cast<size_t>(s.day[i] - lo)]++] = static_cast<uint32_t>(i);
+  if (static_cast<int64_t>(hi) - lo < int64_t{1} << 24) {
+    // Counting sort by day: the range of days is small next to the lines.
+    std::vector<uint32_t> start(static_cast<size_t>(hi - lo) + 2, 0);
+    for (Day d : s.day) ++start[static_cast<size_t>(d - lo) + 1];
+    for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+    for (size_t i = 0; i < n; ++i) order[start[static_cast<size_t>(s.day[i] - lo)]++] = static_cast<uint32_t>(i);
+  } else {
+    for (size_t i = 0; i < n; ++i) order[i] = static_cast<uint32_t>(i);
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return s.day[a] < s.day[b]; });
+  }
   permute(s.order, order);
   permute(s.product, order);
   permute(s.customer, order);
@@ -94,92 +476,64 @@ void sort_lines_by_day(FactStore& s) {
   permute(s.payment, order);
   permute(s.state, order);
   permute(s.city, order);
+  permute(s.status, order);
   permute(s.day, order);
   permute(s.second, order);
   permute(s.quantity, order);
   permute(s.unit_price, order);
   permute(s.discount, order);
+  permute(s.shipping, order);
   permute(s.value, order);
   permute(s.kind, order);
   permute(s.source_file, order);
   permute(s.source_line, order);
 }
 
+bool is_line_kind(FileKind k) { return k == FileKind::kOrderLines || k == FileKind::kOrderItems; }
+
 }  // namespace
 
-Result<FactStore> assemble_order_lines(std::vector<LoadedFile> files) {
+Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
   FactStore s;
-  bool any_day = false;
+  // (1) Reference files.
+  DatasetLookups look;
+  bool any_lines = false;
+  for (LoadedFile& lf : files) {
+    const Table& t = lf.table;
+    switch (lf.profile.kind) {
+      case FileKind::kOrders: look.add_orders(t); break;
+      case FileKind::kCustomers: look.add_customers(t); break;
+      case FileKind::kProducts:
+      case FileKind::kInventory: look.add_products(t); break;
+      case FileKind::kPayments: look.add_payments(t); break;
+      case FileKind::kCategoryTranslation: look.add_translation(t); break;
+      default: any_lines = any_lines || is_line_kind(lf.profile.kind); break;
+    }
+  }
+  if (!any_lines) {
+    // A single file that is not order lines says what it lacks.
+    if (files.size() == 1) {
+      std::string missing = missing_order_line_roles(files[0].profile.roles());
+      if (!missing.empty())
+        return make_error(ErrorCode::kMissingRole, "no column found for " + missing, Location{files[0].table.source});
+    }
+    return make_error(ErrorCode::kMissingRole,
+                      "no file holds order lines (an order id with prices); map the columns in the import step");
+  }
+  // (2)-(3) Lines.
+  std::vector<uint32_t> per_line_names;
   for (size_t f = 0; f < files.size(); ++f) {
-    LoadedFile& lf = files[f];
+    if (!is_line_kind(files[f].profile.kind)) continue;
+    LineBuilder b(s, per_line_names, look, files[f], static_cast<uint16_t>(f));
+    if (auto st = b.run(); !st) return st.take_error();
+  }
+  // (4) Payments.
+  add_payments(s, look);
+  // (6) Provenance, every file in the order given.
+  for (LoadedFile& lf : files) {
     Table& t = lf.table;
-    std::string missing = missing_order_line_roles(lf.profile.roles());
-    if (!missing.empty())
-      return make_error(ErrorCode::kMissingRole, "no column found for " + missing, Location{t.source});
-    const size_t rows = static_cast<size_t>(t.rows());
-    const Column* order = t.column(Role::kOrderId);
-    const Column* date = t.column(Role::kOrderDate);
-    const Column* qty = t.column(Role::kQuantity);
-    const Column* price = t.column(Role::kUnitPrice);
-    const Column* total = t.column(Role::kLineTotal);
-    const Column* discount = t.column(Role::kDiscount);
-
-    append_ids(s.order, order, map_dictionary(order, s.orders, false), rows);
-    append_ids(s.product, t.column(Role::kSku), map_dictionary(t.column(Role::kSku), s.products, true), rows);
-    append_ids(s.customer, t.column(Role::kCustomerId),
-               map_dictionary(t.column(Role::kCustomerId), s.customers, false), rows);
-    append_ids(s.country, t.column(Role::kCountry), map_dictionary(t.column(Role::kCountry), s.countries, false), rows);
-    append_ids(s.category, t.column(Role::kCategory),
-               map_dictionary(t.column(Role::kCategory), s.categories, false), rows);
-    append_ids(s.channel, t.column(Role::kChannel), map_dictionary(t.column(Role::kChannel), s.channels, false), rows);
-    append_ids(s.campaign, t.column(Role::kCampaign),
-               map_dictionary(t.column(Role::kCampaign), s.campaigns, false), rows);
-    append_ids(s.payment, t.column(Role::kPaymentType),
-               map_dictionary(t.column(Role::kPaymentType), s.payment_types, false), rows);
-    append_ids(s.state, t.column(Role::kState), map_dictionary(t.column(Role::kState), s.states, false), rows);
-    append_ids(s.city, t.column(Role::kCity), map_dictionary(t.column(Role::kCity), s.cities, false), rows);
-    std::vector<uint32_t> names;
-    append_ids(names, t.column(Role::kProductName),
-               map_dictionary(t.column(Role::kProductName), s.product_names, false), rows);
-    // Files without SKUs identify products by name.
-    if (t.column(Role::kSku) == nullptr && t.column(Role::kProductName) != nullptr) {
-      for (size_t r = 0; r < rows; ++r)
-        s.product[s.product.size() - rows + r] = s.products.intern(upper(s.product_names.at(names[r])));
-    }
-    // Per product: most frequent name, picked below over all files.
-    s.product_name.insert(s.product_name.end(), names.begin(), names.end());  // temporarily per line
-
-    // (2) Typed columns, (3) line kinds.
-    for (size_t r = 0; r < rows; ++r) {
-      const size_t i = s.order.size() - rows + r;
-      int64_t q = qty->values[r];
-      if (q > std::numeric_limits<int32_t>::max() || q < std::numeric_limits<int32_t>::min()) q = 0;
-      Money p = 0;
-      if (price != nullptr && price->values[r] != kNullValue) p = price->values[r];
-      else if (total != nullptr && total->values[r] != kNullValue && q != 0) p = div_round(total->values[r], q);
-      Money d = (discount != nullptr && discount->values[r] != kNullValue) ? discount->values[r] : 0;
-      LineKind k = classify_line(s.orders.at(s.order[i]), q, p);
-      if (date->days[r] == kNullDay) k = LineKind::kExcluded;  // only when the date was optional
-      Money gross = money_times(p, q < 0 ? -q : q);
-      s.day.push_back(date->days[r]);
-      s.second.push_back(date->seconds[r]);
-      s.quantity.push_back(static_cast<int32_t>(q));
-      s.unit_price.push_back(p);
-      s.discount.push_back(d);
-      s.value.push_back(k == LineKind::kSale ? gross - d : gross);
-      s.kind.push_back(k);
-      s.source_file.push_back(static_cast<uint16_t>(f));
-      s.source_line.push_back(t.source_line[r]);
-      if (k == LineKind::kExcluded) {
-        ++s.excluded_lines;
-      } else {
-        Day day = date->days[r];
-        if (!any_day || day < s.first_day) s.first_day = day;
-        if (!any_day || day > s.last_day) s.last_day = day;
-        any_day = true;
-      }
-    }
-
+    if (!t.counts.balanced())  // every reader keeps read = loaded + rejected + duplicates
+      return make_error(ErrorCode::kBadValue, "the file's row counts do not balance: please report it", Location{t.source});
     SourceFile sf;
     sf.name = t.source;
     sf.layout = lf.profile.layout;
@@ -188,18 +542,33 @@ Result<FactStore> assemble_order_lines(std::vector<LoadedFile> files) {
     sf.fingerprint = lf.fingerprint;
     sf.counts = t.counts;
     sf.decisions = t.decisions;
+    sf.kind = file_kind_name(lf.profile.kind);
+    sf.format = file_format_name(lf.profile.format);
     s.files.push_back(std::move(sf));
+    std::stable_sort(t.rejected.begin(), t.rejected.end(),
+                     [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
     for (RejectedRow& rr : t.rejected) s.rejected.push_back(std::move(rr));
   }
-  // (4) Per-product name and category.
-  std::vector<uint32_t> per_line_names = std::move(s.product_name);
+  // (5) Per-product name and category; lines without a category take their product's.
   pick_per_product(s.product, per_line_names, s.products.size(), s.product_name);
   pick_per_product(s.product, s.category, s.products.size(), s.product_category);
-  // Lines whose file has no category take their product's.
   for (size_t i = 0; i < s.category.size(); ++i)
     if (s.category[i] == 0) s.category[i] = s.product_category[s.product[i]];
+  bool any_day = false;
+  for (size_t i = 0; i < s.lines(); ++i) {
+    if (s.kind[i] == LineKind::kExcluded) {
+      ++s.excluded_lines;
+      continue;
+    }
+    if (!any_day || s.day[i] < s.first_day) s.first_day = s.day[i];
+    if (!any_day || s.day[i] > s.last_day) s.last_day = s.day[i];
+    any_day = true;
+  }
+  // (7) Date order.
   sort_lines_by_day(s);
   return s;
 }
+
+Result<FactStore> assemble_order_lines(std::vector<LoadedFile> files) { return assemble_dataset(std::move(files)); }
 
 }  // namespace starcart

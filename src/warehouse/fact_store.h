@@ -28,6 +28,29 @@ struct SourceFile {
   uint64_t fingerprint = 0;  // hash of the file's bytes: same file, same value
   LoadCounts counts;
   std::vector<Decision> decisions;
+  std::string kind;          // what the file holds in the dataset: "order lines", "orders", "customers"...
+  std::string format;        // "CSV", "JSON", "NDJSON"
+};
+
+// One payment row of an order (Olist writes several per order: vouchers plus
+// a card, or a card split in installments). Kept as written, in file order.
+struct OrderPayment {
+  uint32_t order = 0;         // id in FactStore::orders
+  int32_t sequential = 0;     // 1..n within the order as written; 0 when the file has none
+  uint32_t type = 0;          // id in FactStore::payment_types
+  int32_t installments = 0;   // 0 when not given
+  Money value = 0;
+};
+
+// How two files of a dataset were related by a key, and how many rows found
+// no partner (their keys become unknown members in the warehouse).
+struct KeyMatch {
+  std::string from_file;      // the rows that look up ("olist_order_items_dataset.csv")
+  std::string to_file;        // the file looked into ("olist_orders_dataset.csv")
+  std::string key;            // the role key: "order_id", "customer_id", "sku"
+  int64_t matched = 0;        // rows of from_file whose key was found
+  int64_t unmatched = 0;      // rows whose key was not found
+  std::string example;        // one unmatched key, for the user to look up
 };
 
 struct FactStore {
@@ -43,6 +66,7 @@ struct FactStore {
   Dictionary payment_types;
   Dictionary states;         // state / province / region as written
   Dictionary cities;
+  Dictionary order_statuses; // "delivered", "paid", "canceled"... as written
 
   // Per product id: its most frequent name and category.
   std::vector<uint32_t> product_name;
@@ -68,6 +92,11 @@ struct FactStore {
   std::vector<LineKind> kind;
   std::vector<uint16_t> source_file;   // index into files
   std::vector<int64_t> source_line;    // physical line in that file
+  std::vector<uint32_t> status;        // order status id (order_statuses; 0 = not given)
+  std::vector<Money> shipping;         // freight charged for the line (Olist freight_value); 0 when not given
+
+  // --- per order --------------------------------------------------------------
+  std::vector<OrderPayment> payments;    // every payment row of a payments file; empty without one
 
   // --- provenance ------------------------------------------------------------
   std::vector<SourceFile> files;
@@ -75,6 +104,7 @@ struct FactStore {
   int64_t excluded_lines = 0;
   Day first_day = 0, last_day = 0;   // over all non-excluded lines
   std::string currency_symbol;       // "" when the data does not say
+  std::vector<KeyMatch> relations;   // joins between the files of a dataset, with unmatched counts
 
   size_t lines() const { return order.size(); }
   LoadCounts totals() const;

@@ -24,7 +24,12 @@ TEST_CASE("online_retail_small: counts, duplicates, date order") {
     if (d.column != "InvoiceDate") continue;
     found = true;
     CHECK(d.what == "dates read as M/D/Y");
-    CHECK(d.evidence == "12/13/2010 at line 7");
+    // By hand: 12/13, 12/14 and 1/17 (twice) prove M/D/Y; 12/1 (five times,
+    // with the duplicate), 1/5 and 2/1 fit both.
+    CHECK(d.evidence == "12/13/2010 at line 7 (0 dates prove D/M/Y, 4 prove M/D/Y, 7 fit both)");
+    CHECK(d.supporting == 4);
+    CHECK(d.contradicting == 0);
+    CHECK(d.undecided == 7);
     CHECK_FALSE(d.needs_review);
   }
   CHECK(found);

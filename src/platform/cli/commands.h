@@ -19,11 +19,22 @@ int cmd_build(int argc, char** argv);
 // Shared by the commands that load data: reads FILE... (or generates the
 // demo for --demo N), applies --map role=column and --date-order, loads.
 struct LoadedInput {
-  std::vector<std::string> bytes;  // keeps the file contents alive
+  // One per input: the whole bytes for the demo, JSON and UTF-16 files; for
+  // a CSV file only its first MB (it is read again in chunks when loaded,
+  // never held whole: a 1 GB file costs a few MB besides its table).
+  std::vector<std::string> bytes;
+  std::vector<std::string> paths;      // "" for the demo
+  std::vector<uint8_t> streamed;       // 1: bytes is a sample; the file is read in chunks
+  std::vector<uint64_t> fingerprints;  // hash of each whole file
   FactStore store;
 };
 std::vector<OptionSpec> load_option_specs();
 Result<LoadedInput> load_input(const Args& args);
+// The first half of load_input: reads and inspects the files and applies
+// --map and --date-order to their profiles (inspect prints them).
+Result<std::vector<FileProfile>> inspect_inputs(const Args& args, LoadedInput& in, CsvLoadOptions& options);
+// The second half: reads every input (streamed ones in chunks) and assembles the facts.
+Result<FactStore> load_inputs(LoadedInput& in, std::vector<FileProfile> profiles, const CsvLoadOptions& options);
 
 // Prints an error the way every command does: "starcart: file:line:col: message (hint)".
 int fail(const Error& e, int code = 1);

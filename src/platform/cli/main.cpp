@@ -18,7 +18,8 @@ usage:
       KPIs and monthly figures; --json prints the report document (starcart.report/1,
       docs/report-json.md) with every analysis; --customers adds the per-customer RFM table.
   starcart inspect FILE...
-      What the importer detects: encoding, delimiter, layout, column roles, date order, rejects.
+      What the importer detects: format (CSV/JSON/NDJSON), encoding, delimiter, layout, file kind,
+      column types and roles (confidence, reason), date order, rejects, and how several files relate.
   starcart build FILE... -o shop.sqlite
       Builds the star schema and writes it as a SQLite database.
 
@@ -27,6 +28,7 @@ options for commands that read data:
   --map role=column       map a column to a role (order_id, order_date, customer_id, sku,
                           quantity, unit_price, country, category, ...)
   --date-order dmy|mdy    read ambiguous dates day-first or month-first
+  --date-order COLUMN=dmy the same for one date column only
 )";
 
 }  // namespace
