@@ -39,20 +39,22 @@ TEST_CASE("a semicolon file with decimal commas") {
 TEST_CASE("mapping edits move a role, can leave it missing, and reset") {
   ImportPlan plan = plan_of("csv/online_retail_small.csv");
   const FileProfile& p = *plan.files[0].profile;
-  const int customer = column(p, "CustomerID"), desc = column(p, "Description"), qty = column(p, "Quantity");
+  const int customer = column(p, "CustomerID"), desc = column(p, "Description"), date = column(p, "InvoiceDate");
   REQUIRE(customer >= 0);
   CHECK(p.columns[static_cast<size_t>(customer)].guess.role == Role::kCustomerId);
   plan.set_role(0, static_cast<size_t>(customer), Role::kNone);
   CHECK(plan.edited(0));
   CHECK(plan.ready());  // customers are optional
-  plan.set_role(0, static_cast<size_t>(desc), Role::kQuantity);  // takes Quantity from its column
-  CHECK(p.columns[static_cast<size_t>(qty)].guess.role == Role::kNone);
+  plan.set_role(0, static_cast<size_t>(desc), Role::kOrderDate);  // takes Order date from its column
+  CHECK(p.columns[static_cast<size_t>(date)].guess.role == Role::kNone);
   CHECK(p.columns[static_cast<size_t>(desc)].guess.reason == "chosen by the user");
   plan.set_role(0, static_cast<size_t>(desc), Role::kNone);
-  CHECK(plan.missing_roles(0) == "Quantity");
+  // A file without quantities counts one unit per line (docs/metrics.md), so
+  // the order date, not the quantity, is what a file cannot do without.
+  CHECK(plan.missing_roles(0) == "Order date");
   CHECK_FALSE(plan.ready());
   REQUIRE(plan.problems().size() == 1);
-  CHECK(plan.problems()[0] == "online_retail_small.csv: choose a column for Quantity");
+  CHECK(plan.problems()[0] == "online_retail_small.csv: choose a column for Order date");
   plan.reset(0);
   CHECK_FALSE(plan.edited(0));
   CHECK(plan.ready());
