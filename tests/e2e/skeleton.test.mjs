@@ -145,7 +145,7 @@ test('a file that cannot be loaded says why, on the import screen', async () => 
   assert.equal(s.import.ready, false);
   assert.match(s.import.problems[0], /Order ID/);
   assert.match(s.import.problems[0], /^notes\.csv: /);
-  assert.equal(s.import.files[0].missing, 'Order ID, Order date, Quantity, Unit price');
+  assert.equal(s.import.files[0].missing, 'Order ID, Order date, Unit price');
   await shot(page, 'error-1x');
   assert.deepEqual(problems, []);
   await page.close();
