@@ -103,6 +103,30 @@ void sort_lines_by_day(FactStore& s) {
   permute(s.kind, order);
   permute(s.source_file, order);
   permute(s.source_line, order);
+  if (!s.unit_cost.empty()) permute(s.unit_cost, order);
+  if (!s.return_reason.empty()) permute(s.return_reason, order);
+}
+
+// Optional per-line columns (cost, return reason): filled only when some
+// file has them, so stores of files without them carry no empty vectors.
+void append_optional_columns(FactStore& s, const std::vector<LoadedFile>& files) {
+  bool any_cost = false, any_reason = false;
+  for (const LoadedFile& lf : files) {
+    any_cost = any_cost || lf.table.column(Role::kCost) != nullptr;
+    any_reason = any_reason || lf.table.column(Role::kReturnReason) != nullptr;
+  }
+  for (const LoadedFile& lf : files) {
+    const size_t rows = static_cast<size_t>(lf.table.rows());
+    if (any_cost) {
+      const Column* cost = lf.table.column(Role::kCost);
+      if (cost != nullptr && cost->kind != ColumnKind::kMoney) cost = nullptr;
+      for (size_t r = 0; r < rows; ++r) s.unit_cost.push_back(cost != nullptr ? cost->values[r] : kNullValue);
+    }
+    if (any_reason) {
+      const Column* reason = lf.table.column(Role::kReturnReason);
+      append_ids(s.return_reason, reason, map_dictionary(reason, s.return_reasons, false), rows);
+    }
+  }
 }
 
 }  // namespace
@@ -191,6 +215,7 @@ Result<FactStore> assemble_order_lines(std::vector<LoadedFile> files) {
     s.files.push_back(std::move(sf));
     for (RejectedRow& rr : t.rejected) s.rejected.push_back(std::move(rr));
   }
+  append_optional_columns(s, files);
   // (4) Per-product name and category.
   std::vector<uint32_t> per_line_names = std::move(s.product_name);
   pick_per_product(s.product, per_line_names, s.products.size(), s.product_name);

@@ -28,6 +28,17 @@ void Statement::bind_text(int i, std::string_view v) {
   sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
 }
 void Statement::bind_null(int i) { sqlite3_bind_null(stmt_, i); }
+void Statement::bind_value(int i, const SqlValue& v) {
+  switch (v.type) {
+    case SqlValue::Type::kNull: bind_null(i); break;
+    case SqlValue::Type::kInteger: bind_int64(i, v.integer); break;
+    case SqlValue::Type::kReal: bind_double(i, v.real); break;
+    case SqlValue::Type::kText: bind_text(i, v.text); break;
+    case SqlValue::Type::kBlob:
+      sqlite3_bind_blob(stmt_, i, v.text.data(), static_cast<int>(v.text.size()), SQLITE_TRANSIENT);
+      break;
+  }
+}
 
 Result<bool> Statement::step() {
   int rc = sqlite3_step(stmt_);
@@ -64,6 +75,20 @@ std::string_view Statement::column_text(int i) const {
 std::string_view Statement::column_decltype(int i) const {
   const char* t = sqlite3_column_decltype(stmt_, i);
   return t ? t : "";
+}
+bool Statement::column_is_null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+SqlValue Statement::column_value(int i) const {
+  switch (sqlite3_column_type(stmt_, i)) {
+    case SQLITE_INTEGER: return SqlValue::of_integer(sqlite3_column_int64(stmt_, i));
+    case SQLITE_FLOAT: return SqlValue::of_real(sqlite3_column_double(stmt_, i));
+    case SQLITE_TEXT: return SqlValue::of_text(std::string(column_text(i)));
+    case SQLITE_BLOB: {
+      const void* p = sqlite3_column_blob(stmt_, i);
+      const int n = sqlite3_column_bytes(stmt_, i);
+      return SqlValue::of_blob(p ? std::string(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string());
+    }
+    default: return SqlValue::null_value();
+  }
 }
 bool Statement::readonly() const { return sqlite3_stmt_readonly(stmt_) != 0; }
 
@@ -158,6 +183,15 @@ Result<int64_t> Database::query_int(std::string_view sql) {
   if (!row) return row.take_error();
   if (!*row) return make_error(ErrorCode::kSql, "the query returned no row");
   return st->column_int64(0);
+}
+
+Result<bool> Database::has_table(std::string_view name) {
+  auto st = prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1 AND type IN ('table', 'view')");
+  if (!st) return st.take_error();
+  st->bind_text(1, name);
+  auto row = st->step();
+  if (!row) return row.take_error();
+  return *row && st->column_int64(0) > 0;
 }
 
 Result<std::string> Database::serialize() const {

@@ -9,11 +9,15 @@
 #include <string_view>
 
 #include "core/result.h"
+#include "warehouse/sql_value.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace starcart {
+
+// Statement::column_type() values (SQLite's fundamental datatypes).
+inline constexpr int kSqlInteger = 1, kSqlFloat = 2, kSqlText = 3, kSqlBlob = 4, kSqlNull = 5;
 
 class Statement {
  public:
@@ -29,6 +33,7 @@ class Statement {
   void bind_double(int i, double v);
   void bind_text(int i, std::string_view v);  // copied by SQLite (SQLITE_TRANSIENT)
   void bind_null(int i);
+  void bind_value(int i, const SqlValue& v);
 
   // true: a row is available; false: done. Errors as values.
   Result<bool> step();
@@ -41,6 +46,8 @@ class Statement {
   double column_double(int i) const;
   std::string_view column_text(int i) const;
   std::string_view column_decltype(int i) const;
+  bool column_is_null(int i) const;
+  SqlValue column_value(int i) const;
   bool readonly() const;
 
   sqlite3_stmt* handle() const { return stmt_; }
@@ -69,6 +76,8 @@ class Database {
   Result<Statement> prepare(std::string_view sql);
   // Single integer from a query ("SELECT count(*) FROM t"), for tests and audits.
   Result<int64_t> query_int(std::string_view sql);
+  // Whether a table or view of that name exists in the main schema.
+  Result<bool> has_table(std::string_view name);
 
   // The whole database as the bytes of a .sqlite file.
   Result<std::string> serialize() const;

@@ -1,0 +1,55 @@
+// Data quality, step 1: the profile of one table's columns, computed while
+// its rows stream by (one pass, no SQL per column): nulls, distinct values
+// (exact for integers; 64-bit hashes for text and reals), minimum and
+// maximum in SQLite's order.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "warehouse/data_quality.h"
+#include "warehouse/flat_set.h"
+
+namespace starcart {
+
+struct ProfiledColumn {
+  std::string name;
+  std::string declared_type;
+  bool rowid_alias = false;   // INTEGER PRIMARY KEY: distinct and not null by construction
+  bool keep_values = false;   // a foreign key: keep the distinct values for the orphan check
+};
+
+class TableProfiler {
+ public:
+  TableProfiler(std::string table, std::vector<ProfiledColumn> columns);
+  // Reads every column of the current row of `row` (SELECT of the columns, in order).
+  void add_row(const Statement& row);
+  std::vector<ColumnStats> finish() const;
+  // The distinct non-NULL integer values of a keep_values column, each
+  // stored as value ^ kValueFlip (so -1 fits the set; INT64_MAX does not).
+  static constexpr uint64_t kValueFlip = 1ULL << 63;
+  const FlatSet64& values(int column) const { return columns_[static_cast<size_t>(column)].values; }
+  const std::string& table() const { return table_; }
+  const std::vector<ProfiledColumn>& columns() const { return spec_; }
+  int64_t rows() const { return rows_; }
+
+ private:
+  struct State {
+    int64_t nulls = 0;
+    FlatSet64 distinct;      // of mixed value hashes
+    bool has_special = false;  // the one value whose hash is the set's empty marker
+    FlatSet64 values;        // raw values (keep_values)
+    bool has_int = false, has_real = false, has_text = false, has_blob = false;
+    int64_t min_int = 0, max_int = 0;
+    double min_real = 0, max_real = 0;
+    std::string min_text, max_text, min_blob, max_blob;
+    int last_type = -1;      // consecutive equal values skip the set
+    uint64_t last_hash = 0;
+  };
+  std::string table_;
+  std::vector<ProfiledColumn> spec_;
+  std::vector<State> columns_;
+  int64_t rows_ = 0;
+};
+
+}  // namespace starcart
