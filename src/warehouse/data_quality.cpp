@@ -197,7 +197,7 @@ Result<bool> QualityStep::step(const StepClock& clock) {
     ++s.table;
     if (clock.expired() && s.table < kTables) return false;
   }
-  for (const TableProfiler& p : s.profilers)
+  for (TableProfiler& p : s.profilers)
     for (ColumnStats& c : p.finish()) s.report.columns.push_back(std::move(c));
   SalesChecks empty_sales({});
   SalesChecks& sales = s.sales ? *s.sales : empty_sales;

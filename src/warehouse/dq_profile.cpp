@@ -1,5 +1,6 @@
 #include "warehouse/dq_profile.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "core/hash.h"
@@ -20,7 +21,11 @@ void TableProfiler::add_row(const Statement& row) {
       case kSqlNull: ++s.nulls; continue;
       case kSqlInteger: {
         const int64_t v = row.column_int64(i);
-        h = hash_mix64(static_cast<uint64_t>(v));  // a bijection: exact for integers
+        // Runs of one value (sorted keys, the lines of one order) change nothing.
+        if (s.last_type == kSqlInteger && v == s.last_int) continue;
+        s.last_type = kSqlInteger;
+        s.last_int = v;
+        h = static_cast<uint64_t>(v) ^ kValueFlip;  // exact for integers; sorted values stay sorted
         if (!s.has_int || v < s.min_int) s.min_int = v;
         if (!s.has_int || v > s.max_int) s.max_int = v;
         s.has_int = true;
@@ -31,42 +36,57 @@ void TableProfiler::add_row(const Statement& row) {
         const double v = row.column_double(i);
         uint64_t bits;
         std::memcpy(&bits, &v, sizeof bits);
+        if (s.last_type == kSqlFloat && bits == s.last_bits) continue;
+        s.last_type = kSqlFloat;
+        s.last_bits = bits;
         h = hash_mix64(bits ^ 0x5bd1e9955bd1e995ULL);
         if (!s.has_real || v < s.min_real) s.min_real = v;
         if (!s.has_real || v > s.max_real) s.max_real = v;
         s.has_real = true;
         break;
       }
-      case kSqlText: {
+      default: {  // text and blob: bytes
         const std::string_view v = row.column_text(i);
-        h = hash_string(v, 1);
-        if (!s.has_text || v < s.min_text) s.min_text.assign(v.data(), v.size());
-        if (!s.has_text || v > s.max_text) s.max_text.assign(v.data(), v.size());
-        s.has_text = true;
-        break;
-      }
-      default: {  // blob
-        const std::string_view v = row.column_text(i);
-        h = hash_string(v, 2);
-        if (!s.has_blob || v < s.min_blob) s.min_blob.assign(v.data(), v.size());
-        if (!s.has_blob || v > s.max_blob) s.max_blob.assign(v.data(), v.size());
-        s.has_blob = true;
+        if (s.last_type == type && v == s.last_text) continue;
+        s.last_type = type;
+        s.last_text.assign(v.data(), v.size());
+        h = hash_string(v, type == kSqlText ? 1 : 2);
+        std::string& lo = type == kSqlText ? s.min_text : s.min_blob;
+        std::string& hi = type == kSqlText ? s.max_text : s.max_blob;
+        bool& has = type == kSqlText ? s.has_text : s.has_blob;
+        if (!has || v < lo) lo.assign(v.data(), v.size());
+        if (!has || v > hi) hi.assign(v.data(), v.size());
+        has = true;
         break;
       }
     }
     if (spec_[c].rowid_alias) continue;  // distinct by construction
-    if (type == s.last_type && h == s.last_hash) continue;  // runs of one value (sorted or repeated keys)
-    s.last_type = type;
-    s.last_hash = h;
-    if (h == UINT64_MAX) s.has_special = true;
-    else s.distinct.insert(h);
+    if (h == UINT64_MAX) {
+      s.has_special = true;
+    } else if (s.spilled) {
+      s.spill.push_back(h);
+    } else {
+      s.distinct.insert(h);
+      if (s.distinct.size() > kSpillAt) {
+        s.distinct.for_each([&](uint64_t k) { s.spill.push_back(k); });
+        s.distinct.clear();
+        s.spilled = true;
+      }
+    }
   }
 }
 
-std::vector<ColumnStats> TableProfiler::finish() const {
+std::vector<ColumnStats> TableProfiler::finish() {
   std::vector<ColumnStats> out;
   for (size_t c = 0; c < columns_.size(); ++c) {
-    const State& s = columns_[c];
+    State& s = columns_[c];
+    if (s.spilled) {
+      std::sort(s.spill.begin(), s.spill.end());
+      s.spill.erase(std::unique(s.spill.begin(), s.spill.end()), s.spill.end());
+      s.distinct_spilled = static_cast<int64_t>(s.spill.size());
+      std::vector<uint64_t>().swap(s.spill);
+      s.spilled = false;
+    }
     ColumnStats p;
     p.table = table_;
     p.column = spec_[c].name;
@@ -74,7 +94,7 @@ std::vector<ColumnStats> TableProfiler::finish() const {
     p.rows = rows_;
     p.nulls = s.nulls;
     p.null_share = rows_ > 0 ? static_cast<double>(s.nulls) / static_cast<double>(rows_) : 0.0;
-    p.distinct = spec_[c].rowid_alias ? rows_ - s.nulls : s.distinct.size() + (s.has_special ? 1 : 0);
+    p.distinct = spec_[c].rowid_alias ? rows_ - s.nulls : s.distinct.size() + s.distinct_spilled + (s.has_special ? 1 : 0);
     // SQLite's order: numbers < text < blob.
     const bool numeric = s.has_int || s.has_real;
     if (numeric) {

@@ -24,10 +24,12 @@ class TableProfiler {
   TableProfiler(std::string table, std::vector<ProfiledColumn> columns);
   // Reads every column of the current row of `row` (SELECT of the columns, in order).
   void add_row(const Statement& row);
-  std::vector<ColumnStats> finish() const;
+  // Once, after the last row.
+  std::vector<ColumnStats> finish();
   // The distinct non-NULL integer values of a keep_values column, each
   // stored as value ^ kValueFlip (so -1 fits the set; INT64_MAX does not).
   static constexpr uint64_t kValueFlip = 1ULL << 63;
+  static constexpr int64_t kSpillAt = 1 << 16;
   const FlatSet64& values(int column) const { return columns_[static_cast<size_t>(column)].values; }
   const std::string& table() const { return table_; }
   const std::vector<ProfiledColumn>& columns() const { return spec_; }
@@ -36,15 +38,23 @@ class TableProfiler {
  private:
   struct State {
     int64_t nulls = 0;
-    FlatSet64 distinct;      // of mixed value hashes
+    // Distinct keys: the integer itself (sign bit flipped), a hash for text,
+    // reals and blobs. In a set while it fits in cache, then in a vector
+    // sorted once at the end (sorted keys, the usual case, sort fast).
+    FlatSet64 distinct;
+    std::vector<uint64_t> spill;
+    bool spilled = false;
+    int64_t distinct_spilled = 0;
     bool has_special = false;  // the one value whose hash is the set's empty marker
     FlatSet64 values;        // raw values (keep_values)
     bool has_int = false, has_real = false, has_text = false, has_blob = false;
     int64_t min_int = 0, max_int = 0;
     double min_real = 0, max_real = 0;
     std::string min_text, max_text, min_blob, max_blob;
-    int last_type = -1;      // consecutive equal values skip the set
-    uint64_t last_hash = 0;
+    int last_type = -1;      // the previous value: a run of one value is read once
+    int64_t last_int = 0;
+    uint64_t last_bits = 0;
+    std::string last_text;
   };
   std::string table_;
   std::vector<ProfiledColumn> spec_;

@@ -8,6 +8,8 @@
 //   future_date (error)           order date after the reference day
 //   orphan_key (error)            a key with no row in the table it refers to
 //   duplicate_key (error)         a natural key on more than one row
+//   order_lines_scattered (error) an order's lines are not one line_key range
+//                                 (loads write them together; marts rely on it)
 //   price_outlier (warning)       a sale price above 10x or below 1/10 of the
 //                                 product's median sale price (products with
 //                                 at least 5 sale lines)
@@ -51,6 +53,8 @@ class SalesChecks {
 
   int64_t rows = 0, sale_lines = 0, guest_sale_lines = 0;
   Found non_positive_price, zero_quantity, guest_sales;
+  Found duplicate_order_line;  // line keys sharing (order_key, line_number)
+  Found scattered_orders;      // order keys seen again after other orders' lines
   std::vector<std::pair<int64_t, int64_t>> date_counts;  // (date_key, lines), date order after finish()
   std::vector<SaleLine> sales;
   std::vector<int64_t> order_customer;  // per order_key: the first non-guest customer; -1 = several
@@ -61,6 +65,11 @@ class SalesChecks {
   int line_key_ = -1, order_key_ = -1, customer_key_ = -1, product_key_ = -1, date_key_ = -1, quantity_ = -1,
       price_ = -1, kind_ = -1;
   int64_t last_date_key_ = -1;
+  void close_order();
+  int64_t current_order_ = -1;
+  std::vector<std::pair<int64_t, int64_t>> current_lines_;  // (line_number, line_key) of the current order
+  FlatSet64 closed_orders_;
+  int line_number_ = -1;
 };
 
 // Evaluates every rule. `profilers` hold the profiled tables (with the values

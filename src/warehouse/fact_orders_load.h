@@ -1,7 +1,8 @@
 // Load step 3, fact_orders: one row per appended order, its totals summed
 // from its lines by the rules of docs/metrics.md. Numbers the orders (in the
-// order of their first line, so keys follow dates) and the lines within each
-// order, for fact_sales.
+// order of their first line, so keys follow dates), puts each order's lines
+// together (the context's per-line vectors are reordered: an order's lines
+// become one line_key range) and numbers the lines within each order.
 #pragma once
 
 #include <string>
@@ -15,6 +16,7 @@ namespace starcart {
 struct OrderTotals {
   uint32_t order = 0;          // store order id
   int64_t order_key = 0;
+  int64_t first_line_key = 0;
   Day day = kNullDay;          // of the first line
   int32_t second = -1;
   int64_t customer_key = 0, geography_key = 0, channel_key = 0, payment_key = 0;

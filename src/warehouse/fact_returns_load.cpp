@@ -30,27 +30,27 @@ struct SaleRef {
   auto order() const { return std::tie(pair, day, second, line_key); }
 };
 
-// (2) Sales of the returned (customer, product) pairs that the warehouse has.
+// (2) Sales of the returned (customer, product) pairs that the warehouse has:
+// one pass over its sale lines (only on loads after the first).
 Status warehouse_sales(Database& db, const std::unordered_set<uint64_t>& pairs, int64_t first_new_line,
                        std::vector<SaleRef>& out) {
+  std::unordered_set<int64_t> customers;
+  for (uint64_t p : pairs) customers.insert(static_cast<int64_t>(p >> 32));
   auto st = db.prepare(
-      "SELECT s.line_key, s.order_key, s.date_key, coalesce(s.time_of_day, -1) FROM fact_orders o "
-      "JOIN fact_sales s ON s.order_key = o.order_key "
-      "WHERE o.customer_key = ?1 AND s.customer_key = ?1 AND s.product_key = ?2 AND s.line_kind = 'sale' "
-      "AND s.line_key < ?3");
+      "SELECT line_key, order_key, date_key, coalesce(time_of_day, -1), customer_key, product_key FROM fact_sales "
+      "WHERE line_kind = 'sale' AND customer_key <> 0 AND line_key < ?1");
   if (!st) return st.take_error();
-  for (uint64_t p : pairs) {
-    st->bind_int64(1, static_cast<int64_t>(p >> 32));
-    st->bind_int64(2, static_cast<int64_t>(p & 0xffffffffu));
-    st->bind_int64(3, first_new_line);
-    for (;;) {
-      auto row = st->step();
-      if (!row) return row.take_error();
-      if (!*row) break;
-      out.push_back(SaleRef{p, day_from_date_key(st->column_int64(2)), static_cast<int32_t>(st->column_int64(3)),
-                            st->column_int64(0), st->column_int64(1)});
-    }
-    st->reset();
+  st->bind_int64(1, first_new_line);
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.take_error();
+    if (!*row) break;
+    const int64_t customer = st->column_int64(4);
+    if (!customers.count(customer)) continue;
+    const uint64_t p = pair_key(customer, st->column_int64(5));
+    if (!pairs.count(p)) continue;
+    out.push_back(SaleRef{p, day_from_date_key(st->column_int64(2)), static_cast<int32_t>(st->column_int64(3)),
+                          st->column_int64(0), st->column_int64(1)});
   }
   return ok_status();
 }
@@ -72,10 +72,13 @@ Result<RowBuffer> build_returns(LoadContext& c, const LineFacts& lines) {
   // (1) Sales in orders that also hold returns, by (order, product).
   std::unordered_map<uint64_t, size_t> same_order;
   std::unordered_set<uint64_t> pairs;
+  std::vector<uint8_t> returner(s.customers.size(), 0);  // store customer ids with a return
   for (size_t k : returns) {
     const uint32_t i = c.lines[k];
     const int64_t ck = c.customer_key[s.customer[i]];
-    if (ck != 0) pairs.insert(pair_key(ck, c.product_key[s.product[i]]));
+    if (ck == 0) continue;
+    pairs.insert(pair_key(ck, c.product_key[s.product[i]]));
+    returner[s.customer[i]] = 1;
   }
   std::vector<SaleRef> sales;
   for (size_t k = 0; k < c.lines.size(); ++k) {
@@ -83,10 +86,9 @@ Result<RowBuffer> build_returns(LoadContext& c, const LineFacts& lines) {
     if (s.kind[i] != LineKind::kSale) continue;
     const int64_t pk = c.product_key[s.product[i]];
     if (order_has_return[s.order[i]]) same_order.emplace(pair_key(c.order_key[s.order[i]], pk), k);
-    const int64_t ck = c.customer_key[s.customer[i]];
-    const uint64_t p = pair_key(ck, pk);
-    if (ck != 0 && pairs.count(p))
-      sales.push_back(SaleRef{p, s.day[i], s.second[i], lines.line_key(k), c.order_key[s.order[i]]});
+    if (!returner[s.customer[i]]) continue;
+    const uint64_t p = pair_key(c.customer_key[s.customer[i]], pk);
+    if (pairs.count(p)) sales.push_back(SaleRef{p, s.day[i], s.second[i], lines.line_key(k), c.order_key[s.order[i]]});
   }
   if (!c.summary.first_build)
     if (auto st = warehouse_sales(c.db, pairs, lines.line_key(0), sales); !st) return st.take_error();

@@ -14,6 +14,10 @@ class FlatSet64 {
  public:
   // true when the key was not in the set. UINT64_MAX cannot be stored.
   bool insert(uint64_t key) {
+    // Keys come in runs (lines of one order, days in date order): the last
+    // key answers without a probe.
+    if (key == last_ && size_ > 0) return false;
+    last_ = key;
     if (static_cast<size_t>(size_ + 1) * 2 > slots_.size()) grow();
     size_t i = static_cast<size_t>(hash_mix64(key)) & mask_;
     while (slots_[i] != kEmpty) {
@@ -40,6 +44,7 @@ class FlatSet64 {
       if (k != kEmpty) f(k);
   }
   void clear() {
+    last_ = 0;
     slots_.clear();
     size_ = 0;
     mask_ = 0;
@@ -53,10 +58,16 @@ class FlatSet64 {
     slots_.assign(old.empty() ? 64 : old.size() * 2, kEmpty);
     mask_ = slots_.size() - 1;
     size_ = 0;
-    for (uint64_t k : old)
-      if (k != kEmpty) insert(k);
+    for (uint64_t k : old) {
+      if (k == kEmpty) continue;
+      size_t i = static_cast<size_t>(hash_mix64(k)) & mask_;
+      while (slots_[i] != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = k;
+      ++size_;
+    }
   }
   std::vector<uint64_t> slots_;
+  uint64_t last_ = 0;
   size_t mask_ = 0;
   int64_t size_ = 0;
 };

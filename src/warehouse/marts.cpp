@@ -14,17 +14,22 @@ namespace starcart {
 
 namespace {
 
+// last_order: rows arrive in order-key order, so an order counts once per
+// aggregate when it differs from the last one counted there.
 struct CustomerAgg {
+  int64_t last_order = -1;
   int64_t orders = 0, items = 0, units = 0, active_months = 0;
   Money revenue = 0, returns = 0;
   Day first = kNullDay, last = kNullDay;
 };
 struct DayAgg {
+  int64_t last_order = -1;
   int64_t orders = 0, items = 0, units = 0, customers = 0, new_customers = 0;
   Money revenue = 0, returns = 0;
 };
 struct ProductAgg {
   bool seen = false;
+  int64_t last_order = -1;
   int64_t orders = 0, customers = 0, units = 0, return_units = 0;
   Money revenue = 0, return_value = 0;
   Day first = kNullDay, last = kNullDay;
@@ -32,6 +37,7 @@ struct ProductAgg {
 struct CustomerMonth {
   int64_t customer = 0;
   MonthIndex month = 0;
+  int64_t last_order = -1;
   int64_t orders = 0, units = 0;
   Money revenue = 0;
 };
@@ -62,7 +68,9 @@ struct MartStep::State {
   std::vector<ProductAgg> products;
   std::unordered_map<uint64_t, uint32_t> month_slot;  // (customer, month) -> index in months
   std::vector<CustomerMonth> months;
-  FlatSet64 customer_orders, day_orders, day_customers, product_orders, product_customers, month_orders;
+  FlatSet64 day_customers, product_customers;
+  uint64_t last_month_key = UINT64_MAX;
+  uint32_t last_month_slot = 0;
   int64_t cached_date_key = -1;
   Day cached_day = kNullDay;
 
@@ -88,8 +96,12 @@ Status MartStep::State::start() {
     last_day = day_from_date_key(st->column_int64(1));
     days.resize(static_cast<size_t>(last_day - first_day) + 1);
   }
+  // In line_key order an order's lines come together (every load writes them
+  // as one range; data quality checks it), so "distinct orders per X" is a
+  // last-seen check.
   auto s = db.prepare(
-      "SELECT order_key, date_key, customer_key, product_key, quantity, line_revenue_e4, line_kind FROM fact_sales");
+      "SELECT order_key, date_key, customer_key, product_key, quantity, line_revenue_e4, line_kind FROM fact_sales "
+      "ORDER BY line_key");
   if (!s) return s.take_error();
   scan = std::move(*s);
   return ok_status();
@@ -118,7 +130,10 @@ void MartStep::State::add(int64_t order, int64_t dkey, int64_t customer, int64_t
   if (day != kNullDay) last_sale_day = last_sale_day == kNullDay ? day : std::max(last_sale_day, day);
   p.units += quantity;
   p.revenue += value;
-  if (product_orders.insert(pack(order, product))) ++p.orders;
+  if (p.last_order != order) {
+    p.last_order = order;
+    ++p.orders;
+  }
   if (customer != 0 && product_customers.insert(pack(customer, product))) ++p.customers;
   if (day != kNullDay) {
     p.first = p.first == kNullDay ? day : std::min(p.first, day);
@@ -129,7 +144,10 @@ void MartStep::State::add(int64_t order, int64_t dkey, int64_t customer, int64_t
     ++d.items;
     d.units += quantity;
     d.revenue += value;
-    if (day_orders.insert(pack(order, offset))) ++d.orders;
+    if (d.last_order != order) {
+      d.last_order = order;
+      ++d.orders;
+    }
     if (customer != 0 && day_customers.insert(pack(customer, offset))) ++d.customers;
   }
   if (customer == 0) return;  // guests count in no customer analysis
@@ -137,20 +155,30 @@ void MartStep::State::add(int64_t order, int64_t dkey, int64_t customer, int64_t
   ++c.items;
   c.units += quantity;
   c.revenue += value;
-  if (customer_orders.insert(pack(order, customer))) ++c.orders;
+  if (c.last_order != order) {
+    c.last_order = order;
+    ++c.orders;
+  }
   if (day == kNullDay) return;
   c.first = c.first == kNullDay ? day : std::min(c.first, day);
   c.last = c.last == kNullDay ? day : std::max(c.last, day);
-  const MonthIndex m = month_index(day);
-  auto [it, inserted] = month_slot.emplace(pack(customer, m), static_cast<uint32_t>(months.size()));
-  if (inserted) {
-    months.push_back(CustomerMonth{customer, m, 0, 0, 0});
-    ++c.active_months;
+  const uint64_t month_key = pack(customer, month_index(day));
+  if (month_key != last_month_key) {  // the lines of one order share it
+    auto [it, inserted] = month_slot.emplace(month_key, static_cast<uint32_t>(months.size()));
+    if (inserted) {
+      months.push_back(CustomerMonth{customer, month_index(day), -1, 0, 0, 0});
+      ++c.active_months;
+    }
+    last_month_key = month_key;
+    last_month_slot = it->second;
   }
-  CustomerMonth& cm = months[it->second];
+  CustomerMonth& cm = months[last_month_slot];
   cm.units += quantity;
   cm.revenue += value;
-  if (month_orders.insert(pack(order, it->second))) ++cm.orders;
+  if (cm.last_order != order) {
+    cm.last_order = order;
+    ++cm.orders;
+  }
 }
 
 Result<bool> MartStep::State::scan_some(const StepClock& clock) {

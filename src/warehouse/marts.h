@@ -5,8 +5,10 @@
 //   mart_daily_sales     per day of dim_date: orders, revenue, customers, new customers
 //   mart_customer_month  per customer and month with a sale, with the cohort month
 //   mart_product         per product with a sale or return
-// Steps: (1) read fact_sales once, a slice at a time, summing into dense
-// arrays and exact distinct-count sets; (2) read the dimension names; (3)
+// Steps: (1) read fact_sales once in line_key order (an order's lines are
+// one range), a slice at a time,
+// summing into dense arrays (distinct orders by a last-seen check, distinct
+// customers in exact sets); (2) read the dimension names; (3)
 // replace the mart tables with bulk inserts, a slice at a time. The tests
 // recompute every mart with plain SQL GROUP BY queries (docs/warehouse.md
 // lists them) and require equality.

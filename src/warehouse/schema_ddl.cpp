@@ -139,6 +139,8 @@ CREATE TABLE dim_channel (
 
 -- (3) facts -------------------------------------------------------------------------
 -- Order grain. Totals follow docs/metrics.md: revenue counts sale lines only.
+-- An order's lines are the fact_sales rows with line_key from first_line_key
+-- to first_line_key + line_count - 1 (loads write each order's lines together).
 CREATE TABLE fact_orders (
   order_key       INTEGER PRIMARY KEY,
   order_id        TEXT NOT NULL,
@@ -149,6 +151,7 @@ CREATE TABLE fact_orders (
   channel_key     INTEGER NOT NULL REFERENCES dim_channel(channel_key),
   payment_key     INTEGER NOT NULL REFERENCES dim_payment(payment_key),
   order_kind      TEXT NOT NULL CHECK (order_kind = 'sale' OR order_kind = 'return' OR order_kind = 'excluded'),
+  first_line_key  INTEGER NOT NULL,             -- fact_sales.line_key of the order's first line
   line_count      INTEGER NOT NULL,             -- every line, excluded ones too
   item_count      INTEGER NOT NULL,             -- sale lines
   units           INTEGER NOT NULL,             -- sum of sale quantities
@@ -161,8 +164,6 @@ CREATE TABLE fact_orders (
   file_key        INTEGER NOT NULL REFERENCES load_audit(file_key),
   load_id         INTEGER NOT NULL REFERENCES load_run(load_id)
 );
-CREATE INDEX ix_fact_orders_customer ON fact_orders(customer_key, date_key);
-CREATE INDEX ix_fact_orders_date ON fact_orders(date_key);
 -- Order-line grain. line_revenue_e4 is q x p - discount for a sale and the
 -- returned value |q x p| for a return; excluded lines are kept but count in
 -- no figure (docs/metrics.md).
@@ -338,7 +339,6 @@ CREATE VIEW orders AS
 )sql";
 
 constexpr const char* kDeferredIndexes = R"sql(
-CREATE UNIQUE INDEX ux_fact_sales_order_line ON fact_sales(order_key, line_number);
 CREATE UNIQUE INDEX ux_fact_orders_order_id ON fact_orders(order_id);
 )sql";
 
