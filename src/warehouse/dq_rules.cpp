@@ -276,7 +276,7 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
     q.reserve(s.sales.size());
     for (const auto& l : s.sales) q.push_back(l.quantity);
     int64_t fence = -1;
-    if (q.size() >= 4) {
+    if (q.size() >= 100) {  // quartiles of fewer lines say little
       auto at = [&](size_t k) {
         std::nth_element(q.begin(), q.begin() + static_cast<std::ptrdiff_t>(k), q.end());
         return q[k];
@@ -291,7 +291,8 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
     RuleResult& r = R.add("quantity_outlier", "fact_sales", "quantity", Severity::kWarning,
                           fence >= 0 ? "sale quantity above " + std::to_string(fence) +
                                            " = Q3 x (Q3/Q1)^3, Tukey's far-out fence on log(quantity)"
-                                     : std::string("sale quantity far above the rest (too few or non-positive quartiles to judge)"),
+                                     : std::string("sale quantity far above the rest (not judged: fewer than 100 sale "
+                                                   "lines, or quartiles below 1 or above 50,000)"),
                           s.sale_lines, static_cast<int64_t>(failing.size()));
     if (auto st = R.line_examples(r, failing); !st) return st;
   }

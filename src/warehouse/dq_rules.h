@@ -14,7 +14,8 @@
 //                                 product's median sale price (products with
 //                                 at least 5 sale lines)
 //   quantity_outlier (warning)    a sale quantity above Q3 x (Q3/Q1)^3: Tukey's
-//                                 far-out fence (3 IQR) on log(quantity)
+//                                 far-out fence (3 IQR) on log(quantity), in
+//                                 integers (from 100 sale lines on)
 //   order_several_customers (warning)  one order id, several customer ids
 //   guest_sale (info)             sale lines without a customer id
 //   unlinked_return (info)        returns not linked to a sale

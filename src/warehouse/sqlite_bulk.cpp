@@ -143,15 +143,6 @@ sqlite3_module make_source_module() {
 
 const sqlite3_module kSourceModule = make_source_module();
 
-std::string quoted(std::string_view identifier) {
-  std::string out = "\"";
-  for (char ch : identifier) {
-    if (ch == '"') out += '"';
-    out += ch;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 // --- BulkInsert ----------------------------------------------------------------
@@ -198,13 +189,13 @@ Result<BulkInsert> BulkInsert::create(Database& db, std::string_view table, cons
   int rc = sqlite3_create_module_v2(db.handle(), b.reg_->module_name.c_str(), &kSourceModule, b.reg_.get(), nullptr);
   if (rc != SQLITE_OK) return db.last_error();
   b.reg_->db = db.handle();
-  std::string sql = "INSERT INTO " + quoted(table) + " (";
+  std::string sql = "INSERT INTO " + quote_identifier(table) + " (";
   std::string select = "SELECT ";
   for (size_t c = 0; c < columns.size(); ++c) {
-    sql += (c ? ", " : "") + quoted(columns[c]);
+    sql += (c ? ", " : "") + quote_identifier(columns[c]);
     select += (c ? ", c" : "c") + std::to_string(c);
   }
-  sql += ") " + select + " FROM " + quoted(b.reg_->module_name) + " WHERE lo = ?1 AND hi = ?2";
+  sql += ") " + select + " FROM " + quote_identifier(b.reg_->module_name) + " WHERE lo = ?1 AND hi = ?2";
   auto st = db.prepare(sql);
   if (!st) return st.take_error();
   b.insert_ = std::move(*st);

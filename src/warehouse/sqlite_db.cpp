@@ -46,7 +46,7 @@ Result<bool> Statement::step() {
   if (rc == SQLITE_DONE) return false;
   Error e;
   e.code = rc == SQLITE_INTERRUPT ? ErrorCode::kSqlInterrupted
-           : rc == SQLITE_AUTH    ? ErrorCode::kSqlReadOnly
+           : (rc & 0xff) == SQLITE_AUTH || (rc & 0xff) == SQLITE_READONLY ? ErrorCode::kSqlReadOnly
                                   : ErrorCode::kSql;
   e.message = sqlite3_errmsg(db_);
   e.hint = error_code_hint(e.code);
@@ -107,21 +107,39 @@ Database::~Database() {
   if (db_) sqlite3_close_v2(db_);
 }
 
+std::string quote_identifier(std::string_view name) {
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+Location sql_position(std::string_view sql, size_t offset) {
+  // Columns count characters, not bytes: UTF-8 continuation bytes are skipped.
+  Location where;
+  where.file = "sql";
+  where.line = 1;
+  where.column = 1;
+  for (size_t k = 0; k < offset && k < sql.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(sql[k]);
+    if (c == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
 Error Database::last_error(std::string_view sql) const {
   Error e;
   e.code = ErrorCode::kSql;
   e.message = db_ ? sqlite3_errmsg(db_) : "no database";
   int offset = db_ ? sqlite3_error_offset(db_) : -1;
-  if (offset >= 0 && !sql.empty()) {
-    // Offset to line and column in the SQL text, for the console's caret.
-    int64_t line = 1, col = 1;
-    for (int k = 0; k < offset && static_cast<size_t>(k) < sql.size(); ++k) {
-      if (sql[static_cast<size_t>(k)] == '\n') { ++line; col = 1; } else { ++col; }
-    }
-    e.where.file = "sql";
-    e.where.line = line;
-    e.where.column = col;
-  }
+  if (offset >= 0 && !sql.empty()) e.where = sql_position(sql, static_cast<size_t>(offset));
   e.hint = error_code_hint(e.code);
   return e;
 }
@@ -164,9 +182,13 @@ Status Database::exec(std::string_view sql) {
   return ok_status();
 }
 
-Result<Statement> Database::prepare(std::string_view sql) {
+Result<Statement> Database::prepare(std::string_view sql) { return prepare(sql, nullptr); }
+
+Result<Statement> Database::prepare(std::string_view sql, size_t* tail) {
   sqlite3_stmt* st = nullptr;
-  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st, nullptr);
+  const char* rest = nullptr;
+  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st, &rest);
+  if (tail) *tail = rest ? static_cast<size_t>(rest - sql.data()) : sql.size();
   if (rc != SQLITE_OK) {
     Error e = last_error(sql);
     if (rc == SQLITE_AUTH) e.code = ErrorCode::kSqlReadOnly;

@@ -74,6 +74,10 @@ class Database {
 
   Status exec(std::string_view sql);
   Result<Statement> prepare(std::string_view sql);
+  // Compiles the first statement of `sql`; `*tail` receives the offset where
+  // the rest begins. Text with no statement (spaces, comments) gives an
+  // empty Statement (handle() == nullptr).
+  Result<Statement> prepare(std::string_view sql, size_t* tail);
   // Single integer from a query ("SELECT count(*) FROM t"), for tests and audits.
   Result<int64_t> query_int(std::string_view sql);
   // Whether a table or view of that name exists in the main schema.
@@ -94,5 +98,12 @@ class Database {
   explicit Database(sqlite3* db) : db_(db) {}
   sqlite3* db_ = nullptr;
 };
+
+// "name" with inner quotes doubled: a table or column name in SQL text.
+std::string quote_identifier(std::string_view name);
+
+// The line and column (1-based) of a byte offset in SQL text, as a Location
+// in the file "sql" (what the console's caret points at).
+Location sql_position(std::string_view sql, size_t offset);
 
 }  // namespace starcart

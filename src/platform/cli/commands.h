@@ -15,12 +15,15 @@ int cmd_demo(int argc, char** argv);
 int cmd_report(int argc, char** argv);
 int cmd_inspect(int argc, char** argv);
 int cmd_build(int argc, char** argv);
+int cmd_sql(int argc, char** argv);
 
 // Shared by the commands that load data: reads FILE... (or generates the
 // demo for --demo N), applies --map role=column and --date-order, loads.
 struct LoadedInput {
   std::vector<std::string> bytes;  // keeps the file contents alive
   FactStore store;
+  double parse_ms = 0;                // reading every file into the store
+  std::vector<double> file_parse_ms;  // per file, while it was being read
 };
 std::vector<OptionSpec> load_option_specs();
 Result<LoadedInput> load_input(const Args& args);
