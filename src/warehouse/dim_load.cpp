@@ -60,7 +60,8 @@ Status insert_unknown_members(Database& db) {
 }
 
 // (b) Every day of the data's range, the range growing with later loads. When
-// a typo puts a date centuries away, every day of each year with data instead.
+// a typo puts a date centuries away, only the days of the range's years that
+// have data.
 Status load_dates(LoadContext& c) {
   if (!c.has_dates) return ok_status();
   std::vector<Day> existing;

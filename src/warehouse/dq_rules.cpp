@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "core/money.h"
 #include "warehouse/dim_load.h"
@@ -35,7 +36,7 @@ void SalesChecks::close_order() {
     size_t end = k + 1;
     while (end < current_lines_.size() && current_lines_[end].first == current_lines_[k].first) ++end;
     if (end - k > 1)
-      for (size_t j = k; j < end; ++j) duplicate_order_line.add(current_lines_[j].second, keep);
+      for (size_t j = k; j < end; ++j) duplicate_lines.emplace_back(current_order_, current_lines_[j].second);
     k = end;
   }
   current_lines_.clear();
@@ -52,7 +53,7 @@ void SalesChecks::add_row(const Statement& row) {
   const int64_t order = row.column_int64(order_key_);
   if (order != current_order_) {
     close_order();
-    if (closed_orders_.contains(static_cast<uint64_t>(order))) scattered_orders.add(order, keep);
+    if (closed_orders_.contains(static_cast<uint64_t>(order))) scattered_orders.push_back(order);
     current_order_ = order;
   }
   current_lines_.emplace_back(row.column_int64(line_number_), key);
@@ -404,18 +405,54 @@ Status orphan_rules(Rules& R, const std::vector<TableProfiler>& profilers) {
   return ok_status();
 }
 
+// fact_sales' natural key (order_key, line_number) has no index: checked in
+// the pass over it, an order at a time. Orders whose lines are not together
+// (damaged data) are checked again from a second pass over their lines.
+Status order_line_rules(Rules& R, const SalesChecks& sales, const std::string& columns) {
+  FlatSet64 scattered;
+  for (int64_t o : sales.scattered_orders) scattered.insert(static_cast<uint64_t>(o));
+  std::vector<int64_t> duplicates;
+  for (const auto& [order, line] : sales.duplicate_lines)
+    if (!scattered.contains(static_cast<uint64_t>(order))) duplicates.push_back(line);
+  if (scattered.size() > 0) {
+    std::vector<std::tuple<int64_t, int64_t, int64_t>> lines;  // (order, line number, line key)
+    auto st = R.db.prepare("SELECT order_key, line_number, line_key FROM fact_sales");
+    if (!st) return st.take_error();
+    for (;;) {
+      auto row = st->step();
+      if (!row) return row.take_error();
+      if (!*row) break;
+      if (scattered.contains(static_cast<uint64_t>(st->column_int64(0))))
+        lines.emplace_back(st->column_int64(0), st->column_int64(1), st->column_int64(2));
+    }
+    std::sort(lines.begin(), lines.end());
+    for (size_t k = 0; k < lines.size();) {
+      size_t end = k + 1;
+      while (end < lines.size() && std::get<0>(lines[end]) == std::get<0>(lines[k]) &&
+             std::get<1>(lines[end]) == std::get<1>(lines[k]))
+        ++end;
+      if (end - k > 1)
+        for (size_t j = k; j < end; ++j) duplicates.push_back(std::get<2>(lines[j]));
+      k = end;
+    }
+  }
+  RuleResult& d = R.add("duplicate_key", "fact_sales", columns, Severity::kError, "(" + columns + ") is on more than one row",
+                        sales.rows, static_cast<int64_t>(duplicates.size()));
+  if (auto st = R.line_examples(d, duplicates); !st) return st;
+  std::vector<int64_t> orders = sales.scattered_orders;
+  std::sort(orders.begin(), orders.end());
+  orders.erase(std::unique(orders.begin(), orders.end()), orders.end());
+  RuleResult& s = R.add("order_lines_scattered", "fact_sales", "order_key", Severity::kError,
+                        "an order's lines are not one line_key range", sales.rows, static_cast<int64_t>(orders.size()));
+  for (size_t k = 0; k < orders.size() && k < static_cast<size_t>(R.options.max_examples); ++k)
+    s.examples.push_back(RuleExample{orders[k], "order_key " + std::to_string(orders[k]) + " has lines apart from each other"});
+  return ok_status();
+}
+
 Status duplicate_key_rules(Rules& R, const std::vector<TableProfiler>& profilers, const SalesChecks& sales) {
   for (const NaturalKey& nk : warehouse_natural_keys()) {
     if (nk.table == "fact_sales") {
-      // fact_sales has no index on its natural key: checked in the pass over it.
-      RuleResult& r = R.add("duplicate_key", "fact_sales", std::string(nk.columns), Severity::kError,
-                            "(" + std::string(nk.columns) + ") is on more than one row", sales.rows,
-                            sales.duplicate_order_line.count);
-      if (auto st = R.line_examples(r, sales.duplicate_order_line.first_keys); !st) return st;
-      RuleResult& s = R.add("order_lines_scattered", "fact_sales", "order_key", Severity::kError,
-                            "an order's lines are not one line_key range", sales.rows, sales.scattered_orders.count);
-      for (int64_t o : sales.scattered_orders.first_keys)
-        s.examples.push_back(RuleExample{o, "order_key " + std::to_string(o) + " has lines apart from each other"});
+      if (auto st = order_line_rules(R, sales, std::string(nk.columns)); !st) return st;
       continue;
     }
     const TableProfiler* p = find_profiler(profilers, nk.table);

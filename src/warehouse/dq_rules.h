@@ -54,8 +54,10 @@ class SalesChecks {
 
   int64_t rows = 0, sale_lines = 0, guest_sale_lines = 0;
   Found non_positive_price, zero_quantity, guest_sales;
-  Found duplicate_order_line;  // line keys sharing (order_key, line_number)
-  Found scattered_orders;      // order keys seen again after other orders' lines
+  // (order_key, line_key) of lines sharing (order_key, line_number) with
+  // another line of the same run of their order.
+  std::vector<std::pair<int64_t, int64_t>> duplicate_lines;
+  std::vector<int64_t> scattered_orders;  // order keys seen again after other orders' lines
   std::vector<std::pair<int64_t, int64_t>> date_counts;  // (date_key, lines), date order after finish()
   std::vector<SaleLine> sales;
   std::vector<int64_t> order_customer;  // per order_key: the first non-guest customer; -1 = several

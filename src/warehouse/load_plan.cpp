@@ -1,5 +1,6 @@
 #include "warehouse/load_plan.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "warehouse/schema_ddl.h"
@@ -106,13 +107,18 @@ Status plan_load(LoadContext& c) {
   for (size_t f = 0; f < s.files.size(); ++f) file_taken[f] = !c.summary.files[f].same_bytes_as_earlier;
   if (auto st = plan_orders(c, file_taken); !st) return st;
 
-  // (d) The lines to append.
+  // (d) The lines to append. An order in several files of one load (an
+  // export and a newer one given together) is taken from the first file
+  // that has it, as a later load would.
+  std::vector<uint16_t> order_file(s.orders.size(), UINT16_MAX);
+  for (size_t i = 0; i < s.lines(); ++i)
+    if (file_taken[s.source_file[i]]) order_file[s.order[i]] = std::min(order_file[s.order[i]], s.source_file[i]);
   c.summary.store_lines = static_cast<int64_t>(s.lines());
   c.lines.reserve(s.lines());
   for (size_t i = 0; i < s.lines(); ++i) {
     FileLoad& fl = c.summary.files[s.source_file[i]];
     if (s.kind[i] == LineKind::kExcluded) ++fl.excluded_lines;
-    if (!file_taken[s.source_file[i]] || c.order_exists[s.order[i]]) {
+    if (!file_taken[s.source_file[i]] || c.order_exists[s.order[i]] || order_file[s.order[i]] != s.source_file[i]) {
       ++fl.lines_already_loaded;
       continue;
     }
