@@ -70,8 +70,9 @@ bool run_once(const FactStore& store, double slice_ms, double (*clock)(), LoadTi
 }
 
 void print_phases(const char* what, const LoadTimings& t) {
-  std::printf("  %-5s plan %.0f | dimensions %.0f | facts %.0f | indexes %.0f | audit %.0f | marts %.0f | quality %.0f | total %.0f ms\n",
-              what, t.plan, t.dimensions, t.facts, t.indexes, t.audit, t.marts, t.quality, t.total);
+  std::printf("  %-5s plan %.0f | dimensions %.0f | facts %.0f (orders %.0f, lines %.0f) | indexes %.0f | audit %.0f | "
+              "marts %.0f | quality %.0f | total %.0f ms\n",
+              what, t.plan, t.dimensions, t.facts, t.orders, t.lines, t.indexes, t.audit, t.marts, t.quality, t.total);
 }
 
 }  // namespace

@@ -31,3 +31,10 @@ target_compile_options(starcart_tests PRIVATE -fexceptions)
 target_link_options(starcart_tests PRIVATE
   -fexceptions -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
   -sEXIT_RUNTIME=1 -sTOTAL_STACK=4MB)
+
+# The warehouse benchmark under node: fact rows per second into SQLite in wasm
+# (node --no-experimental-fetch build/wasm/warehouse_bench.js).
+add_executable(warehouse_bench bench/warehouse_bench.cpp)
+target_link_libraries(warehouse_bench PRIVATE starcart_engine)
+target_link_options(warehouse_bench PRIVATE
+  -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)

@@ -11,15 +11,18 @@ namespace starcart {
 
 namespace {
 
+// Views into the store's dictionaries or a CurrentVersion's strings, both of
+// which outlive the load step.
 struct Address {
-  std::string country, state, city;  // "" = missing
+  std::string_view country, state, city;  // "" = missing
   bool operator==(const Address& o) const { return country == o.country && state == o.state && city == o.city; }
   bool operator!=(const Address& o) const { return !(*this == o); }
 };
 
 struct CurrentVersion {
   int64_t customer_key = 0, version_key = 0;
-  Address address;
+  std::string country, state, city;
+  Address address() const { return Address{country, state, city}; }
   Day valid_from = 0;
   Day first_order = kNullDay, last_order = kNullDay;
 };
@@ -55,7 +58,9 @@ Result<std::unordered_map<std::string, CurrentVersion>> read_current_versions(Da
     CurrentVersion v;
     v.customer_key = st->column_int64(0);
     v.version_key = st->column_int64(1);
-    v.address = Address{std::string(st->column_text(3)), std::string(st->column_text(4)), std::string(st->column_text(5))};
+    v.country = std::string(st->column_text(3));
+    v.state = std::string(st->column_text(4));
+    v.city = std::string(st->column_text(5));
     v.valid_from = column_day(*st, 6);
     v.first_order = column_day(*st, 7);
     v.last_order = column_day(*st, 8);
@@ -143,9 +148,8 @@ Status load_customers(LoadContext& c, GeographyMembers& geo) {
   c.customer_key.assign(n, 0);
   for (uint32_t cu = 1; cu < n; ++cu) {
     const std::string_view id = s.customers.at(cu);
-    Address a{std::string(s.countries.at(country[cu])), std::string(s.states.at(state[cu])),
-              std::string(s.cities.at(city[cu]))};
-    auto it = current.find(std::string(id));
+    const Address a{s.countries.at(country[cu]), s.states.at(state[cu]), s.cities.at(city[cu])};
+    auto it = current.empty() ? current.end() : current.find(std::string(id));
     if (it == current.end()) {
       if (!appended[cu]) continue;  // only on orders the warehouse has, under another customer
       // (2) New customer.
@@ -180,11 +184,12 @@ Status load_customers(LoadContext& c, GeographyMembers& geo) {
       if (!r) return r.take_error();
     }
     // (3) A changed address: per field, a new non-empty value wins.
-    Address merged{a.country.empty() ? v.address.country : a.country, a.state.empty() ? v.address.state : a.state,
-                   a.city.empty() ? v.address.city : a.city};
-    if (merged != v.address) {
+    const Address old = v.address();
+    const Address merged{a.country.empty() ? old.country : a.country, a.state.empty() ? old.state : a.state,
+                         a.city.empty() ? old.city : a.city};
+    if (merged != old) {
       changing[cu] = 1;
-      changes.push_back(Change{cu, &v, std::move(merged)});
+      changes.push_back(Change{cu, &v, merged});
     }
   }
 

@@ -177,7 +177,8 @@ Status load_products(LoadContext& c) {
   return insert_all(c.db, "dim_product", {"product_key", "sku", "name", "category", "subcategory", "unit_cost_e4"}, rows);
 }
 
-// (d) Channels: (channel, campaign) pairs, per appended line.
+// (d) Channels: (channel, campaign) pairs, per appended line. Consecutive
+// lines (an order's) share them.
 Status load_channels(LoadContext& c) {
   const FactStore& s = c.store;
   MemberKeys keys;
@@ -185,17 +186,23 @@ Status load_channels(LoadContext& c) {
   RowBuffer rows(3);
   std::unordered_map<uint64_t, uint32_t> by_ids;
   c.line_channel.resize(c.lines.size());
+  uint64_t last_ids = UINT64_MAX;
+  uint32_t last_key = 0;
   for (size_t k = 0; k < c.lines.size(); ++k) {
     const uint32_t i = c.lines[k];
     const uint64_t ids = (static_cast<uint64_t>(s.channel[i]) << 32) | s.campaign[i];
-    auto it = by_ids.find(ids);
-    if (it == by_ids.end()) {
-      const std::string_view channel = s.channels.at(s.channel[i]), campaign = s.campaigns.at(s.campaign[i]);
-      MemberKeys::Found f = keys.key_for({channel, campaign});
-      if (f.is_new) rows.integer(f.key).text_or_null(channel).text_or_null(campaign);
-      it = by_ids.emplace(ids, static_cast<uint32_t>(f.key)).first;
+    if (ids != last_ids) {
+      auto it = by_ids.find(ids);
+      if (it == by_ids.end()) {
+        const std::string_view channel = s.channels.at(s.channel[i]), campaign = s.campaigns.at(s.campaign[i]);
+        MemberKeys::Found f = keys.key_for({channel, campaign});
+        if (f.is_new) rows.integer(f.key).text_or_null(channel).text_or_null(campaign);
+        it = by_ids.emplace(ids, static_cast<uint32_t>(f.key)).first;
+      }
+      last_ids = ids;
+      last_key = it->second;
     }
-    c.line_channel[k] = it->second;
+    c.line_channel[k] = last_key;
   }
   return insert_all(c.db, "dim_channel", {"channel_key", "channel", "campaign"}, rows);
 }

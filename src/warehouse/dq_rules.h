@@ -46,8 +46,8 @@ class SalesChecks {
   struct Found {
     int64_t count = 0;
     std::vector<int64_t> first_keys;  // the first few line keys, in scan order
-    void add(int64_t key, size_t keep) {
-      if (first_keys.size() < keep) first_keys.push_back(key);
+    void add(int64_t key, size_t limit) {
+      if (first_keys.size() < limit) first_keys.push_back(key);
       ++count;
     }
   };

@@ -6,7 +6,7 @@ namespace starcart {
 
 const std::vector<std::string>& OrderFacts::columns() {
   static const std::vector<std::string> kColumns = {
-      "order_key",   "order_id",     "date_key",        "time_of_day", "customer_key", "geography_key",
+      "order_id",     "date_key",        "time_of_day", "customer_key", "geography_key",
       "channel_key", "payment_key",  "order_kind",      "first_line_key", "line_count", "item_count", "units",
       "gross_e4",    "discount_e4",  "revenue_e4",      "return_units", "return_value_e4", "cost_e4",
       "file_key",    "load_id"};
@@ -97,38 +97,30 @@ OrderFacts::OrderFacts(LoadContext& c) : c_(c) {
   c.summary.orders_appended = static_cast<int64_t>(orders_.size());
 }
 
-void OrderFacts::cell(int64_t row, int column, CellWriter& out) const {
+void OrderFacts::row(int64_t row, RowWriter& out) const {
   const OrderTotals& t = orders_[static_cast<size_t>(row)];
-  switch (column) {
-    case 0: out.integer(t.order_key); break;
-    case 1: out.text(c_.store.orders.at(t.order)); break;
-    case 2: out.integer(date_key(t.day)); break;
-    case 3:
-      if (t.second >= 0) out.integer(t.second);
-      else out.null();
-      break;
-    case 4: out.integer(t.customer_key); break;
-    case 5: out.integer(t.geography_key); break;
-    case 6: out.integer(t.channel_key); break;
-    case 7: out.integer(t.payment_key); break;
-    case 8: out.text(t.item_count > 0 ? "sale" : t.has_return ? "return" : "excluded"); break;
-    case 9: out.integer(t.first_line_key); break;
-    case 10: out.integer(t.line_count); break;
-    case 11: out.integer(t.item_count); break;
-    case 12: out.integer(t.units); break;
-    case 13: out.integer(t.gross); break;
-    case 14: out.integer(t.discount); break;
-    case 15: out.integer(t.revenue); break;
-    case 16: out.integer(t.return_units); break;
-    case 17: out.integer(t.return_value); break;
-    case 18:
-      if (t.item_count > 0 && t.cost_known) out.integer(t.cost);
-      else out.null();
-      break;
-    case 19: out.integer(t.file_key); break;
-    case 20: out.integer(c_.summary.load_id); break;
-    default: out.null();
-  }
+  out.text(c_.store.orders.at(t.order));
+  out.integer(date_key(t.day));
+  if (t.second >= 0) out.integer(t.second);
+  else out.null();
+  out.integer(t.customer_key);
+  out.integer(t.geography_key);
+  out.integer(t.channel_key);
+  out.integer(t.payment_key);
+  out.text(t.item_count > 0 ? "sale" : t.has_return ? "return" : "excluded");
+  out.integer(t.first_line_key);
+  out.integer(t.line_count);
+  out.integer(t.item_count);
+  out.integer(t.units);
+  out.integer(t.gross);
+  out.integer(t.discount);
+  out.integer(t.revenue);
+  out.integer(t.return_units);
+  out.integer(t.return_value);
+  if (t.item_count > 0 && t.cost_known) out.integer(t.cost);
+  else out.null();
+  out.integer(t.file_key);
+  out.integer(c_.summary.load_id);
 }
 
 }  // namespace starcart

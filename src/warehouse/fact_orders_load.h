@@ -3,6 +3,7 @@
 // order of their first line, so keys follow dates), puts each order's lines
 // together (the context's per-line vectors are reordered: an order's lines
 // become one line_key range) and numbers the lines within each order.
+// order_key is left to SQLite, as line_key is (fact_sales_load.h).
 #pragma once
 
 #include <string>
@@ -36,7 +37,7 @@ class OrderFacts final : public RowSource {
   explicit OrderFacts(LoadContext& c);
   static const std::vector<std::string>& columns();
   int64_t row_count() const override { return static_cast<int64_t>(orders_.size()); }
-  void cell(int64_t row, int column, CellWriter& out) const override;
+  void row(int64_t row, RowWriter& out) const override;
   const std::vector<OrderTotals>& orders() const { return orders_; }
 
  private:

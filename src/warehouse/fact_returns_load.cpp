@@ -4,9 +4,9 @@
 #include <iterator>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "warehouse/dim_load.h"
+#include "warehouse/flat_set.h"
 
 namespace starcart {
 
@@ -32,10 +32,10 @@ struct SaleRef {
 
 // (2) Sales of the returned (customer, product) pairs that the warehouse has:
 // one pass over its sale lines (only on loads after the first).
-Status warehouse_sales(Database& db, const std::unordered_set<uint64_t>& pairs, int64_t first_new_line,
+Status warehouse_sales(Database& db, const FlatSet64& pairs, int64_t first_new_line,
                        std::vector<SaleRef>& out) {
-  std::unordered_set<int64_t> customers;
-  for (uint64_t p : pairs) customers.insert(static_cast<int64_t>(p >> 32));
+  FlatSet64 customers;
+  pairs.for_each([&](uint64_t p) { customers.insert(p >> 32); });
   auto st = db.prepare(
       "SELECT line_key, order_key, date_key, coalesce(time_of_day, -1), customer_key, product_key FROM fact_sales "
       "WHERE line_kind = 'sale' AND customer_key <> 0 AND line_key < ?1");
@@ -46,9 +46,9 @@ Status warehouse_sales(Database& db, const std::unordered_set<uint64_t>& pairs, 
     if (!row) return row.take_error();
     if (!*row) break;
     const int64_t customer = st->column_int64(4);
-    if (!customers.count(customer)) continue;
+    if (!customers.contains(static_cast<uint64_t>(customer))) continue;
     const uint64_t p = pair_key(customer, st->column_int64(5));
-    if (!pairs.count(p)) continue;
+    if (!pairs.contains(p)) continue;
     out.push_back(SaleRef{p, day_from_date_key(st->column_int64(2)), static_cast<int32_t>(st->column_int64(3)),
                           st->column_int64(0), st->column_int64(1)});
   }
@@ -71,7 +71,7 @@ Result<RowBuffer> build_returns(LoadContext& c, const LineFacts& lines) {
 
   // (1) Sales in orders that also hold returns, by (order, product).
   std::unordered_map<uint64_t, size_t> same_order;
-  std::unordered_set<uint64_t> pairs;
+  FlatSet64 pairs;
   std::vector<uint8_t> returner(s.customers.size(), 0);  // store customer ids with a return
   for (size_t k : returns) {
     const uint32_t i = c.lines[k];
@@ -88,7 +88,7 @@ Result<RowBuffer> build_returns(LoadContext& c, const LineFacts& lines) {
     if (order_has_return[s.order[i]]) same_order.emplace(pair_key(c.order_key[s.order[i]], pk), k);
     if (!returner[s.customer[i]]) continue;
     const uint64_t p = pair_key(c.customer_key[s.customer[i]], pk);
-    if (pairs.count(p)) sales.push_back(SaleRef{p, s.day[i], s.second[i], lines.line_key(k), c.order_key[s.order[i]]});
+    if (pairs.contains(p)) sales.push_back(SaleRef{p, s.day[i], s.second[i], lines.line_key(k), c.order_key[s.order[i]]});
   }
   if (!c.summary.first_build)
     if (auto st = warehouse_sales(c.db, pairs, lines.line_key(0), sales); !st) return st.take_error();

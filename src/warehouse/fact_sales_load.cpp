@@ -15,7 +15,7 @@ const char* line_kind_name(LineKind k) {
 
 const std::vector<std::string>& LineFacts::columns() {
   static const std::vector<std::string> kColumns = {
-      "line_key",      "order_key",   "order_id",    "line_number",   "date_key",        "time_of_day",
+      "order_key",     "order_id",    "line_number", "date_key",      "time_of_day",
       "customer_key",  "product_key", "geography_key", "channel_key", "payment_key",     "quantity",
       "unit_price_e4", "discount_e4", "line_revenue_e4", "unit_cost_e4", "line_kind",     "file_key",
       "source_line"};
@@ -31,38 +31,30 @@ LineFacts::LineFacts(const LoadContext& c) : c_(c), first_line_key_(c.next_line_
   }
 }
 
-void LineFacts::cell(int64_t row, int column, CellWriter& out) const {
+void LineFacts::row(int64_t row, RowWriter& out) const {
   const FactStore& s = c_.store;
   const size_t k = static_cast<size_t>(row);
   const uint32_t i = c_.lines[k];
-  switch (column) {
-    case 0: out.integer(first_line_key_ + row); break;
-    case 1: out.integer(c_.order_key[s.order[i]]); break;
-    case 2: out.text(s.orders.at(s.order[i])); break;
-    case 3: out.integer(c_.line_number[k]); break;
-    case 4: out.integer(s.day[i] == kNullDay ? 0 : date_key_[static_cast<size_t>(s.day[i] - first_day_)]); break;
-    case 5:
-      if (s.second[i] >= 0) out.integer(s.second[i]);
-      else out.null();
-      break;
-    case 6: out.integer(c_.customer_key[s.customer[i]]); break;
-    case 7: out.integer(c_.product_key[s.product[i]]); break;
-    case 8: out.integer(c_.line_geography[k]); break;
-    case 9: out.integer(c_.line_channel[k]); break;
-    case 10: out.integer(c_.payment_key[s.payment[i]]); break;
-    case 11: out.integer(s.quantity[i]); break;
-    case 12: out.integer(s.unit_price[i]); break;
-    case 13: out.integer(s.discount[i]); break;
-    case 14: out.integer(s.value[i]); break;
-    case 15:
-      if (!s.unit_cost.empty() && s.unit_cost[i] != kNullValue) out.integer(s.unit_cost[i]);
-      else out.null();
-      break;
-    case 16: out.text(line_kind_name(s.kind[i])); break;
-    case 17: out.integer(c_.file_key[s.source_file[i]]); break;
-    case 18: out.integer(s.source_line[i]); break;
-    default: out.null();
-  }
+  out.integer(c_.order_key[s.order[i]]);
+  out.text(s.orders.at(s.order[i]));
+  out.integer(c_.line_number[k]);
+  out.integer(s.day[i] == kNullDay ? 0 : date_key_[static_cast<size_t>(s.day[i] - first_day_)]);
+  if (s.second[i] >= 0) out.integer(s.second[i]);
+  else out.null();
+  out.integer(c_.customer_key[s.customer[i]]);
+  out.integer(c_.product_key[s.product[i]]);
+  out.integer(c_.line_geography[k]);
+  out.integer(c_.line_channel[k]);
+  out.integer(c_.payment_key[s.payment[i]]);
+  out.integer(s.quantity[i]);
+  out.integer(s.unit_price[i]);
+  out.integer(s.discount[i]);
+  out.integer(s.value[i]);
+  if (!s.unit_cost.empty() && s.unit_cost[i] != kNullValue) out.integer(s.unit_cost[i]);
+  else out.null();
+  out.text(line_kind_name(s.kind[i]));
+  out.integer(c_.file_key[s.source_file[i]]);
+  out.integer(s.source_line[i]);
 }
 
 }  // namespace starcart

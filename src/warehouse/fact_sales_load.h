@@ -1,6 +1,9 @@
 // Load step 4, fact_sales: the appended lines, read straight from the store's
 // columns by a BulkInsert (the hot path: every value an integer or a
-// dictionary string SQLite reads in place).
+// dictionary string SQLite reads in place). line_key is left to SQLite: the
+// next rowid is the plan's next line key (keys are dense and only loads
+// write), and SQLite appends without the uniqueness seek an explicit key
+// costs per row.
 #pragma once
 
 #include <string>
@@ -17,7 +20,7 @@ class LineFacts final : public RowSource {
   explicit LineFacts(const LoadContext& c);
   static const std::vector<std::string>& columns();
   int64_t row_count() const override { return static_cast<int64_t>(c_.lines.size()); }
-  void cell(int64_t row, int column, CellWriter& out) const override;
+  void row(int64_t row, RowWriter& out) const override;
   // The line_key of appended line k.
   int64_t line_key(size_t k) const { return first_line_key_ + static_cast<int64_t>(k); }
 

@@ -38,6 +38,7 @@ struct FileLoad {
 // Milliseconds per phase of a load.
 struct LoadTimings {
   double plan = 0, dimensions = 0, facts = 0, indexes = 0, audit = 0, marts = 0, quality = 0, total = 0;
+  double orders = 0, lines = 0;  // parts of facts: fact_orders, fact_sales
   // Plan, dimensions, facts, indexes and audit: the star schema itself.
   double star() const { return plan + dimensions + facts + indexes + audit; }
 };

@@ -18,12 +18,14 @@ RowBuffer& RowBuffer::null() {
   return *this;
 }
 
-void RowBuffer::cell(int64_t row, int column, CellWriter& out) const {
-  const Cell& c = cells_[static_cast<size_t>(row * columns_ + column)];
-  switch (c.kind) {
-    case Kind::kNull: out.null(); break;
-    case Kind::kInteger: out.integer(c.value); break;
-    case Kind::kText: out.text(std::string_view(arena_).substr(static_cast<size_t>(c.value), c.length)); break;
+void RowBuffer::row(int64_t row, RowWriter& out) const {
+  const Cell* c = &cells_[static_cast<size_t>(row * columns_)];
+  for (int k = 0; k < columns_; ++k, ++c) {
+    switch (c->kind) {
+      case Kind::kNull: out.null(); break;
+      case Kind::kInteger: out.integer(c->value); break;
+      case Kind::kText: out.text(std::string_view(arena_.data() + c->value, c->length)); break;
+    }
   }
 }
 

@@ -24,7 +24,7 @@ class RowBuffer : public RowSource {
 
   int columns() const { return columns_; }
   int64_t row_count() const override { return static_cast<int64_t>(cells_.size()) / columns_; }
-  void cell(int64_t row, int column, CellWriter& out) const override;
+  void row(int64_t row, RowWriter& out) const override;
   void clear();
 
  private:

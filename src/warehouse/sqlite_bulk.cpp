@@ -2,16 +2,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 
 #include "sqlite3.h"
 
 namespace starcart {
-
-void CellWriter::integer(int64_t v) { sqlite3_result_int64(ctx_, v); }
-void CellWriter::text(std::string_view v) {
-  sqlite3_result_text(ctx_, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
-}
-void CellWriter::null() { sqlite3_result_null(ctx_); }
 
 // --- the virtual table ---------------------------------------------------------
 // Eponymous-only (no CREATE VIRTUAL TABLE): the module's name is the table's
@@ -37,6 +32,8 @@ struct SourceCursor {
   sqlite3_vtab_cursor base;
   const RowSource* source;
   int64_t row, end;
+  int64_t filled;                 // the row `values` holds; -1 = none
+  RowWriter::Value values[64];    // the current row (BulkInsert::create checks the column count)
 };
 
 int source_connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** out, char**) {
@@ -80,15 +77,17 @@ int source_best_index(sqlite3_vtab* t, sqlite3_index_info* info) {
 }
 
 int source_open(sqlite3_vtab* t, sqlite3_vtab_cursor** out) {
-  auto* c = static_cast<SourceCursor*>(sqlite3_malloc(sizeof(SourceCursor)));
-  if (!c) return SQLITE_NOMEM;
-  std::memset(c, 0, sizeof *c);
+  void* memory = sqlite3_malloc(sizeof(SourceCursor));
+  if (!memory) return SQLITE_NOMEM;
+  auto* c = new (memory) SourceCursor();
   c->source = reinterpret_cast<SourceTable*>(t)->source;
   *out = &c->base;
   return SQLITE_OK;
 }
 
-int source_close(sqlite3_vtab_cursor* c) {
+int source_close(sqlite3_vtab_cursor* cur) {
+  auto* c = reinterpret_cast<SourceCursor*>(cur);
+  c->~SourceCursor();
   sqlite3_free(c);
   return SQLITE_OK;
 }
@@ -99,6 +98,7 @@ int source_filter(sqlite3_vtab_cursor* cur, int, const char*, int argc, sqlite3_
   const int64_t rows = c->source->row_count();
   c->row = std::max<int64_t>(0, sqlite3_value_int64(argv[0]));
   c->end = std::min<int64_t>(rows, sqlite3_value_int64(argv[1]));
+  c->filled = -1;
   return SQLITE_OK;
 }
 
@@ -114,8 +114,17 @@ int source_eof(sqlite3_vtab_cursor* cur) {
 
 int source_column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int column) {
   auto* c = reinterpret_cast<SourceCursor*>(cur);
-  CellWriter out(ctx);
-  c->source->cell(c->row, column, out);
+  if (c->filled != c->row) {
+    RowWriter out(c->values);
+    c->source->row(c->row, out);
+    c->filled = c->row;
+  }
+  const RowWriter::Value& v = c->values[column];
+  switch (v.kind) {
+    case RowWriter::Value::Kind::kInteger: sqlite3_result_int64(ctx, v.integer); break;
+    case RowWriter::Value::Kind::kText: sqlite3_result_text(ctx, v.text, v.length, SQLITE_STATIC); break;
+    case RowWriter::Value::Kind::kNull: break;  // the result is NULL unless set
+  }
   return SQLITE_OK;
 }
 
@@ -179,6 +188,8 @@ int64_t BulkInsert::total() const { return source_ ? source_->row_count() : 0; }
 
 Result<BulkInsert> BulkInsert::create(Database& db, std::string_view table, const std::vector<std::string>& columns,
                                       const RowSource& source) {
+  if (columns.empty() || columns.size() > 64)
+    return make_error(ErrorCode::kUsage, "a bulk insert takes 1 to 64 columns");
   BulkInsert b;
   b.db_ = &db;
   b.source_ = &source;

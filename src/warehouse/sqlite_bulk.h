@@ -17,23 +17,33 @@
 #include "core/result.h"
 #include "warehouse/sqlite_db.h"
 
-struct sqlite3_context;
-
 namespace starcart {
 
-// Receives one value of the row being read. Exactly one call per cell; no
-// call means NULL.
-class CellWriter {
+// Receives the values of one row, left to right, into a small buffer that
+// the virtual table hands to SQLite column by column: one call into the
+// source per row, not one per value (it matters in wasm, where every
+// indirect call costs).
+class RowWriter {
  public:
-  explicit CellWriter(sqlite3_context* ctx) : ctx_(ctx) {}
-  void integer(int64_t v);
+  struct Value {
+    enum class Kind : uint8_t { kNull, kInteger, kText };
+    Kind kind = Kind::kNull;
+    int32_t length = 0;
+    int64_t integer = 0;
+    const char* text = nullptr;
+  };
+  explicit RowWriter(Value* values) : values_(values) {}
+  void integer(int64_t v) { values_[next_++] = Value{Value::Kind::kInteger, 0, v, nullptr}; }
   // The bytes must stay valid until the insert call returns (SQLite reads
   // them in place): dictionary strings and static text qualify.
-  void text(std::string_view v);
-  void null();
+  void text(std::string_view v) {
+    values_[next_++] = Value{Value::Kind::kText, static_cast<int32_t>(v.size()), 0, v.data()};
+  }
+  void null() { values_[next_++] = Value{}; }
 
  private:
-  sqlite3_context* ctx_;
+  Value* values_;
+  int next_ = 0;
 };
 
 // Rows to insert, addressed by index 0..row_count()-1.
@@ -41,8 +51,8 @@ class RowSource {
  public:
   virtual ~RowSource() = default;
   virtual int64_t row_count() const = 0;
-  // Writes column `column` (0-based, in the order given to BulkInsert) of `row`.
-  virtual void cell(int64_t row, int column, CellWriter& out) const = 0;
+  // Writes every column of `row`, in the order given to BulkInsert.
+  virtual void row(int64_t row, RowWriter& out) const = 0;
 };
 
 class BulkInsert {

@@ -72,6 +72,17 @@ Result<bool> insert_in_slices(Database& db, BulkInsert& insert, bool& ready, con
   return *done;
 }
 
+// Loads leave line_key and order_key to SQLite (the next rowid): make sure
+// the keys it gave are the ones the plan numbered.
+Status check_last_key(Database& db, const char* table, const char* key, int64_t expected) {
+  auto last = db.query_int(std::string("SELECT coalesce(max(") + key + "), 0) FROM " + table);
+  if (!last) return last.take_error();
+  if (*last != expected)
+    return make_error(ErrorCode::kSql, std::string(table) + "." + key + " ended at " + std::to_string(*last) +
+                                           ", not " + std::to_string(expected) + ": the table was changed outside a load");
+  return ok_status();
+}
+
 }  // namespace
 
 // One phase, or a slice of it; true when the phase is complete.
@@ -89,12 +100,21 @@ Result<bool> StarSchemaJob::run_phase(const StepClock& clock) {
     case Phase::kDimensions:
       if (auto s = load_dimensions(c); !s) return s.take_error();
       return true;
-    case Phase::kOrders:
+    case Phase::kOrders: {
       if (!w.orders) w.orders = std::make_unique<OrderFacts>(c);
-      return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_orders", OrderFacts::columns(), *w.orders, clock);
-    case Phase::kSales:
+      auto done = insert_in_slices(c.db, w.insert, w.insert_ready, "fact_orders", OrderFacts::columns(), *w.orders, clock);
+      if (done && *done)
+        if (auto s = check_last_key(c.db, "fact_orders", "order_key", c.next_order_key - 1); !s) return s.take_error();
+      return done;
+    }
+    case Phase::kSales: {
       if (!w.lines) w.lines = std::make_unique<LineFacts>(c);
-      return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_sales", LineFacts::columns(), *w.lines, clock);
+      auto done = insert_in_slices(c.db, w.insert, w.insert_ready, "fact_sales", LineFacts::columns(), *w.lines, clock);
+      if (done && *done)
+        if (auto s = check_last_key(c.db, "fact_sales", "line_key", w.lines->line_key(c.lines.size()) - 1); !s)
+          return s.take_error();
+      return done;
+    }
     case Phase::kReturns: {
       if (!w.insert_ready) {
         auto rows = build_returns(c, *w.lines);
@@ -161,7 +181,9 @@ StepState StarSchemaJob::step(double budget_ms) {
     switch (phase_) {
       case Phase::kPlan: t.plan += spent; break;
       case Phase::kDimensions: t.dimensions += spent; break;
-      case Phase::kOrders: case Phase::kSales: case Phase::kReturns: case Phase::kPayments: t.facts += spent; break;
+      case Phase::kOrders: t.orders += spent; t.facts += spent; break;
+      case Phase::kSales: t.lines += spent; t.facts += spent; break;
+      case Phase::kReturns: case Phase::kPayments: t.facts += spent; break;
       case Phase::kIndexes: t.indexes += spent; break;
       case Phase::kAudit: t.audit += spent; break;
       case Phase::kMarts: t.marts += spent; break;
