@@ -233,10 +233,7 @@ Result<QualityReport> read_quality_report(Database& db) {
         "SELECT table_name, column_name, declared_type, row_count, nulls, null_share, distinct_values, min_value, "
         "max_value FROM dq_column_profile ORDER BY rowid");
     if (!st) return st.take_error();
-    for (;;) {
-      auto row = st->step();
-      if (!row) return row.take_error();
-      if (!*row) break;
+    auto each = st->each_row([&] {
       ColumnStats p;
       p.table = std::string(st->column_text(0));
       p.column = std::string(st->column_text(1));
@@ -248,17 +245,15 @@ Result<QualityReport> read_quality_report(Database& db) {
       p.min = st->column_value(7);
       p.max = st->column_value(8);
       report.columns.push_back(std::move(p));
-    }
+    });
+    if (!each) return each.take_error();
   }
   auto st = db.prepare(
       "SELECT r.rule_id, r.table_name, r.column_name, r.severity, r.description, r.checked, r.failures, e.row_key, "
       "e.detail FROM dq_rule r LEFT JOIN dq_example e USING (rule_id, table_name, column_name) "
       "ORDER BY r.rowid, e.example_no");
   if (!st) return st.take_error();
-  for (;;) {
-    auto row = st->step();
-    if (!row) return row.take_error();
-    if (!*row) break;
+  auto each = st->each_row([&] {
     const std::string id(st->column_text(0)), table(st->column_text(1)), column(st->column_text(2));
     if (report.rules.empty() || report.rules.back().rule_id != id || report.rules.back().table != table ||
         report.rules.back().column != column) {
@@ -275,7 +270,8 @@ Result<QualityReport> read_quality_report(Database& db) {
     }
     if (!st->column_is_null(8))
       report.rules.back().examples.push_back(RuleExample{st->column_int64(7), std::string(st->column_text(8))});
-  }
+  });
+  if (!each) return each.take_error();
   return report;
 }
 

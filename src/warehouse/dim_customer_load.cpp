@@ -51,10 +51,7 @@ Result<std::unordered_map<std::string, CurrentVersion>> read_current_versions(Da
                        day_expr("valid_from") + ", " + day_expr("first_order_date") + ", " +
                        day_expr("last_order_date") + " FROM dim_customer WHERE is_current = 1 AND customer_key > 0");
   if (!st) return st.take_error();
-  for (;;) {
-    auto row = st->step();
-    if (!row) return row.take_error();
-    if (!*row) break;
+  auto each = st->each_row([&] {
     CurrentVersion v;
     v.customer_key = st->column_int64(0);
     v.version_key = st->column_int64(1);
@@ -65,7 +62,8 @@ Result<std::unordered_map<std::string, CurrentVersion>> read_current_versions(Da
     v.first_order = column_day(*st, 7);
     v.last_order = column_day(*st, 8);
     out.emplace(std::string(st->column_text(2)), std::move(v));
-  }
+  });
+  if (!each) return each.take_error();
   return out;
 }
 

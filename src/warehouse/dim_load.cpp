@@ -68,12 +68,10 @@ Status load_dates(LoadContext& c) {
   {
     auto st = c.db.prepare("SELECT date_key FROM dim_date WHERE date_key > 0 ORDER BY date_key");
     if (!st) return st.take_error();
-    for (;;) {
-      auto row = st->step();
-      if (!row) return row.take_error();
-      if (!*row) break;
+    auto each = st->each_row([&] {
       existing.push_back(day_from_date_key(st->column_int64(0)));
-    }
+    });
+    if (!each) return each.take_error();
   }
   Day lo = c.data_first_day, hi = c.data_last_day;
   if (!existing.empty()) {
@@ -124,12 +122,10 @@ Status load_products(LoadContext& c) {
         "SELECT product_key, name IS NOT NULL, category IS NOT NULL, unit_cost_e4 IS NOT NULL FROM dim_product "
         "WHERE product_key > 0");
     if (!st) return st.take_error();
-    for (;;) {
-      auto row = st->step();
-      if (!row) return row.take_error();
-      if (!*row) break;
+    auto each = st->each_row([&] {
       known[st->column_int64(0)] = Known{st->column_int64(1) != 0, st->column_int64(2) != 0, st->column_int64(3) != 0};
-    }
+    });
+    if (!each) return each.take_error();
   }
   std::vector<uint8_t> used(s.products.size(), 0);
   for (uint32_t i : c.lines) used[s.product[i]] = 1;

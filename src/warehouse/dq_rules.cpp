@@ -153,17 +153,24 @@ struct Rules {
     return ok_status();
   }
 
+  // Examples from the line keys a query returns (?1 bound to `value`).
+  Status line_examples_of(RuleResult& r, const std::string& sql, int64_t value = 0) {
+    auto st = db.prepare(sql + " LIMIT " + std::to_string(options.max_examples));
+    if (!st) return st.take_error();
+    st->bind_int64(1, value);
+    std::vector<int64_t> keys;
+    auto each = st->each_row([&] { keys.push_back(st->column_int64(0)); });
+    if (!each) return each.take_error();
+    return line_examples(r, std::move(keys));
+  }
+
   // Examples from a query returning (row_key, detail).
   Status query_examples(RuleResult& r, const std::string& sql) {
     auto st = db.prepare(sql + " LIMIT " + std::to_string(options.max_examples));
     if (!st) return st.take_error();
-    for (;;) {
-      auto row = st->step();
-      if (!row) return row.take_error();
-      if (!*row) break;
+    return st->each_row([&] {
       r.examples.push_back(RuleExample{st->column_int64(0), std::string(st->column_text(1))});
-    }
-    return ok_status();
+    });
   }
 };
 
@@ -212,20 +219,9 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
     RuleResult& r = R.add("future_date", "fact_sales", "date_key", Severity::kError,
                           "order date after " + R.report.reference + " (" + format_iso_date(reference) + ")", s.rows,
                           future);
-    if (future > 0) {
-      auto st = R.db.prepare("SELECT line_key FROM fact_sales WHERE date_key > ?1 ORDER BY line_key LIMIT ?2");
-      if (!st) return st.take_error();
-      st->bind_int64(1, ref_key);
-      st->bind_int64(2, R.options.max_examples);
-      std::vector<int64_t> keys;
-      for (;;) {
-        auto row = st->step();
-        if (!row) return row.take_error();
-        if (!*row) break;
-        keys.push_back(st->column_int64(0));
-      }
-      if (auto e = R.line_examples(r, keys); !e) return e;
-    }
+    if (future > 0)
+      if (auto e = R.line_examples_of(r, "SELECT line_key FROM fact_sales WHERE date_key > ?1 ORDER BY line_key", ref_key); !e)
+        return e;
   }
   {
     // Price outliers against each product's median sale price (the lower
@@ -356,12 +352,10 @@ Result<std::vector<int64_t>> missing_parents(Database& db, const FlatSet64& valu
       FlatSet64 keys;
       auto st = db.prepare("SELECT " + parent_column + " FROM " + parent);
       if (!st) return st.take_error();
-      for (;;) {
-        auto row = st->step();
-        if (!row) return row.take_error();
-        if (!*row) break;
+      auto each = st->each_row([&] {
         if (!st->column_is_null(0)) keys.insert(static_cast<uint64_t>(st->column_int64(0)) ^ TableProfiler::kValueFlip);
-      }
+      });
+      if (!each) return each.take_error();
       it = parent_sets.emplace(id, std::move(keys)).first;
     }
     values.for_each([&](uint64_t flipped) {
@@ -418,13 +412,11 @@ Status order_line_rules(Rules& R, const SalesChecks& sales, const std::string& c
     std::vector<std::tuple<int64_t, int64_t, int64_t>> lines;  // (order, line number, line key)
     auto st = R.db.prepare("SELECT order_key, line_number, line_key FROM fact_sales");
     if (!st) return st.take_error();
-    for (;;) {
-      auto row = st->step();
-      if (!row) return row.take_error();
-      if (!*row) break;
+    auto each = st->each_row([&] {
       if (scattered.contains(static_cast<uint64_t>(st->column_int64(0))))
         lines.emplace_back(st->column_int64(0), st->column_int64(1), st->column_int64(2));
-    }
+    });
+    if (!each) return each.take_error();
     std::sort(lines.begin(), lines.end());
     for (size_t k = 0; k < lines.size();) {
       size_t end = k + 1;
@@ -517,20 +509,8 @@ Status load_rules(Rules& R) {
         "exact duplicate source row: loaded once", *loaded_rows, *duplicates);
   RuleResult& r = R.add("unlinked_return", "fact_returns", "original_line_key", Severity::kInfo,
                         "return not linked to a sale (a guest, or the sale is older than the data)", *returns, *unlinked);
-  if (*unlinked > 0) {
-    auto st = R.db.prepare("SELECT line_key FROM fact_returns WHERE original_line_key IS NULL ORDER BY line_key LIMIT ?1");
-    if (!st) return st.take_error();
-    st->bind_int64(1, R.options.max_examples);
-    std::vector<int64_t> keys;
-    for (;;) {
-      auto row = st->step();
-      if (!row) return row.take_error();
-      if (!*row) break;
-      keys.push_back(st->column_int64(0));
-    }
-    return R.line_examples(r, keys);
-  }
-  return ok_status();
+  if (*unlinked == 0) return ok_status();
+  return R.line_examples_of(r, "SELECT line_key FROM fact_returns WHERE original_line_key IS NULL ORDER BY line_key");
 }
 
 }  // namespace

@@ -41,18 +41,14 @@ Status warehouse_sales(Database& db, const FlatSet64& pairs, int64_t first_new_l
       "WHERE line_kind = 'sale' AND customer_key <> 0 AND line_key < ?1");
   if (!st) return st.take_error();
   st->bind_int64(1, first_new_line);
-  for (;;) {
-    auto row = st->step();
-    if (!row) return row.take_error();
-    if (!*row) break;
+  return st->each_row([&] {
     const int64_t customer = st->column_int64(4);
-    if (!customers.contains(static_cast<uint64_t>(customer))) continue;
+    if (!customers.contains(static_cast<uint64_t>(customer))) return;
     const uint64_t p = pair_key(customer, st->column_int64(5));
-    if (!pairs.contains(p)) continue;
+    if (!pairs.contains(p)) return;
     out.push_back(SaleRef{p, day_from_date_key(st->column_int64(2)), static_cast<int32_t>(st->column_int64(3)),
                           st->column_int64(0), st->column_int64(1)});
-  }
-  return ok_status();
+  });
 }
 
 }  // namespace

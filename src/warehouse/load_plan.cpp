@@ -43,12 +43,10 @@ Status plan_files(LoadContext& c) {
   std::unordered_set<std::string> seen;
   auto st = c.db.prepare("SELECT fingerprint FROM load_audit WHERE status = 'loaded'");
   if (!st) return st.take_error();
-  for (;;) {
-    auto row = st->step();
-    if (!row) return row.take_error();
-    if (!*row) break;
+  auto each = st->each_row([&] {
     seen.emplace(st->column_text(0));
-  }
+  });
+  if (!each) return each.take_error();
   auto next = c.db.query_int("SELECT coalesce(max(file_key), 0) + 1 FROM load_audit");
   if (!next) return next.take_error();
   int64_t file_key = *next;
@@ -82,19 +80,15 @@ Status plan_orders(LoadContext& c, const std::vector<uint8_t>& file_taken) {
   }
   auto st = c.db.prepare("SELECT order_id, line_count, revenue_e4, return_value_e4 FROM fact_orders");
   if (!st) return st.take_error();
-  for (;;) {
-    auto row = st->step();
-    if (!row) return row.take_error();
-    if (!*row) break;
+  return st->each_row([&] {
     auto id = s.orders.find(st->column_text(0));
-    if (!id || *id == 0) continue;
+    if (!id || *id == 0) return;
     c.order_exists[*id] = 1;
-    if (lines[*id] == 0) continue;  // only in files loaded before
+    if (lines[*id] == 0) return;  // only in files loaded before
     ++c.summary.orders_already_loaded;
     if (lines[*id] != st->column_int64(1) || revenue[*id] != st->column_int64(2) || returns[*id] != st->column_int64(3))
       ++c.summary.orders_changed;
-  }
-  return ok_status();
+  });
 }
 
 }  // namespace

@@ -203,21 +203,19 @@ Status MartStep::State::names() {
         "SELECT customer_key, customer_id, country FROM dim_customer WHERE is_current = 1 AND customer_key > 0 "
         "ORDER BY customer_key");
     if (!st) return st.take_error();
-    for (;;) {
-      auto row = st->step();
-      if (!row) return row.take_error();
-      if (!*row) break;
+    auto each = st->each_row([&] {
       const int64_t key = st->column_int64(0);
-      if (key >= static_cast<int64_t>(customers.size())) continue;
+      if (key >= static_cast<int64_t>(customers.size())) return;
       const CustomerAgg& c = customers[static_cast<size_t>(key)];
-      if (c.orders == 0 || c.first == kNullDay) continue;
+      if (c.orders == 0 || c.first == kNullDay) return;
       customer_rows.integer(key).text(st->column_text(1)).text_or_null(st->column_text(2));
       customer_rows.text(format_month_key(month_index(c.first))).text(format_iso_date(c.first)).text(format_iso_date(c.last));
       customer_rows.integer(c.orders).integer(c.items).integer(c.units).integer(c.revenue).integer(c.returns);
       customer_rows.integer(c.revenue - c.returns).integer(div_round(c.revenue, c.orders));
       customer_rows.integer(last_sale_day - c.last).integer(c.last - c.first).integer(c.active_months);
       if (c.first >= first_day && c.first <= last_day) ++days[static_cast<size_t>(c.first - first_day)].new_customers;
-    }
+    });
+    if (!each) return each.take_error();
   }
   for (size_t d = 0; d < days.size(); ++d) {
     const DayAgg& a = days[d];
@@ -235,18 +233,14 @@ Status MartStep::State::names() {
   }
   auto st = db.prepare("SELECT product_key, sku, name, category FROM dim_product WHERE product_key > 0 ORDER BY product_key");
   if (!st) return st.take_error();
-  for (;;) {
-    auto row = st->step();
-    if (!row) return row.take_error();
-    if (!*row) break;
+  return st->each_row([&] {
     const int64_t key = st->column_int64(0);
-    if (key >= static_cast<int64_t>(products.size()) || !products[static_cast<size_t>(key)].seen) continue;
+    if (key >= static_cast<int64_t>(products.size()) || !products[static_cast<size_t>(key)].seen) return;
     const ProductAgg& p = products[static_cast<size_t>(key)];
     product_rows.integer(key).text(st->column_text(1)).text_or_null(st->column_text(2)).text_or_null(st->column_text(3));
     product_rows.integer(p.orders).integer(p.customers).integer(p.units).integer(p.revenue);
     product_rows.integer(p.return_units).integer(p.return_value).text_or_null(iso_or_empty(p.first)).text_or_null(iso_or_empty(p.last));
-  }
-  return ok_status();
+  });
 }
 
 // (3) Replacing the marts.

@@ -47,13 +47,9 @@ Status read_indexes(Database& db, SchemaTable& t) {
       "JOIN pragma_index_info(il.name) ii GROUP BY il.name ORDER BY il.name");
   if (!st) return st.take_error();
   st->bind_text(1, t.name);
-  for (;;) {
-    auto row = st->step();
-    if (!row) return row.take_error();
-    if (!*row) break;
+  return st->each_row([&] {
     t.indexes.push_back(std::string(st->column_text(0)) + " (" + std::string(st->column_text(1)) + ")");
-  }
-  return ok_status();
+  });
 }
 
 }  // namespace

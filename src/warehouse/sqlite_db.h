@@ -37,6 +37,17 @@ class Statement {
 
   // true: a row is available; false: done. Errors as values.
   Result<bool> step();
+  // Steps to the end, calling f() at each row (read the row's columns from
+  // this statement).
+  template <class F>
+  Status each_row(F&& f) {
+    for (;;) {
+      auto row = step();
+      if (!row) return row.take_error();
+      if (!*row) return ok_status();
+      f();
+    }
+  }
   void reset();
 
   int column_count() const;

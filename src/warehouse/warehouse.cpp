@@ -9,10 +9,7 @@ Result<std::vector<FileAudit>> read_load_audit(Database& db) {
       "FROM load_audit a JOIN load_run r ON r.load_id = a.load_id ORDER BY a.file_key");
   if (!st) return st.take_error();
   std::vector<FileAudit> out;
-  for (;;) {
-    auto row = st->step();
-    if (!row) return row.take_error();
-    if (!*row) break;
+  auto each = st->each_row([&] {
     FileAudit f;
     f.load_id = st->column_int64(0);
     f.started_at = std::string(st->column_text(1));
@@ -27,7 +24,8 @@ Result<std::vector<FileAudit>> read_load_audit(Database& db) {
     f.lines_already_loaded = st->column_int64(10);
     f.parse_ms = st->column_is_null(11) ? -1 : st->column_double(11);
     out.push_back(std::move(f));
-  }
+  });
+  if (!each) return each.take_error();
   return out;
 }
 
