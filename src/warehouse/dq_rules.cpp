@@ -295,10 +295,13 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
   }
   {
     std::vector<int64_t> orders;
-    for (size_t o = 0; o < s.order_customer.size(); ++o)
+    int64_t with_customer = 0;
+    for (size_t o = 0; o < s.order_customer.size(); ++o) {
+      with_customer += s.order_customer[o] != 0 ? 1 : 0;
       if (s.order_customer[o] == -1) orders.push_back(static_cast<int64_t>(o));
+    }
     RuleResult& r = R.add("order_several_customers", "fact_orders", "customer_key", Severity::kWarning,
-                          "one order id carries lines of several customer ids", static_cast<int64_t>(s.order_customer.size()),
+                          "one order id carries lines of several customer ids", with_customer,
                           static_cast<int64_t>(orders.size()));
     if (orders.size() > static_cast<size_t>(R.options.max_examples)) orders.resize(static_cast<size_t>(R.options.max_examples));
     for (int64_t o : orders) {
