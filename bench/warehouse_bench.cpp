@@ -9,6 +9,7 @@
 //   build/native/warehouse_bench [--lines N] [--seed S] [--format online-retail|full]
 //                                [--runs R] [--slice-ms MS] [FILE.csv]
 //   node --no-experimental-fetch build/wasm/warehouse_bench.js [same options, no FILE]
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -48,7 +49,27 @@ struct RunResult {
 };
 
 // One build; `clock` decides what the phase timings measure.
-bool run_once(const FactStore& store, double slice_ms, double (*clock)(), LoadTimings& out, int64_t& lines) {
+// The longest single step() of the last run: how long the page would freeze
+// when the job runs in slices (--slice-ms 8, as the page gives it).
+struct LongestStep {
+  double ms = 0;
+  std::string stage;
+};
+// The longest step of each stage, longest first.
+struct Steps {
+  std::vector<LongestStep> by_stage;
+  void add(const std::string& stage, double ms) {
+    for (LongestStep& s : by_stage)
+      if (s.stage == stage) {
+        s.ms = std::max(s.ms, ms);
+        return;
+      }
+    by_stage.push_back(LongestStep{ms, stage});
+  }
+};
+
+bool run_once(const FactStore& store, double slice_ms, double (*clock)(), LoadTimings& out, int64_t& lines,
+              Steps& longest) {
   auto db = Database::open_memory();
   if (!db) return false;
   if (const char* pragmas = std::getenv("WAREHOUSE_BENCH_PRAGMAS"))  // experiments: "PRAGMA page_size=8192"
@@ -57,7 +78,10 @@ bool run_once(const FactStore& store, double slice_ms, double (*clock)(), LoadTi
   options.clock_ms = clock;
   StarSchemaJob job(store, *db, options);
   for (;;) {
+    const std::string stage = job.progress().stage;
+    const double t0 = now_ms();
     StepState st = job.step(slice_ms);
+    longest.add(stage, now_ms() - t0);
     if (st == StepState::kFailed) {
       std::fprintf(stderr, "warehouse_bench: %s\n", job.error().to_string().c_str());
       return false;
@@ -118,13 +142,21 @@ int main(int argc, char** argv) {
     // The same build twice: once timed by the wall clock, once by CPU time.
     LoadTimings wall, cpu;
     int64_t lines = 0;
-    if (!run_once(*store, slice_ms, nullptr, wall, lines)) return 1;
-    if (!run_once(*store, slice_ms, cpu_ms, cpu, lines)) return 1;
+    Steps longest, ignored;
+    if (!run_once(*store, slice_ms, nullptr, wall, lines, longest)) return 1;
+    if (!run_once(*store, slice_ms, cpu_ms, cpu, lines, ignored)) return 1;
     std::printf("run %d: star schema %s rows/s (wall %.0f ms), %s rows/s (CPU %.0f ms); with marts and quality %s rows/s (wall), %s rows/s (CPU)\n",
                 r, rate(lines, wall.star()).c_str(), wall.star(), rate(lines, cpu.star()).c_str(), cpu.star(),
                 rate(lines, wall.total).c_str(), rate(lines, cpu.total).c_str());
     print_phases("wall", wall);
     print_phases("CPU", cpu);
+    if (slice_ms < 1e6) {
+      std::sort(longest.by_stage.begin(), longest.by_stage.end(),
+                [](const LongestStep& a, const LongestStep& b) { return a.ms > b.ms; });
+      std::printf("  longest step per stage with %.0f ms slices:", slice_ms);
+      for (const LongestStep& s : longest.by_stage) std::printf(" %s %.0f ms;", s.stage.c_str(), s.ms);
+      std::printf("\n");
+    }
   }
   return 0;
 }

@@ -146,7 +146,13 @@ struct QualityStep::State {
   Statement scan;
   std::vector<TableProfiler> profilers;
   std::unique_ptr<SalesChecks> sales;
+  SalesChecks no_sales{{}};
   int64_t rows = 0;
+  // After the scans, one unit per slice at most: the columns' profiles, the
+  // pass over fact_sales, each group of rules, storing.
+  size_t finishing_table = 0, finishing_column = 0;
+  bool sales_finished = false;
+  int rule_group = 0;
   QualityReport report;
 
   Status open_table() {
@@ -197,12 +203,27 @@ Result<bool> QualityStep::step(const StepClock& clock) {
     ++s.table;
     if (clock.expired() && s.table < kTables) return false;
   }
-  for (TableProfiler& p : s.profilers)
-    for (ColumnStats& c : p.finish()) s.report.columns.push_back(std::move(c));
-  SalesChecks empty_sales({});
-  SalesChecks& sales = s.sales ? *s.sales : empty_sales;
-  sales.finish();
-  if (auto st = evaluate_rules(s.db, s.options, s.profilers, sales, s.report); !st) return st.take_error();
+  while (s.finishing_table < s.profilers.size()) {
+    TableProfiler& p = s.profilers[s.finishing_table];
+    if (s.finishing_column < p.columns().size()) {
+      s.report.columns.push_back(p.finish(s.finishing_column++));
+    } else {
+      ++s.finishing_table;
+      s.finishing_column = 0;
+    }
+    if (clock.expired()) return false;
+  }
+  SalesChecks& sales = s.sales ? *s.sales : s.no_sales;
+  if (!s.sales_finished) {
+    sales.finish();
+    s.sales_finished = true;
+    if (clock.expired()) return false;
+  }
+  while (s.rule_group < static_cast<int>(RuleGroup::kCount)) {
+    const auto group = static_cast<RuleGroup>(s.rule_group++);
+    if (auto st = evaluate_rules(group, s.db, s.options, s.profilers, sales, s.report); !st) return st.take_error();
+    if (clock.expired()) return false;
+  }
   if (auto st = store_report(s.db, s.report); !st) return st.take_error();
   s.done = true;
   return true;

@@ -242,18 +242,32 @@ void line_geography(LoadContext& c, GeographyMembers& geo) {
 
 }  // namespace
 
-Status load_dimensions(LoadContext& c) {
-  if (c.summary.first_build)
-    if (auto s = insert_unknown_members(c.db); !s) return s;
-  if (auto s = load_dates(c); !s) return s;
-  if (auto s = load_products(c); !s) return s;
-  if (auto s = load_channels(c); !s) return s;
-  if (auto s = load_payments(c); !s) return s;
-  GeographyMembers geo;
-  if (auto s = geo.load(c.db); !s) return s;
-  line_geography(c, geo);
-  if (auto s = load_customers(c, geo); !s) return s;
-  return geo.insert_new(c.db);
+DimensionStep::DimensionStep(LoadContext& c) : c_(c), geo_(std::make_unique<GeographyMembers>()) {}
+DimensionStep::~DimensionStep() = default;
+
+Result<bool> DimensionStep::step(const StepClock& clock) {
+  LoadContext& c = c_;
+  for (;;) {
+    Status s = ok_status();
+    switch (next_++) {
+      case 0:
+        if (c.summary.first_build) s = insert_unknown_members(c.db);
+        break;
+      case 1: s = load_dates(c); break;
+      case 2: s = load_products(c); break;
+      case 3: s = load_channels(c); break;
+      case 4: s = load_payments(c); break;
+      case 5:
+        s = geo_->load(c.db);
+        if (s) line_geography(c, *geo_);
+        break;
+      case 6: s = load_customers(c, *geo_); break;
+      case 7: s = geo_->insert_new(c.db); break;
+      default: return true;
+    }
+    if (!s) return s.take_error();
+    if (clock.expired()) return false;
+  }
 }
 
 }  // namespace starcart

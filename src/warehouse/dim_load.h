@@ -5,14 +5,30 @@
 // members keep their keys; the keys of every store id land in the context.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "core/job.h"
 #include "warehouse/load_context.h"
 
 namespace starcart {
 
-Status load_dimensions(LoadContext& c);
+class GeographyMembers;
+
+// The steps (a) .. (h), one or more per slice.
+class DimensionStep {
+ public:
+  explicit DimensionStep(LoadContext& c);
+  ~DimensionStep();
+  // true when every dimension is loaded.
+  Result<bool> step(const StepClock& clock);
+
+ private:
+  LoadContext& c_;
+  int next_ = 0;
+  std::unique_ptr<GeographyMembers> geo_;
+};
 
 // dim_date's key of a day: yyyymmdd; 0 for a missing date.
 int32_t date_key(Day d);

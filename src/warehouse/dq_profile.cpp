@@ -76,9 +76,8 @@ void TableProfiler::add_row(const Statement& row) {
   }
 }
 
-std::vector<ColumnStats> TableProfiler::finish() {
-  std::vector<ColumnStats> out;
-  for (size_t c = 0; c < columns_.size(); ++c) {
+ColumnStats TableProfiler::finish(size_t c) {
+  {
     State& s = columns_[c];
     if (s.spilled) {
       std::sort(s.spill.begin(), s.spill.end());
@@ -111,9 +110,8 @@ std::vector<ColumnStats> TableProfiler::finish() {
       if (s.has_int && (!s.has_real || static_cast<double>(s.max_int) >= s.max_real)) p.max = SqlValue::of_integer(s.max_int);
       else p.max = SqlValue::of_real(s.max_real);
     }
-    out.push_back(std::move(p));
+    return p;
   }
-  return out;
 }
 
 }  // namespace starcart

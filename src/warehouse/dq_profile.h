@@ -24,8 +24,9 @@ class TableProfiler {
   TableProfiler(std::string table, std::vector<ProfiledColumn> columns);
   // Reads every column of the current row of `row` (SELECT of the columns, in order).
   void add_row(const Statement& row);
-  // Once, after the last row.
-  std::vector<ColumnStats> finish();
+  // After the last row, once per column (a column's distinct values may be
+  // sorted here: a job runs one column per slice).
+  ColumnStats finish(size_t column);
   // The distinct non-NULL integer values of a keep_values column, each
   // stored as value ^ kValueFlip (so -1 fits the set; INT64_MAX does not).
   static constexpr uint64_t kValueFlip = 1ULL << 63;

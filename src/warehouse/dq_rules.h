@@ -75,9 +75,13 @@ class SalesChecks {
   int line_number_ = -1;
 };
 
-// Evaluates every rule. `profilers` hold the profiled tables (with the values
-// of their foreign-key columns); `sales` the pass over fact_sales.
-Status evaluate_rules(Database& db, const QualityOptions& options, const std::vector<TableProfiler>& profilers,
-                      const SalesChecks& sales, QualityReport& report);
+// The rules in groups, so that a job can run one group per slice.
+enum class RuleGroup : uint8_t { kFactSales, kOrphanKeys, kDuplicateKeys, kLoads, kCount };
+
+// Evaluates one group of rules into `report` (kFactSales first: it sets the
+// reference day). `profilers` hold the profiled tables (with the values of
+// their foreign-key columns); `sales` the pass over fact_sales.
+Status evaluate_rules(RuleGroup group, Database& db, const QualityOptions& options,
+                      const std::vector<TableProfiler>& profilers, const SalesChecks& sales, QualityReport& report);
 
 }  // namespace starcart

@@ -57,7 +57,7 @@ std::string iso_or_empty(Day d) { return d == kNullDay ? std::string() : format_
 struct MartStep::State {
   explicit State(Database& d) : db(d) {}
   Database& db;
-  enum class Phase { kStart, kScan, kNames, kWrite, kDone } phase = Phase::kStart;
+  enum class Phase { kStart, kScan, kNames, kPrepare, kWrite, kDone } phase = Phase::kStart;
   Statement scan;
   int64_t scanned = 0;
   Day first_day = 0, last_day = -1;  // dim_date's range
@@ -313,6 +313,9 @@ Result<bool> MartStep::step(const StepClock& clock) {
       }
       case State::Phase::kNames:
         if (auto st = s.names(); !st) return st.take_error();
+        s.phase = State::Phase::kPrepare;
+        break;
+      case State::Phase::kPrepare:
         if (auto st = s.prepare_writes(); !st) return st.take_error();
         s.phase = State::Phase::kWrite;
         break;

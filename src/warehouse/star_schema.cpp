@@ -18,6 +18,7 @@ const char* star_schema_ddl() { return warehouse_tables_ddl(); }
 struct StarSchemaJob::Work {
   Work(const FactStore& s, Database& d, LoadOptions o) : c(s, d, std::move(o)) {}
   LoadContext c;
+  std::unique_ptr<DimensionStep> dimensions;
   std::unique_ptr<OrderFacts> orders;
   std::unique_ptr<LineFacts> lines;
   std::unique_ptr<RowBuffer> rows;  // returns, then payments
@@ -98,8 +99,8 @@ Result<bool> StarSchemaJob::run_phase(const StepClock& clock) {
       if (auto s = plan_load(c); !s) return s.take_error();
       return true;
     case Phase::kDimensions:
-      if (auto s = load_dimensions(c); !s) return s.take_error();
-      return true;
+      if (!w.dimensions) w.dimensions = std::make_unique<DimensionStep>(c);
+      return w.dimensions->step(clock);
     case Phase::kOrders: {
       if (!w.orders) w.orders = std::make_unique<OrderFacts>(c);
       auto done = insert_in_slices(c.db, w.insert, w.insert_ready, "fact_orders", OrderFacts::columns(), *w.orders, clock);
@@ -213,36 +214,36 @@ Progress StarSchemaJob::progress() const {
   const Work& w = *w_;
   Progress p;
   const int64_t lines = static_cast<int64_t>(w.c.lines.size());
-  int64_t inserted = 0;
+  // Work units: the lines written, then scanned for the marts, then for quality.
+  int64_t done = 0;
   switch (phase_) {
-    case Phase::kBegin: case Phase::kPlan: case Phase::kDimensions: case Phase::kOrders:
-      p.stage = "Building SQLite tables";
-      break;
+    case Phase::kBegin: case Phase::kPlan: p.stage = "Planning the SQLite load"; break;
+    case Phase::kDimensions: p.stage = "Building dimensions"; break;
+    case Phase::kOrders: p.stage = "Writing orders"; break;
     case Phase::kSales:
-      p.stage = "Building SQLite tables";
-      inserted = w.insert_ready ? w.insert.done() : 0;
+      p.stage = "Writing order lines";
+      done = w.insert_ready ? w.insert.done() : 0;
       break;
-    case Phase::kReturns: case Phase::kPayments: case Phase::kIndexes: case Phase::kAudit:
-      p.stage = "Building SQLite tables";
-      inserted = lines;
-      break;
+    case Phase::kReturns: p.stage = "Linking returns"; done = lines; break;
+    case Phase::kPayments: p.stage = "Writing payments"; done = lines; break;
+    case Phase::kIndexes: p.stage = "Building indexes"; done = lines; break;
+    case Phase::kAudit: p.stage = "Writing the load audit"; done = lines; break;
     case Phase::kMarts:
       p.stage = "Building marts";
-      inserted = lines + (w.marts ? std::min(lines, w.marts->rows_scanned()) : 0);
+      done = lines + (w.marts ? std::min(lines, w.marts->rows_scanned()) : 0);
       break;
     case Phase::kQuality:
       p.stage = "Checking data quality";
-      inserted = 2 * lines + (w.quality ? std::min(lines, w.quality->rows_done()) : 0);
+      done = 2 * lines + (w.quality ? std::min(lines, w.quality->rows_done()) : 0);
       break;
     case Phase::kCommit: case Phase::kDone:
       p.stage = "SQLite ready";
-      inserted = 3 * lines;
+      done = 3 * lines;
       break;
   }
   p.total = 3 * std::max<int64_t>(lines, 1);
-  p.done = std::min(inserted, p.total);
-  p.rows = std::min(inserted, lines);
-  if (phase_ == Phase::kDone) p.done = p.total;
+  p.done = phase_ == Phase::kDone ? p.total : std::min(done, p.total);
+  p.rows = std::min(done, lines);
   return p;
 }
 
