@@ -86,6 +86,12 @@ int ReadOnlyGuard::authorize(int action, const char* a, const char* b) {
       refused_ = std::string("PRAGMA ") + (a ? a : "") + (b ? std::string(" = ") + b : std::string());
       return SQLITE_DENY;
     default:
+      // DROP asks to delete from the schema table before it names itself.
+      if (a && (sqlite3_stricmp(a, "sqlite_master") == 0 || sqlite3_stricmp(a, "sqlite_schema") == 0 ||
+                sqlite3_stricmp(a, "sqlite_temp_master") == 0)) {
+        refused_ = "changing the schema";
+        return SQLITE_DENY;
+      }
       refused_ = action_name(action);
       if (a && action != SQLITE_ATTACH) refused_ += std::string(" ") + a;
       return SQLITE_DENY;

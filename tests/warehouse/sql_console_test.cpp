@@ -63,6 +63,10 @@ TEST_CASE("every kind of write is refused and the warehouse is unchanged") {
         "the SQL console is read-only: DELETE from fact_sales is not allowed");
   CHECK(run_query(db, "PRAGMA journal_mode = OFF").error().message ==
         "the SQL console is read-only: PRAGMA journal_mode = OFF is not allowed");
+  CHECK(run_query(db, "DROP TABLE fact_sales").error().message ==
+        "the SQL console is read-only: changing the schema is not allowed");
+  CHECK(run_query(db, "CREATE TABLE t (x)").error().message ==
+        "the SQL console is read-only: changing the schema is not allowed");
   // The guard is gone afterwards: the loader can write again.
   CHECK(db.exec("CREATE TABLE after_console (x)").ok());
 }
