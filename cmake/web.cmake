@@ -48,3 +48,10 @@ add_executable(ingest_bench "${CMAKE_SOURCE_DIR}/bench/ingest_bench.cpp")
 target_link_libraries(ingest_bench PRIVATE starcart_engine)
 target_link_options(ingest_bench PRIVATE
   -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)
+
+# The warehouse benchmark under node: fact rows per second into SQLite in wasm
+# (node --no-experimental-fetch build/wasm/warehouse_bench.js).
+add_executable(warehouse_bench bench/warehouse_bench.cpp)
+target_link_libraries(warehouse_bench PRIVATE starcart_engine)
+target_link_options(warehouse_bench PRIVATE
+  -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)

@@ -68,17 +68,42 @@ int month_year(MonthIndex m) { return m >= 0 ? m / 12 : (m - 11) / 12; }
 int month_number(MonthIndex m) { return m - month_year(m) * 12 + 1; }
 Day month_first_day(MonthIndex m) { return days_from_civil(month_year(m), month_number(m), 1); }
 
+namespace {
+
+// "YYYY-MM" and "YYYY-MM-DD" digit by digit: the warehouse writes millions
+// of dates, and snprintf is slow in wasm. Years outside 0..9999 go through
+// snprintf.
+void put_digits(char* out, int value, int width) {
+  for (int k = width - 1; k >= 0; --k, value /= 10) out[k] = static_cast<char>('0' + value % 10);
+}
+
+}  // namespace
+
 std::string format_iso_date(Day d) {
   CivilDate c = civil_from_days(d);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-  return buf;
+  if (c.year < 0 || c.year > 9999) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+    return buf;
+  }
+  std::string out = "0000-00-00";
+  put_digits(&out[0], c.year, 4);
+  put_digits(&out[5], c.month, 2);
+  put_digits(&out[8], c.day, 2);
+  return out;
 }
 
 std::string format_month_key(MonthIndex m) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", month_year(m), month_number(m));
-  return buf;
+  const int year = month_year(m);
+  if (year < 0 || year > 9999) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month_number(m));
+    return buf;
+  }
+  std::string out = "0000-00";
+  put_digits(&out[0], year, 4);
+  put_digits(&out[5], month_number(m), 2);
+  return out;
 }
 
 const char* month_short_name(int month) {

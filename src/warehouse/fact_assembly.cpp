@@ -61,6 +61,8 @@ struct LineFacts {
   Day day = 0;
   int32_t second = -1, quantity = 0;
   Money unit_price = 0, discount = 0, value = 0, shipping = 0;
+  Money unit_cost = kNullValue;  // kNullValue: the data gives no cost
+  uint32_t return_reason = 0;
   LineKind kind = LineKind::kSale;
   uint16_t file = 0;
   int64_t line = 0;
@@ -80,6 +82,8 @@ void reserve_lines(FactStore& s, size_t n) {
   s.kind.reserve(n);
   s.source_file.reserve(n);
   s.source_line.reserve(n);
+  s.unit_cost.reserve(n);
+  s.return_reason.reserve(n);
 }
 
 void push(FactStore& s, std::vector<uint32_t>& names, const LineFacts& f) {
@@ -104,6 +108,8 @@ void push(FactStore& s, std::vector<uint32_t>& names, const LineFacts& f) {
   s.kind.push_back(f.kind);
   s.source_file.push_back(f.file);
   s.source_line.push_back(f.line);
+  s.unit_cost.push_back(f.unit_cost);
+  s.return_reason.push_back(f.return_reason);
   names.push_back(f.name);
 }
 
@@ -210,6 +216,7 @@ void LineBuilder::refund_line(const LineFacts& sale, Money amount, Day day, int3
   f.unit_price = 0;
   f.discount = 0;
   f.shipping = 0;
+  f.unit_cost = kNullValue;
   f.value = amount < 0 ? -amount : amount;
   f.kind = LineKind::kReturn;
   f.day = day;
@@ -259,7 +266,10 @@ Status LineBuilder::run() {
       name(t, Role::kProductName, s_.product_names), country(t, Role::kCountry, s_.countries),
       category(t, Role::kCategory, s_.categories), channel(t, Role::kChannel, s_.channels),
       campaign(t, Role::kCampaign, s_.campaigns), payment(t, Role::kPaymentType, s_.payment_types),
-      state(t, Role::kState, s_.states), city(t, Role::kCity, s_.cities), status(t, Role::kOrderStatus, s_.order_statuses);
+      state(t, Role::kState, s_.states), city(t, Role::kCity, s_.cities), status(t, Role::kOrderStatus, s_.order_statuses),
+      reason(t, Role::kReturnReason, s_.return_reasons);
+  const Column* cost = t.column(Role::kCost);
+  if (cost != nullptr && cost->kind != ColumnKind::kMoney) cost = nullptr;
   // Order lookups resolved once per distinct order id.
   std::vector<RefHit> order_hit;
   if (look_.has_orders()) {
@@ -354,6 +364,8 @@ Status LineBuilder::run() {
     f.unit_price = pr;
     f.discount = value_at(discount, r) != kNullValue ? value_at(discount, r) : 0;
     f.shipping = value_at(shipping, r) != kNullValue ? value_at(shipping, r) : 0;
+    f.unit_cost = value_at(cost, r);
+    f.return_reason = reason.at(r);
     // (3) Kinds: the line rule, then the order's status.
     f.kind = classify_line(order_text, q, pr);
     const uint8_t meaning = status_meaning(f.status);
@@ -487,8 +499,12 @@ void sort_lines_by_day(FactStore& s) {
   permute(s.kind, order);
   permute(s.source_file, order);
   permute(s.source_line, order);
+  if (!s.unit_cost.empty()) permute(s.unit_cost, order);
+  if (!s.return_reason.empty()) permute(s.return_reason, order);
 }
 
+// Optional per-line columns (cost, return reason): filled only when some
+// file has them, so stores of files without them carry no empty vectors.
 bool is_line_kind(FileKind k) { return k == FileKind::kOrderLines || k == FileKind::kOrderItems; }
 
 }  // namespace
@@ -549,6 +565,10 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
                      [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
     for (RejectedRow& rr : t.rejected) s.rejected.push_back(std::move(rr));
   }
+  // Optional per-line columns stay empty when no line carries a value.
+  if (std::all_of(s.unit_cost.begin(), s.unit_cost.end(), [](Money m) { return m == kNullValue; })) s.unit_cost = {};
+  if (std::all_of(s.return_reason.begin(), s.return_reason.end(), [](uint32_t r) { return r == 0; }))
+    s.return_reason = {};
   // (5) Per-product name and category; lines without a category take their product's.
   pick_per_product(s.product, per_line_names, s.products.size(), s.product_name);
   pick_per_product(s.product, s.category, s.products.size(), s.product_category);

@@ -17,9 +17,10 @@ size_t FactStore::memory_bytes() const {
   auto v = [](const auto& vec) { return vec.capacity() * sizeof(vec[0]); };
   size_t b = v(order) + v(product) + v(customer) + v(country) + v(category) + v(channel) + v(campaign) +
              v(payment) + v(state) + v(city) + v(day) + v(second) + v(quantity) + v(unit_price) + v(discount) + v(value) +
-             v(kind) + v(source_file) + v(source_line) + v(product_name) + v(product_category);
+             v(kind) + v(source_file) + v(source_line) + v(product_name) + v(product_category) + v(unit_cost) +
+             v(return_reason);
   for (const Dictionary* d : {&orders, &products, &product_names, &customers, &countries, &categories,
-                              &channels, &campaigns, &payment_types, &states, &cities})
+                              &channels, &campaigns, &payment_types, &states, &cities, &return_reasons})
     b += d->memory_bytes();
   return b;
 }

@@ -98,6 +98,13 @@ struct FactStore {
   // --- per order --------------------------------------------------------------
   std::vector<OrderPayment> payments;    // every payment row of a payments file; empty without one
 
+  // --- optional per-line columns: empty vectors when no file has the column --
+  // (added for the warehouse's cost and return reasons; kNullValue / id 0 on
+  // the lines of files without it)
+  std::vector<Money> unit_cost;           // Role::kCost
+  Dictionary return_reasons;
+  std::vector<uint32_t> return_reason;    // Role::kReturnReason; 0 = none given
+
   // --- provenance ------------------------------------------------------------
   std::vector<SourceFile> files;
   std::vector<RejectedRow> rejected;

@@ -28,6 +28,17 @@ void Statement::bind_text(int i, std::string_view v) {
   sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
 }
 void Statement::bind_null(int i) { sqlite3_bind_null(stmt_, i); }
+void Statement::bind_value(int i, const SqlValue& v) {
+  switch (v.type) {
+    case SqlValue::Type::kNull: bind_null(i); break;
+    case SqlValue::Type::kInteger: bind_int64(i, v.integer); break;
+    case SqlValue::Type::kReal: bind_double(i, v.real); break;
+    case SqlValue::Type::kText: bind_text(i, v.text); break;
+    case SqlValue::Type::kBlob:
+      sqlite3_bind_blob(stmt_, i, v.text.data(), static_cast<int>(v.text.size()), SQLITE_TRANSIENT);
+      break;
+  }
+}
 
 Result<bool> Statement::step() {
   int rc = sqlite3_step(stmt_);
@@ -35,7 +46,7 @@ Result<bool> Statement::step() {
   if (rc == SQLITE_DONE) return false;
   Error e;
   e.code = rc == SQLITE_INTERRUPT ? ErrorCode::kSqlInterrupted
-           : rc == SQLITE_AUTH    ? ErrorCode::kSqlReadOnly
+           : (rc & 0xff) == SQLITE_AUTH || (rc & 0xff) == SQLITE_READONLY ? ErrorCode::kSqlReadOnly
                                   : ErrorCode::kSql;
   e.message = sqlite3_errmsg(db_);
   e.hint = error_code_hint(e.code);
@@ -65,6 +76,20 @@ std::string_view Statement::column_decltype(int i) const {
   const char* t = sqlite3_column_decltype(stmt_, i);
   return t ? t : "";
 }
+bool Statement::column_is_null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+SqlValue Statement::column_value(int i) const {
+  switch (sqlite3_column_type(stmt_, i)) {
+    case SQLITE_INTEGER: return SqlValue::of_integer(sqlite3_column_int64(stmt_, i));
+    case SQLITE_FLOAT: return SqlValue::of_real(sqlite3_column_double(stmt_, i));
+    case SQLITE_TEXT: return SqlValue::of_text(std::string(column_text(i)));
+    case SQLITE_BLOB: {
+      const void* p = sqlite3_column_blob(stmt_, i);
+      const int n = sqlite3_column_bytes(stmt_, i);
+      return SqlValue::of_blob(p ? std::string(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string());
+    }
+    default: return SqlValue::null_value();
+  }
+}
 bool Statement::readonly() const { return sqlite3_stmt_readonly(stmt_) != 0; }
 
 // --- Database --------------------------------------------------------------
@@ -82,21 +107,39 @@ Database::~Database() {
   if (db_) sqlite3_close_v2(db_);
 }
 
+std::string quote_identifier(std::string_view name) {
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+Location sql_position(std::string_view sql, size_t offset) {
+  // Columns count characters, not bytes: UTF-8 continuation bytes are skipped.
+  Location where;
+  where.file = "sql";
+  where.line = 1;
+  where.column = 1;
+  for (size_t k = 0; k < offset && k < sql.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(sql[k]);
+    if (c == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
 Error Database::last_error(std::string_view sql) const {
   Error e;
   e.code = ErrorCode::kSql;
   e.message = db_ ? sqlite3_errmsg(db_) : "no database";
   int offset = db_ ? sqlite3_error_offset(db_) : -1;
-  if (offset >= 0 && !sql.empty()) {
-    // Offset to line and column in the SQL text, for the console's caret.
-    int64_t line = 1, col = 1;
-    for (int k = 0; k < offset && static_cast<size_t>(k) < sql.size(); ++k) {
-      if (sql[static_cast<size_t>(k)] == '\n') { ++line; col = 1; } else { ++col; }
-    }
-    e.where.file = "sql";
-    e.where.line = line;
-    e.where.column = col;
-  }
+  if (offset >= 0 && !sql.empty()) e.where = sql_position(sql, static_cast<size_t>(offset));
   e.hint = error_code_hint(e.code);
   return e;
 }
@@ -139,9 +182,13 @@ Status Database::exec(std::string_view sql) {
   return ok_status();
 }
 
-Result<Statement> Database::prepare(std::string_view sql) {
+Result<Statement> Database::prepare(std::string_view sql) { return prepare(sql, nullptr); }
+
+Result<Statement> Database::prepare(std::string_view sql, size_t* tail) {
   sqlite3_stmt* st = nullptr;
-  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st, nullptr);
+  const char* rest = nullptr;
+  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st, &rest);
+  if (tail) *tail = rest ? static_cast<size_t>(rest - sql.data()) : sql.size();
   if (rc != SQLITE_OK) {
     Error e = last_error(sql);
     if (rc == SQLITE_AUTH) e.code = ErrorCode::kSqlReadOnly;
@@ -158,6 +205,15 @@ Result<int64_t> Database::query_int(std::string_view sql) {
   if (!row) return row.take_error();
   if (!*row) return make_error(ErrorCode::kSql, "the query returned no row");
   return st->column_int64(0);
+}
+
+Result<bool> Database::has_table(std::string_view name) {
+  auto st = prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1 AND type IN ('table', 'view')");
+  if (!st) return st.take_error();
+  st->bind_text(1, name);
+  auto row = st->step();
+  if (!row) return row.take_error();
+  return *row && st->column_int64(0) > 0;
 }
 
 Result<std::string> Database::serialize() const {

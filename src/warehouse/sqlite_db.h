@@ -9,11 +9,15 @@
 #include <string_view>
 
 #include "core/result.h"
+#include "warehouse/sql_value.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace starcart {
+
+// Statement::column_type() values (SQLite's fundamental datatypes).
+inline constexpr int kSqlInteger = 1, kSqlFloat = 2, kSqlText = 3, kSqlBlob = 4, kSqlNull = 5;
 
 class Statement {
  public:
@@ -29,9 +33,21 @@ class Statement {
   void bind_double(int i, double v);
   void bind_text(int i, std::string_view v);  // copied by SQLite (SQLITE_TRANSIENT)
   void bind_null(int i);
+  void bind_value(int i, const SqlValue& v);
 
   // true: a row is available; false: done. Errors as values.
   Result<bool> step();
+  // Steps to the end, calling f() at each row (read the row's columns from
+  // this statement).
+  template <class F>
+  Status each_row(F&& f) {
+    for (;;) {
+      auto row = step();
+      if (!row) return row.take_error();
+      if (!*row) return ok_status();
+      f();
+    }
+  }
   void reset();
 
   int column_count() const;
@@ -41,6 +57,8 @@ class Statement {
   double column_double(int i) const;
   std::string_view column_text(int i) const;
   std::string_view column_decltype(int i) const;
+  bool column_is_null(int i) const;
+  SqlValue column_value(int i) const;
   bool readonly() const;
 
   sqlite3_stmt* handle() const { return stmt_; }
@@ -67,8 +85,14 @@ class Database {
 
   Status exec(std::string_view sql);
   Result<Statement> prepare(std::string_view sql);
+  // Compiles the first statement of `sql`; `*tail` receives the offset where
+  // the rest begins. Text with no statement (spaces, comments) gives an
+  // empty Statement (handle() == nullptr).
+  Result<Statement> prepare(std::string_view sql, size_t* tail);
   // Single integer from a query ("SELECT count(*) FROM t"), for tests and audits.
   Result<int64_t> query_int(std::string_view sql);
+  // Whether a table or view of that name exists in the main schema.
+  Result<bool> has_table(std::string_view name);
 
   // The whole database as the bytes of a .sqlite file.
   Result<std::string> serialize() const;
@@ -85,5 +109,12 @@ class Database {
   explicit Database(sqlite3* db) : db_(db) {}
   sqlite3* db_ = nullptr;
 };
+
+// "name" with inner quotes doubled: a table or column name in SQL text.
+std::string quote_identifier(std::string_view name);
+
+// The line and column (1-based) of a byte offset in SQL text, as a Location
+// in the file "sql" (what the console's caret points at).
+Location sql_position(std::string_view sql, size_t offset);
 
 }  // namespace starcart

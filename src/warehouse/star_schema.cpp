@@ -2,303 +2,248 @@
 
 #include <algorithm>
 
+#include "warehouse/fact_orders_load.h"
+#include "warehouse/fact_payments_load.h"
+#include "warehouse/fact_returns_load.h"
+#include "warehouse/fact_sales_load.h"
+#include "warehouse/load_audit.h"
+#include "warehouse/load_plan.h"
+#include "warehouse/marts.h"
+#include "warehouse/row_buffer.h"
+
 namespace starcart {
+
+const char* star_schema_ddl() { return warehouse_tables_ddl(); }
+
+struct StarSchemaJob::Work {
+  Work(const FactStore& s, Database& d, LoadOptions o) : c(s, d, std::move(o)) {}
+  LoadContext c;
+  std::unique_ptr<DimensionStep> dimensions;
+  std::unique_ptr<OrderFacts> orders;
+  std::unique_ptr<LineFacts> lines;
+  std::unique_ptr<RowBuffer> rows;  // returns, then payments
+  BulkInsert insert;
+  bool insert_ready = false;
+  std::unique_ptr<MartStep> marts;
+  std::unique_ptr<QualityStep> quality;
+  QualityReport report;
+  double started_ms = 0;
+};
+
+StarSchemaJob::StarSchemaJob(const FactStore& store, Database& db, LoadOptions options)
+    : w_(std::make_unique<Work>(store, db, std::move(options))) {}
+
+StarSchemaJob::~StarSchemaJob() {
+  // Statements and virtual tables go before a rollback of an unfinished load.
+  w_->insert = BulkInsert();
+  w_->marts.reset();
+  w_->quality.reset();
+  if (in_transaction_) static_cast<void>(w_->c.db.exec("ROLLBACK"));
+}
+
+const LoadSummary& StarSchemaJob::summary() const { return w_->c.summary; }
+const QualityReport& StarSchemaJob::quality() const { return w_->report; }
+
+void StarSchemaJob::fail(Error e) {
+  error_ = std::move(e);
+  w_->insert = BulkInsert();
+  w_->marts.reset();
+  w_->quality.reset();
+  if (in_transaction_) static_cast<void>(w_->c.db.exec("ROLLBACK"));  // best effort: the error that matters is e
+  in_transaction_ = false;
+}
 
 namespace {
 
-constexpr const char* kDdl = R"sql(
--- Every dimension has a dense surrogate key and an 'unknown' member with key 0
--- that facts point to when a reference is missing (guest lines, no country).
-CREATE TABLE dim_date (
-  date_key     INTEGER PRIMARY KEY,  -- yyyymmdd; 0 = unknown
-  date         TEXT,                 -- ISO 8601, as written in the export (local date)
-  year         INTEGER,
-  quarter      INTEGER,
-  month        INTEGER,
-  iso_year     INTEGER,
-  iso_week     INTEGER,
-  day_of_week  INTEGER,              -- 1 = Monday ... 7 = Sunday
-  is_weekend   INTEGER,
-  month_name   TEXT
-);
-CREATE TABLE dim_customer (
-  customer_key     INTEGER PRIMARY KEY,  -- 0 = guest / unknown
-  customer_id      TEXT,
-  country          TEXT,                 -- of the customer's first sale
-  first_order_date TEXT,
-  last_order_date  TEXT,
-  cohort_month     TEXT                  -- YYYY-MM of the first sale
-);
-CREATE TABLE dim_product (
-  product_key INTEGER PRIMARY KEY,  -- 0 = unknown
-  sku         TEXT,                 -- upper-cased: 85123a and 85123A are one product
-  name        TEXT,                 -- the most frequent description
-  category    TEXT
-);
-CREATE TABLE dim_geography (
-  geography_key INTEGER PRIMARY KEY,  -- 0 = unknown
-  country       TEXT
-);
-CREATE TABLE dim_channel (
-  channel_key INTEGER PRIMARY KEY,  -- 0 = unknown
-  channel     TEXT
-);
-CREATE TABLE dim_payment (
-  payment_key  INTEGER PRIMARY KEY,  -- 0 = unknown
-  payment_type TEXT
-);
--- One row per order line. Money is exact: integers at 1/10,000 of the
--- currency (the _e4 suffix). line_revenue_e4 is q x p - discount for a sale and
--- the returned value |q x p| for a return; excluded lines are kept but count
--- in no figure (docs/metrics.md).
-CREATE TABLE fact_sales (
-  line_key        INTEGER PRIMARY KEY,
-  order_id        TEXT    NOT NULL,
-  line_number     INTEGER NOT NULL,
-  date_key        INTEGER NOT NULL REFERENCES dim_date(date_key),
-  time_of_day     INTEGER,          -- seconds since midnight, NULL when not written
-  customer_key    INTEGER NOT NULL REFERENCES dim_customer(customer_key),
-  product_key     INTEGER NOT NULL REFERENCES dim_product(product_key),
-  geography_key   INTEGER NOT NULL REFERENCES dim_geography(geography_key),
-  channel_key     INTEGER NOT NULL REFERENCES dim_channel(channel_key),
-  payment_key     INTEGER NOT NULL REFERENCES dim_payment(payment_key),
-  quantity        INTEGER NOT NULL,
-  unit_price_e4   INTEGER NOT NULL,
-  discount_e4     INTEGER NOT NULL,
-  line_revenue_e4 INTEGER NOT NULL,
-  line_kind       TEXT    NOT NULL CHECK (line_kind IN ('sale', 'return', 'excluded')),
-  source_file     TEXT,
-  source_line     INTEGER
-);
-CREATE VIEW sales AS
-  SELECT f.line_key, f.order_id, d.date, c.customer_id, p.sku, p.name AS product, p.category,
-         g.country, ch.channel, pm.payment_type, f.quantity,
-         f.unit_price_e4 / 10000.0 AS unit_price, f.line_revenue_e4 / 10000.0 AS line_revenue,
-         f.line_kind
-  FROM fact_sales f
-  JOIN dim_date d USING (date_key)
-  JOIN dim_customer c USING (customer_key)
-  JOIN dim_product p USING (product_key)
-  JOIN dim_geography g USING (geography_key)
-  JOIN dim_channel ch USING (channel_key)
-  JOIN dim_payment pm USING (payment_key);
-)sql";
-
-const char* kind_name(LineKind k) {
-  switch (k) {
-    case LineKind::kSale: return "sale";
-    case LineKind::kReturn: return "return";
-    case LineKind::kExcluded: return "excluded";
+// Runs a bulk insert of `source` into `table` in slices; true when done.
+Result<bool> insert_in_slices(Database& db, BulkInsert& insert, bool& ready, const char* table,
+                              const std::vector<std::string>& columns, const RowSource& source, const StepClock& clock) {
+  if (!ready) {
+    auto b = BulkInsert::create(db, table, columns, source);
+    if (!b) return b.take_error();
+    insert = std::move(*b);
+    ready = true;
   }
-  return "excluded";
+  auto done = insert.insert_some(clock);
+  if (!done) return done.take_error();
+  if (*done) {
+    insert = BulkInsert();
+    ready = false;
+  }
+  return *done;
 }
 
-// Inserts (key, text) rows for a dictionary; key 0 is the unknown member.
-Status insert_dictionary(Database& db, const char* table, const Dictionary& dict, const char* unknown) {
-  auto st = db.prepare(std::string("INSERT INTO ") + table + " VALUES (?, ?)");
-  if (!st) return st.take_error();
-  for (uint32_t id = 0; id < dict.size(); ++id) {
-    st->bind_int64(1, id);
-    if (id == 0) st->bind_text(2, unknown);
-    else st->bind_text(2, dict.at(id));
-    auto r = st->step();
-    if (!r) return r.take_error();
-    st->reset();
-  }
+// Loads leave line_key and order_key to SQLite (the next rowid): make sure
+// the keys it gave are the ones the plan numbered.
+Status check_last_key(Database& db, const char* table, const char* key, int64_t expected) {
+  auto last = db.query_int(std::string("SELECT coalesce(max(") + key + "), 0) FROM " + table);
+  if (!last) return last.take_error();
+  if (*last != expected)
+    return make_error(ErrorCode::kSql, std::string(table) + "." + key + " ended at " + std::to_string(*last) +
+                                           ", not " + std::to_string(expected) + ": the table was changed outside a load");
   return ok_status();
 }
 
 }  // namespace
 
-const char* star_schema_ddl() { return kDdl; }
-
-int32_t date_key(Day d) {
-  CivilDate c = civil_from_days(d);
-  return c.year * 10000 + c.month * 100 + c.day;
-}
-
-StarSchemaJob::StarSchemaJob(const FactStore& store, Database& db) : store_(store), db_(db) {}
-
-Status StarSchemaJob::create() {
-  if (auto s = db_.exec("BEGIN"); !s) return s;
-  return db_.exec(kDdl);
-}
-
-Status StarSchemaJob::dimensions() {
-  const FactStore& s = store_;
-  // dim_date: every day of the data's range, plus the unknown member.
-  {
-    auto st = db_.prepare("INSERT INTO dim_date VALUES (?,?,?,?,?,?,?,?,?,?)");
-    if (!st) return st.take_error();
-    st->bind_int64(1, 0);
-    st->bind_text(2, "unknown");
-    if (auto r = st->step(); !r) return r.take_error();
-    st->reset();
-    if (!s.day.empty()) {
-      auto [lo, hi] = std::minmax_element(s.day.begin(), s.day.end());
-      for (Day d = *lo; d <= *hi; ++d) {
-        CivilDate c = civil_from_days(d);
-        IsoWeek w = iso_week(d);
-        int wd = iso_weekday(d);
-        st->bind_int64(1, date_key(d));
-        st->bind_text(2, format_iso_date(d));
-        st->bind_int64(3, c.year);
-        st->bind_int64(4, (c.month - 1) / 3 + 1);
-        st->bind_int64(5, c.month);
-        st->bind_int64(6, w.year);
-        st->bind_int64(7, w.week);
-        st->bind_int64(8, wd + 1);
-        st->bind_int64(9, wd >= 5 ? 1 : 0);
-        st->bind_text(10, month_short_name(c.month));
-        if (auto r = st->step(); !r) return r.take_error();
-        st->reset();
+// One phase, or a slice of it; true when the phase is complete.
+Result<bool> StarSchemaJob::run_phase(const StepClock& clock) {
+  Work& w = *w_;
+  LoadContext& c = w.c;
+  switch (phase_) {
+    case Phase::kBegin:
+      if (auto s = c.db.exec("BEGIN"); !s) return s.take_error();
+      in_transaction_ = true;
+      return true;
+    case Phase::kPlan:
+      if (auto s = plan_load(c); !s) return s.take_error();
+      return true;
+    case Phase::kDimensions:
+      if (!w.dimensions) w.dimensions = std::make_unique<DimensionStep>(c);
+      return w.dimensions->step(clock);
+    case Phase::kOrders: {
+      if (!w.orders) w.orders = std::make_unique<OrderFacts>(c);
+      auto done = insert_in_slices(c.db, w.insert, w.insert_ready, "fact_orders", OrderFacts::columns(), *w.orders, clock);
+      if (done && *done)
+        if (auto s = check_last_key(c.db, "fact_orders", "order_key", c.next_order_key - 1); !s) return s.take_error();
+      return done;
+    }
+    case Phase::kSales: {
+      if (!w.lines) w.lines = std::make_unique<LineFacts>(c);
+      auto done = insert_in_slices(c.db, w.insert, w.insert_ready, "fact_sales", LineFacts::columns(), *w.lines, clock);
+      if (done && *done)
+        if (auto s = check_last_key(c.db, "fact_sales", "line_key", w.lines->line_key(c.lines.size()) - 1); !s)
+          return s.take_error();
+      return done;
+    }
+    case Phase::kReturns: {
+      if (!w.insert_ready) {
+        auto rows = build_returns(c, *w.lines);
+        if (!rows) return rows.take_error();
+        w.rows = std::make_unique<RowBuffer>(std::move(*rows));
       }
+      return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_returns", return_columns(), *w.rows, clock);
     }
-  }
-  // dim_customer: first and last sale, cohort month, country of the first sale.
-  {
-    const size_t n = s.customers.size();
-    std::vector<Day> first(n, INT32_MAX), last(n, INT32_MIN);
-    std::vector<uint32_t> country(n, 0);
-    for (size_t i = 0; i < s.lines(); ++i) {
-      if (s.kind[i] != LineKind::kSale) continue;
-      uint32_t c = s.customer[i];
-      if (s.day[i] < first[c]) {
-        first[c] = s.day[i];
-        country[c] = s.country[i];
+    case Phase::kPayments: {
+      if (!w.insert_ready) {
+        auto rows = build_payments(c, *w.orders);
+        if (!rows) return rows.take_error();
+        w.rows = std::make_unique<RowBuffer>(std::move(*rows));
       }
-      last[c] = std::max(last[c], s.day[i]);
+      return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_payments", payment_columns(), *w.rows, clock);
     }
-    auto st = db_.prepare("INSERT INTO dim_customer VALUES (?,?,?,?,?,?)");
-    if (!st) return st.take_error();
-    for (uint32_t c = 0; c < n; ++c) {
-      st->bind_int64(1, c);
-      st->bind_text(2, c == 0 ? std::string_view("(guest)") : s.customers.at(c));
-      if (c != 0 && first[c] != INT32_MAX) {
-        st->bind_text(3, s.countries.at(country[c]));
-        st->bind_text(4, format_iso_date(first[c]));
-        st->bind_text(5, format_iso_date(last[c]));
-        st->bind_text(6, format_month_key(month_index(first[c])));
-      }
-      if (auto r = st->step(); !r) return r.take_error();
-      st->reset();
+    case Phase::kIndexes:
+      w.rows.reset();
+      if (c.summary.first_build)
+        if (auto s = c.db.exec(warehouse_deferred_indexes_ddl()); !s) return s.take_error();
+      return true;
+    case Phase::kAudit:
+      if (auto s = write_load_audit(c); !s) return s.take_error();
+      return true;
+    case Phase::kMarts:
+      if (!w.marts) w.marts = std::make_unique<MartStep>(c.db);
+      return w.marts->step(clock);
+    case Phase::kQuality: {
+      if (!w.quality) w.quality = std::make_unique<QualityStep>(c.db, c.options.quality);
+      auto done = w.quality->step(clock);
+      if (done && *done) w.report = w.quality->report();
+      return done;
     }
-  }
-  // dim_product.
-  {
-    auto st = db_.prepare("INSERT INTO dim_product VALUES (?,?,?,?)");
-    if (!st) return st.take_error();
-    for (uint32_t p = 0; p < s.products.size(); ++p) {
-      st->bind_int64(1, p);
-      st->bind_text(2, p == 0 ? std::string_view("unknown") : s.products.at(p));
-      if (p < s.product_name.size() && s.product_name[p] != 0) st->bind_text(3, s.product_names.at(s.product_name[p]));
-      if (p < s.product_category.size() && s.product_category[p] != 0)
-        st->bind_text(4, s.categories.at(s.product_category[p]));
-      if (auto r = st->step(); !r) return r.take_error();
-      st->reset();
-    }
-  }
-  if (auto st = insert_dictionary(db_, "dim_geography", s.countries, "unknown"); !st) return st;
-  if (auto st = insert_dictionary(db_, "dim_channel", s.channels, "unknown"); !st) return st;
-  if (auto st = insert_dictionary(db_, "dim_payment", s.payment_types, "unknown"); !st) return st;
-
-  // Line numbers within each order, in load order.
-  std::vector<uint32_t> seen(s.orders.size(), 0);
-  line_number_.resize(s.lines());
-  for (size_t i = 0; i < s.lines(); ++i) line_number_[i] = ++seen[s.order[i]];
-
-  auto st = db_.prepare("INSERT INTO fact_sales VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  if (!st) return st.take_error();
-  insert_fact_ = std::move(*st);
-  return ok_status();
-}
-
-Result<bool> StarSchemaJob::facts(const StepClock& clock) {
-  const FactStore& s = store_;
-  Statement& st = insert_fact_;
-  for (; next_line_ < s.lines(); ++next_line_) {
-    if ((next_line_ & 255) == 0 && next_line_ != 0 && clock.expired()) return false;
-    const size_t i = next_line_;
-    st.bind_int64(1, static_cast<int64_t>(i) + 1);
-    st.bind_text(2, s.orders.at(s.order[i]));
-    st.bind_int64(3, line_number_[i]);
-    st.bind_int64(4, date_key(s.day[i]));
-    if (s.second[i] >= 0) st.bind_int64(5, s.second[i]);
-    else st.bind_null(5);
-    st.bind_int64(6, s.customer[i]);
-    st.bind_int64(7, s.product[i]);
-    st.bind_int64(8, s.country[i]);
-    st.bind_int64(9, s.channel[i]);
-    st.bind_int64(10, s.payment[i]);
-    st.bind_int64(11, s.quantity[i]);
-    st.bind_int64(12, s.unit_price[i]);
-    st.bind_int64(13, s.discount[i]);
-    st.bind_int64(14, s.value[i]);
-    st.bind_text(15, kind_name(s.kind[i]));
-    st.bind_text(16, s.files[s.source_file[i]].name);
-    st.bind_int64(17, s.source_line[i]);
-    auto r = st.step();
-    if (!r) return r.take_error();
-    st.reset();
+    case Phase::kCommit:
+      c.summary.timings.total = (c.options.clock_ms ? c.options.clock_ms() : now_ms()) - w.started_ms;
+      if (auto s = finish_load_run(c); !s) return s.take_error();
+      if (auto s = c.db.exec("COMMIT"); !s) return s.take_error();
+      in_transaction_ = false;
+      w.marts.reset();
+      w.quality.reset();
+      w.orders.reset();
+      w.lines.reset();
+      return true;
+    case Phase::kDone: return true;
   }
   return true;
 }
 
-Status StarSchemaJob::indexes() {
-  return db_.exec(
-      "CREATE INDEX idx_fact_sales_date ON fact_sales(date_key);"
-      "CREATE INDEX idx_fact_sales_customer ON fact_sales(customer_key);"
-      "CREATE INDEX idx_fact_sales_product ON fact_sales(product_key);"
-      "CREATE INDEX idx_fact_sales_order ON fact_sales(order_id);");
-}
-
 StepState StarSchemaJob::step(double budget_ms) {
+  if (phase_ == Phase::kDone) return StepState::kDone;
+  if (error_.code != ErrorCode::kOk) return StepState::kFailed;
   StepClock clock(budget_ms);
-  auto fail = [&](Error e) {
-    error_ = std::move(e);
-    static_cast<void>(db_.exec("ROLLBACK"));  // best effort: the error that matters is e
-    return StepState::kFailed;
-  };
+  LoadTimings& t = w_->c.summary.timings;
+  double (*timer)() = w_->c.options.clock_ms ? w_->c.options.clock_ms : now_ms;
+  if (phase_ == Phase::kBegin) w_->started_ms = timer();
   while (phase_ != Phase::kDone) {
-    if (cancelled_) return fail(make_error(ErrorCode::kCancelled, "building the SQLite tables was cancelled"));
-    switch (phase_) {
-      case Phase::kCreate:
-        if (auto s = create(); !s) return fail(s.take_error());
-        phase_ = Phase::kDimensions;
-        break;
-      case Phase::kDimensions:
-        if (auto s = dimensions(); !s) return fail(s.take_error());
-        phase_ = Phase::kFacts;
-        break;
-      case Phase::kFacts: {
-        auto done = facts(clock);
-        if (!done) return fail(done.take_error());
-        if (!*done) return StepState::kRunning;
-        insert_fact_ = Statement();
-        phase_ = Phase::kIndexes;
-        break;
-      }
-      case Phase::kIndexes:
-        if (auto s = indexes(); !s) return fail(s.take_error());
-        phase_ = Phase::kCommit;
-        break;
-      case Phase::kCommit:
-        if (auto s = db_.exec("COMMIT"); !s) return fail(s.take_error());
-        phase_ = Phase::kDone;
-        break;
-      case Phase::kDone: break;
+    if (cancelled_) {
+      fail(make_error(ErrorCode::kCancelled, "building the SQLite tables was cancelled"));
+      return StepState::kFailed;
     }
+    const double t0 = timer();
+    auto done = run_phase(clock);
+    const double spent = timer() - t0;
+    switch (phase_) {
+      case Phase::kPlan: t.plan += spent; break;
+      case Phase::kDimensions: t.dimensions += spent; break;
+      case Phase::kOrders: t.orders += spent; t.facts += spent; break;
+      case Phase::kSales: t.lines += spent; t.facts += spent; break;
+      case Phase::kReturns: case Phase::kPayments: t.facts += spent; break;
+      case Phase::kIndexes: t.indexes += spent; break;
+      case Phase::kAudit: t.audit += spent; break;
+      case Phase::kMarts: t.marts += spent; break;
+      case Phase::kQuality: t.quality += spent; break;
+      default: break;
+    }
+    if (!done) {
+      fail(done.take_error());
+      return StepState::kFailed;
+    }
+    if (!*done) return StepState::kRunning;
+    if (phase_ == Phase::kPlan && w_->c.summary.nothing_new) {
+      // Every file was loaded before: leave the warehouse untouched.
+      static_cast<void>(w_->c.db.exec("ROLLBACK"));
+      in_transaction_ = false;
+      w_->c.summary.timings.total = timer() - w_->started_ms;
+      phase_ = Phase::kDone;
+      break;
+    }
+    phase_ = static_cast<Phase>(static_cast<int>(phase_) + 1);
     if (phase_ != Phase::kDone && clock.expired()) return StepState::kRunning;
   }
   return StepState::kDone;
 }
 
 Progress StarSchemaJob::progress() const {
+  const Work& w = *w_;
   Progress p;
-  p.stage = "Building SQLite tables";
-  p.done = static_cast<int64_t>(next_line_);
-  p.total = static_cast<int64_t>(store_.lines());
-  p.rows = p.done;
+  const int64_t lines = static_cast<int64_t>(w.c.lines.size());
+  // Work units: the lines written, then scanned for the marts, then for quality.
+  int64_t done = 0;
+  switch (phase_) {
+    case Phase::kBegin: case Phase::kPlan: p.stage = "Planning the SQLite load"; break;
+    case Phase::kDimensions: p.stage = "Building dimensions"; break;
+    case Phase::kOrders: p.stage = "Writing orders"; break;
+    case Phase::kSales:
+      p.stage = "Writing order lines";
+      done = w.insert_ready ? w.insert.done() : 0;
+      break;
+    case Phase::kReturns: p.stage = "Linking returns"; done = lines; break;
+    case Phase::kPayments: p.stage = "Writing payments"; done = lines; break;
+    case Phase::kIndexes: p.stage = "Building indexes"; done = lines; break;
+    case Phase::kAudit: p.stage = "Writing the load audit"; done = lines; break;
+    case Phase::kMarts:
+      p.stage = "Building marts";
+      done = lines + (w.marts ? std::min(lines, w.marts->rows_scanned()) : 0);
+      break;
+    case Phase::kQuality:
+      p.stage = "Checking data quality";
+      done = 2 * lines + (w.quality ? std::min(lines, w.quality->rows_done()) : 0);
+      break;
+    case Phase::kCommit: case Phase::kDone:
+      p.stage = "SQLite ready";
+      done = 3 * lines;
+      break;
+  }
+  p.total = 3 * std::max<int64_t>(lines, 1);
+  p.done = phase_ == Phase::kDone ? p.total : std::min(done, p.total);
+  p.rows = std::min(done, lines);
   return p;
 }
 

@@ -1,51 +1,67 @@
-// The SQLite star schema, built from the FactStore as a Job (DESIGN 3): the
+// Loads a FactStore into the SQLite star schema as a Job (DESIGN 3): the
 // dashboard draws from the store at once while this fills SQLite a slice at
-// a time. Order: (1) tables, (2) dimensions, (3) facts in slices, (4)
-// indexes, (5) commit; all in one transaction.
-//
-// Money columns are exact integers at 1/10,000 of the currency and say so in
-// their names (revenue_e4); the view `sales` shows them as decimals.
+// a time. The same job builds an empty database and appends a newer export
+// to a built one:
+//   (1) plan: what is new (load_plan.h): files not loaded before, orders the
+//       warehouse does not have; nothing new -> nothing changes
+//   (2) dimensions (dim_load.h, dim_customer_load.h: SCD type 2)
+//   (3) fact_orders, (4) fact_sales, (5) fact_returns, (6) fact_payments
+//       (fact_*_load.h); fact_inventory / fact_events: add a step file and a
+//       phase here when the store carries stock or event data
+//   (7) on a first build, the indexes that are cheaper built once
+//   (8) the load audit (load_audit.h)
+//   (9) the marts (marts.h), (10) the data-quality report (data_quality.h)
+//   (11) commit
+// All in one transaction: a failed or cancelled load leaves the warehouse as
+// it was. Money columns are exact integers at 1/10,000 (suffix _e4).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/job.h"
+#include "warehouse/data_quality.h"
+#include "warehouse/dim_load.h"
 #include "warehouse/fact_store.h"
+#include "warehouse/load_context.h"
+#include "warehouse/schema_ddl.h"
 #include "warehouse/sqlite_db.h"
 
 namespace starcart {
 
-// The schema's DDL (tables, then views), for docs and the schema browser.
+// The schema's DDL (tables, then views), for docs and tools.
 const char* star_schema_ddl();
-
-// yyyymmdd, the dim_date key of a day.
-int32_t date_key(Day d);
 
 class StarSchemaJob : public Job {
  public:
-  // Both must outlive the job; `db` should be empty.
-  StarSchemaJob(const FactStore& store, Database& db);
+  // Both must outlive the job. `db` is empty (a build) or holds a warehouse
+  // this job appends to.
+  StarSchemaJob(const FactStore& store, Database& db, LoadOptions options = {});
+  ~StarSchemaJob() override;
 
   StepState step(double budget_ms) override;
   Progress progress() const override;
   const Error& error() const override { return error_; }
   void cancel() override { cancelled_ = true; }
 
- private:
-  enum class Phase { kCreate, kDimensions, kFacts, kIndexes, kCommit, kDone };
-  Status create();
-  Status dimensions();
-  // Inserts fact rows until the clock expires; true when all are in.
-  Result<bool> facts(const StepClock& clock);
-  Status indexes();
+  // What the load did, complete once step() returned kDone.
+  const LoadSummary& summary() const;
+  // The data-quality report computed at the end of the load (empty when the
+  // load found nothing new).
+  const QualityReport& quality() const;
 
-  const FactStore& store_;
-  Database& db_;
-  Phase phase_ = Phase::kCreate;
-  size_t next_line_ = 0;
-  std::vector<uint32_t> line_number_;  // per line: 1-based position within its order
-  Statement insert_fact_;
+ private:
+  enum class Phase {
+    kBegin, kPlan, kDimensions, kOrders, kSales, kReturns, kPayments, kIndexes, kAudit, kMarts, kQuality, kCommit, kDone
+  };
+  Result<bool> run_phase(const StepClock& clock);
+  void fail(Error e);
+
+  struct Work;
+  std::unique_ptr<Work> w_;
+  Phase phase_ = Phase::kBegin;
+  bool in_transaction_ = false;
   bool cancelled_ = false;
   Error error_;
 };

@@ -15,6 +15,7 @@ int cmd_demo(int argc, char** argv);
 int cmd_report(int argc, char** argv);
 int cmd_inspect(int argc, char** argv);
 int cmd_build(int argc, char** argv);
+int cmd_sql(int argc, char** argv);
 
 // Shared by the commands that load data: reads FILE... (or generates the
 // demo for --demo N), applies --map role=column and --date-order, loads.
@@ -27,6 +28,8 @@ struct LoadedInput {
   std::vector<uint8_t> streamed;       // 1: bytes is a sample; the file is read in chunks
   std::vector<uint64_t> fingerprints;  // hash of each whole file
   FactStore store;
+  double parse_ms = 0;                // reading every file into the store
+  std::vector<double> file_parse_ms;  // per file, while it was being read
 };
 std::vector<OptionSpec> load_option_specs();
 Result<LoadedInput> load_input(const Args& args);

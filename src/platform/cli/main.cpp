@@ -20,8 +20,12 @@ usage:
   starcart inspect FILE...
       What the importer detects: format (CSV/JSON/NDJSON), encoding, delimiter, layout, file kind,
       column types and roles (confidence, reason), date order, rejects, and how several files relate.
-  starcart build FILE... -o shop.sqlite
-      Builds the star schema and writes it as a SQLite database.
+  starcart build FILE... -o shop.sqlite [--append] [--reference-date today|data|YYYY-MM-DD]
+      Builds the star schema and writes it as a SQLite database; prints the load audit and
+      data quality. --append adds a newer export to an existing shop.sqlite.
+  starcart sql shop.sqlite "SELECT ..." [--csv] [--page N] [--page-size N] [--timeout-ms N]
+  starcart sql shop.sqlite --schema
+      Runs one read-only statement (the page's SQL console engine); --csv prints every row.
 
 options for commands that read data:
   --demo N [--seed S]     use the built-in demo shop with N lines instead of (or besides) files
@@ -44,6 +48,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(cmd, "report")) return cmd_report(argc, argv);
   if (!std::strcmp(cmd, "inspect")) return cmd_inspect(argc, argv);
   if (!std::strcmp(cmd, "build")) return cmd_build(argc, argv);
+  if (!std::strcmp(cmd, "sql")) return cmd_sql(argc, argv);
   std::fprintf(stderr, "starcart: unknown command '%s'\n\n%s", cmd, kUsage);
   return 2;
 }
