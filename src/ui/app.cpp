@@ -39,10 +39,17 @@ void App::open_demo(int64_t lines, uint64_t seed) {
   view_.demo_seed = seed;
 }
 
+void App::set_filter(Filter filter) {
+  view_.filter = std::move(filter);
+  report_valid_ = false;
+}
+
 void App::refresh_report() {
   if (!session_.has_store()) return;
   if (report_valid_ && report_generation_ == session_.generation()) return;
+  const double t0 = now_ms();
   report_ = compute_report(session_.store(), view_.filter);
+  report_ms_ = now_ms() - t0;
   report_valid_ = true;
   report_generation_ = session_.generation();
 }

@@ -25,6 +25,9 @@ class App {
   void open_files(std::vector<OwnedFile> files);
   void open_demo(int64_t lines, uint64_t seed);
   void set_dragging(bool dragging) { dragging_ = dragging; }
+  // Applies a filter to the view (the path the filter controls take); the
+  // next frame recomputes the report. Also the page's scripted filter hook.
+  void set_filter(Filter filter);
 
   // Draws one frame (between ImGui::NewFrame and ImGui::Render). Returns true
   // when another frame is needed soon (jobs running); false when idle.
@@ -51,6 +54,7 @@ class App {
   Report report_;
   bool report_valid_ = false;
   uint64_t report_generation_ = 0;
+  double report_ms_ = 0;  // how long the last compute_report took
   bool dragging_ = false;
   uint64_t frames_ = 0;
   double first_draw_ms_ = 0;   // load start to the first dashboard frame

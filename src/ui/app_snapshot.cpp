@@ -56,6 +56,7 @@ std::string App::snapshot_json() const {
   w.key("timings").begin_object();
   w.key("load_ms").value(session_.load_ms(), 1);
   w.key("sqlite_ms").value(session_.sql_ms(), 1);
+  w.key("report_ms").value(report_ms_, 1);
   w.end_object();
   w.key("sqlite").begin_object();
   w.field("state", sql_state_name(session_.sql_state()));
