@@ -2,6 +2,7 @@
 
 #include "analytics/report.h"
 #include "core/format.h"
+#include "core/job.h"  // now_ms
 #include "ingest/value_parsers.h"
 #include "platform/cli/commands.h"
 
@@ -40,7 +41,8 @@ void print_text(const Report& r) {
 int cmd_report(int argc, char** argv) {
   std::vector<OptionSpec> spec = load_option_specs();
   spec.insert(spec.end(), {{"--json", false}, {"--from", true}, {"--to", true}, {"--country", true},
-                           {"--category", true}, {"--channel", true}, {"--payment", true}});
+                           {"--category", true}, {"--channel", true}, {"--payment", true},
+                           {"--timings", false}});
   auto args = parse_args(argc, argv, spec);
   if (!args) return fail(args.error(), 2);
   Filter f;
@@ -58,11 +60,19 @@ int cmd_report(int argc, char** argv) {
   f.categories = args->all("--category");
   f.channels = args->all("--channel");
   f.payment_types = args->all("--payment");
+  const double t0 = now_ms();
   auto in = load_input(*args);
   if (!in) return fail(in.error(), in.error().code == ErrorCode::kUsage ? 2 : 1);
+  const double t1 = now_ms();
   Report r = compute_report(in->store, f);
+  const double t2 = now_ms();
   if (args->has("--json")) std::printf("%s\n", report_to_json(r).c_str());
   else print_text(r);
+  std::fflush(stdout);
+  // Where the time went, for scripts (scripts/bench): one line on stderr.
+  if (args->has("--timings"))
+    std::fprintf(stderr, "timings_ms load=%.1f report=%.1f output=%.1f lines=%zu\n", t1 - t0, t2 - t1,
+                 now_ms() - t2, in->store.lines());
   return 0;
 }
 

@@ -13,7 +13,9 @@ usage:
       Writes the deterministic demo shop as CSV (default: 50000 lines, seed 42, to stdout).
   starcart report FILE... [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
-      KPIs and monthly figures; --json prints the report document (starcart.report/1).
+                 [--timings]
+      KPIs and monthly figures; --json prints the report document (starcart.report/1);
+      --timings adds one line on stderr: load (read + parse + facts), report, output ms.
   starcart inspect FILE...
       What the importer detects: encoding, delimiter, layout, column roles, date order, rejects.
   starcart build FILE... -o shop.sqlite
