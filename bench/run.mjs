@@ -15,6 +15,7 @@
 //   6. medians, targets, download sizes; JSON + Markdown in bench/results/,
 //      and docs/benchmarks.md after a full run
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { buildSite, serveSite, fileForUrl } from './lib/site.mjs';
 import { launchChromium } from './lib/chromium.mjs';
@@ -116,6 +117,7 @@ async function main() {
       const plan = largest ? filterPlan(s.cli_report, countriesByLines(s.file), { smoke: opt.smoke }) : null;
       for (let round = 1; round <= opt.runs; round++) {
         for (const engine of ENGINES) {
+          (results.busyness.during ??= []).push(Number(os.loadavg()[0].toFixed(2)));
           const withFilters = largest && round === opt.runs;
           const r = engine === 'starcart'
             ? await runStarcart(env, s.file, { filters: withFilters ? plan : null })

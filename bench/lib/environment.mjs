@@ -26,12 +26,18 @@ export function machine() {
   };
 }
 
-// Load averages and the busiest processes that are not ours, right now.
+// Load averages and the busiest processes that are not ours (this node and
+// its descendants: Chromium, the CLI), right now. ps's %CPU is the average
+// over each process's life.
 export function busyness() {
-  const ps = sh('ps', ['-eo', 'pcpu,comm', '--sort=-pcpu', '--no-headers']) || '';
-  const mine = new Set(['node', 'chromium', 'ps', 'starcart']);
-  const others = ps.split('\n').map((l) => l.trim().split(/\s+/)).filter(([cpu, comm]) => Number(cpu) >= 5 && !mine.has(comm))
-    .slice(0, 6).map(([cpu, comm]) => `${comm} ${cpu}%`);
+  const ps = (sh('ps', ['-eo', 'pid,ppid,pcpu,comm', '--sort=-pcpu', '--no-headers']) || '')
+    .split('\n').map((l) => l.trim().split(/\s+/)).map(([pid, ppid, cpu, comm]) => ({ pid: +pid, ppid: +ppid, cpu: +cpu, comm }));
+  const parent = new Map(ps.map((p) => [p.pid, p.ppid]));
+  const ours = (pid) => {
+    for (let p = pid, i = 0; p > 1 && i < 64; p = parent.get(p), i++) if (p === process.pid) return true;
+    return false;
+  };
+  const others = ps.filter((p) => p.cpu >= 5 && !ours(p.pid) && p.comm !== 'ps').slice(0, 6).map((p) => `${p.comm} ${p.cpu}%`);
   return { at: new Date().toISOString(), loadavg: os.loadavg().map((x) => Number(x.toFixed(2))), busy_others: others };
 }
 

@@ -122,6 +122,7 @@ function sizeSection(s, runs) {
   rows.push(['ratio to DuckDB-WASM', ...ENGINES.map((e) => ratio(med[e].total_ms / med.duckdb.total_ms))]);
   rows.push(['engine boot (before the file)', ...ENGINES.map((e) => ms(med[e].boot_ms))]);
   rows.push(['SQLite star schema (background, after the dashboard)', ms(med.starcart.sqlite.ms), '–', '–']);
+  rows.push(['wasm memory when the dashboard is drawn', mb(med.starcart.memory.at_dashboard.wasm_bytes), '(same as at the end)', '(same as at the end)']);
   rows.push(['wasm memory at the end', ...ENGINES.map((e) => mb(med[e].memory.wasm_bytes))]);
   rows.push(['JS heap at the end (after GC)', ...ENGINES.map((e) => mb(med[e].memory.js_heap_bytes) + (e === 'duckdb' ? ' (page; worker not reachable)' : ''))]);
   rows.push(['renderer peak RSS (growth after boot)', ...ENGINES.map((e) => {
@@ -130,6 +131,9 @@ function sizeSection(s, runs) {
     return `${mb(m.renderer_peak_rss)} (+${mb(m.renderer_peak_rss - m.renderer_rss_before)})`;
   })]);
   lines.push(table(['step', ...ENGINES.map((e) => ENGINE_LABEL[e])], rows));
+  lines.push('');
+  lines.push('DuckDB-WASM reads the registered `File` lazily inside `read_csv`: its "read" is the registration only. ' +
+    'starcart\'s "first draw" is everything between the end of the analyses and the end of the frame that showed the dashboard.');
   lines.push('');
   lines.push('Agreement (checked before timing, on the first run):');
   lines.push('');
@@ -144,7 +148,8 @@ export function markdown(results) {
   const m = results.machine;
   out.push(`Measured ${results.date} (${results.mode} run) on ${m.nproc} cores of ${m.cpu_model} (family ${m.cpu_family}, ` +
     `model ${m.cpu_model_number}${m.virtual_machine ? ', a virtual machine' : ''}), ${(m.memory_bytes / 2 ** 30).toFixed(1)} GiB RAM; ` +
-    `load average ${results.busyness.start.loadavg.join(' / ')} at the start, ${results.busyness.end.loadavg.join(' / ')} at the end` +
+    `load average (1, 5, 15 min) ${results.busyness.start.loadavg.join(' / ')} at the start, ${results.busyness.end.loadavg.join(' / ')} at the end` +
+    (results.busyness.during ? `, 1-minute load ${Math.min(...results.busyness.during)}–${Math.max(...results.busyness.during)} at the starts of the runs` : '') +
     (results.busyness.start.busy_others.length ? `; busy besides the benchmark at the start: ${results.busyness.start.busy_others.join(', ')}` : '') +
     (results.busyness.end.busy_others.length ? `; at the end: ${results.busyness.end.busy_others.join(', ')}` : '') + '.');
   out.push('');
