@@ -127,7 +127,7 @@ function sizeSection(s, runs) {
   rows.push(['JS heap at the end (after GC)', ...ENGINES.map((e) => mb(med[e].memory.js_heap_bytes) + (e === 'duckdb' ? ' (page; worker not reachable)' : ''))]);
   rows.push(['renderer peak RSS (growth after boot)', ...ENGINES.map((e) => {
     const m = med[e].memory;
-    if (m.renderer_peak_rss === null) return '–';
+    if (m.renderer_peak_rss === null || m.renderer_rss_before === null) return '–';
     return `${mb(m.renderer_peak_rss)} (+${mb(m.renderer_peak_rss - m.renderer_rss_before)})`;
   })]);
   lines.push(table(['step', ...ENGINES.map((e) => ENGINE_LABEL[e])], rows));
