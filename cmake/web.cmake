@@ -19,7 +19,7 @@ set(WEB_LINK_FLAGS
   -sFILESYSTEM=0                      # fonts are compiled in; no virtual FS code
   -sDYNAMIC_EXECUTION=0               # no eval: the page's CSP forbids it
   -sABORTING_MALLOC=0                 # malloc returns 0 when memory runs out (we report it)
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_sc_begin_files,_sc_add_file,_sc_end_files,_sc_open_demo,_sc_set_dragging,_sc_wake,_sc_snapshot,_sc_show_gallery,_sc_set_dark,_sc_paste
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_sc_begin_files,_sc_add_file,_sc_end_files,_sc_open_demo,_sc_set_dragging,_sc_wake,_sc_snapshot,_sc_show_gallery,_sc_set_dark,_sc_paste,_sc_test_set_filter
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
   -sMINIFY_HTML=0
   --shell-file "${CMAKE_SOURCE_DIR}/shell.html"

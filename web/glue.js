@@ -117,7 +117,25 @@ Module.starcartGlue = (function () {
     loadFiles: loadFiles,
     wake: function () { Module._sc_wake(); },
     showGallery: function (on) { Module._sc_show_gallery(on === false ? 0 : 1); },
-    setDark: function (dark) { Module._sc_set_dark(dark ? 1 : 0); }
+    setDark: function (dark) { Module._sc_set_dark(dark ? 1 : 0); },
+    // Sets the view's filter as the filter controls do (no coordinates):
+    // {from: 'YYYY-MM-DD', to, countries: [], categories: [], segments: []}.
+    // The next frame shows it. Returns '' when applied, else the reason.
+    setFilter: function (filter) {
+      var f = filter || {};
+      function day(iso) {
+        if (!iso) return -2147483648;  // INT_MIN: no bound
+        var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        if (!m) throw new Error('setFilter: dates are YYYY-MM-DD (got ' + iso + ')');
+        return Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000;
+      }
+      var strs = [];
+      function list(v) { var p = allocateUTF8((v || []).join('\n')); strs.push(p); return p; }
+      var err = UTF8ToString(Module._sc_test_set_filter(day(f.from), day(f.to), list(f.countries),
+                                                        list(f.categories), list(f.segments)));
+      strs.forEach(function (p) { Module._free(p); });
+      return err;
+    }
   };
 
   // --- 4. downloads and clipboard --------------------------------------------

@@ -110,6 +110,11 @@ const charts::geo::WorldGeometry* App::world() {
 
 // --- 2. figures -------------------------------------------------------------------
 
+void App::set_filter(Filter filter) {
+  // refresh_report() sees the change on the next frame and recomputes.
+  view_.filter = std::move(filter);
+}
+
 void App::refresh_report() {
   if (!session_.has_store()) return;
   const FactStore& store = session_.store();

@@ -51,6 +51,9 @@ class App {
     load_budget_ms_ = load_ms;
     background_budget_ms_ = background_ms;
   }
+  // Applies a filter to the view (the path the filter controls take); the
+  // next frame recomputes the figures. Also the page's scripted filter hook.
+  void set_filter(Filter filter);
 
   // Draws one frame (between ImGui::NewFrame and ImGui::Render). Returns true
   // when another frame is needed soon (jobs running); false when idle.

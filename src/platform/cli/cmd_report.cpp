@@ -4,6 +4,7 @@
 
 #include "analytics/report.h"
 #include "core/format.h"
+#include "core/job.h"  // now_ms
 #include "ingest/value_parsers.h"
 #include "platform/cli/commands.h"
 
@@ -68,7 +69,8 @@ int cmd_report(int argc, char** argv) {
   std::vector<OptionSpec> spec = load_option_specs();
   spec.insert(spec.end(), {{"--json", false}, {"--from", true}, {"--to", true}, {"--country", true},
                            {"--category", true}, {"--channel", true}, {"--payment", true}, {"--segment", true},
-                           {"--cohort", true}, {"--snapshot", true}, {"--top", true}, {"--customers", false}});
+                           {"--cohort", true}, {"--snapshot", true}, {"--top", true}, {"--customers", false},
+                           {"--timings", false}});
   auto args = parse_args(argc, argv, spec);
   if (!args) return fail(args.error(), 2);
   Filter f;
@@ -115,11 +117,19 @@ int cmd_report(int argc, char** argv) {
       return fail(make_error(ErrorCode::kUsage, "--top takes a count from 1 to 100000 (got '" + t + "')"), 2);
     options.top_n = static_cast<size_t>(n);
   }
+  const double t0 = now_ms();
   auto in = load_input(*args);
   if (!in) return fail(in.error(), in.error().code == ErrorCode::kUsage ? 2 : 1);
+  const double t1 = now_ms();
   Report r = compute_report(in->store, f, options);
+  const double t2 = now_ms();
   if (args->has("--json")) std::printf("%s\n", report_to_json(r).c_str());
   else print_text(r);
+  std::fflush(stdout);
+  // Where the time went, for scripts (scripts/bench): one line on stderr.
+  if (args->has("--timings"))
+    std::fprintf(stderr, "timings_ms load=%.1f report=%.1f output=%.1f lines=%zu\n", t1 - t0, t2 - t1,
+                 now_ms() - t2, in->store.lines());
   return 0;
 }
 

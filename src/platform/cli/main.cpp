@@ -14,9 +14,10 @@ usage:
   starcart report FILE... [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
                  [--segment NAME]... [--cohort YYYY-MM] [--snapshot YYYY-MM-DD]
-                 [--top N] [--customers]
+                 [--top N] [--customers] [--timings]
       KPIs and monthly figures; --json prints the report document (starcart.report/1,
       docs/report-json.md) with every analysis; --customers adds the per-customer RFM table.
+      --timings adds one line on stderr: load (read + parse + facts), report, output ms.
   starcart inspect FILE...
       What the importer detects: format (CSV/JSON/NDJSON), encoding, delimiter, layout, file kind,
       column types and roles (confidence, reason), date order, rejects, and how several files relate.

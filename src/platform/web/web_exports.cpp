@@ -3,15 +3,33 @@
 // is owned by the engine from then on.
 #include <emscripten.h>
 
+#include <climits>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "analytics/rfm.h"
 #include "platform/web/web_app.h"
 #include "platform/web/web_input.h"
 
 namespace {
 std::vector<starcart::OwnedFile> g_incoming;
 std::string g_snapshot;  // kept alive until the next call
+std::string g_filter_error;
+
+// "France\nGermany" -> {"France", "Germany"}; empty text -> no values.
+std::vector<std::string> split_lines(const char* text) {
+  std::vector<std::string> out;
+  std::string_view s = text ? text : "";
+  while (!s.empty()) {
+    size_t nl = s.find('\n');
+    std::string_view item = s.substr(0, nl);
+    if (!item.empty()) out.emplace_back(item);
+    if (nl == std::string_view::npos) break;
+    s.remove_prefix(nl + 1);
+  }
+  return out;
+}
 }  // namespace
 
 extern "C" {
@@ -55,6 +73,30 @@ EMSCRIPTEN_KEEPALIVE void sc_set_dark(int dark) {
 EMSCRIPTEN_KEEPALIVE void sc_paste(const char* text) {
   starcart::web::paste_text(text);
   starcart::web::wake();
+}
+
+// Scripted filter change (window.starcartControl.setFilter; benchmarks and
+// tests): the same App::set_filter the filter controls use, no coordinates.
+// Days are day numbers (INT_MIN: no bound); lists are '\n'-separated names.
+// Returns "" when applied, else why not (nothing is changed then).
+EMSCRIPTEN_KEEPALIVE const char* sc_test_set_filter(int from_day, int to_day, const char* countries,
+                                                    const char* categories, const char* segments) {
+  g_filter_error.clear();
+  starcart::Filter f;
+  if (from_day != INT_MIN) f.from = from_day;
+  if (to_day != INT_MIN) f.to = to_day;
+  f.countries = split_lines(countries);
+  f.categories = split_lines(categories);
+  for (const std::string& s : split_lines(segments)) {
+    if (!starcart::parse_segment(s)) {  // an unknown name must not be silently ignored
+      g_filter_error = "no RFM segment is called '" + s + "'";
+      return g_filter_error.c_str();
+    }
+    f.segments.push_back(s);
+  }
+  starcart::web::app().set_filter(std::move(f));
+  starcart::web::wake();
+  return g_filter_error.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* sc_snapshot() {
