@@ -3,12 +3,18 @@
 //   ready_ms      the page set data-ready (engine booted)
 //   change_ms     the file input's change event (setInputFiles)
 //   files_ms      the file bytes are in the wasm heap (glue calls sc_end_files)
+//   import_ms     after the first frame that drew the import screen (files
+//                 inspected: layout, roles, preview) — the user reviews it
+//   build_ms      the pointer went down on the import screen's Build button
 //   dashboard_ms  after the first frame that drew the dashboard with its figures
+// Time to dashboard = (import_ms - change_ms) + (dashboard_ms - build_ms):
+// the machine's work, without the time a person spends reading the mapping.
 // The check runs in a task posted from each animation frame, so it sees the
 // state after that frame's drawing, whatever order the rAF callbacks ran in.
 (function () {
   'use strict';
-  var probe = (window.__starcartProbe = { ready_ms: null, change_ms: null, files_ms: null, dashboard_ms: null, snapshot: null });
+  var probe = (window.__starcartProbe = { ready_ms: null, change_ms: null, files_ms: null, import_ms: null,
+                                          build_ms: null, dashboard_ms: null, snapshot: null });
 
   // The init script runs before <html> exists: watch the whole document.
   new MutationObserver(function () {
@@ -34,11 +40,18 @@
         } else if (s.screen === 'error') {
           probe.snapshot = s;
         } else {
+          if (s.screen === 'import' && probe.import_ms === null) probe.import_ms = performance.now();
           watch();
         }
       }, 0);
     });
   }
+
+  // Capture phase, so the time is taken before the page handles the press.
+  window.addEventListener('pointerdown', function () {
+    var s = window.starcart;
+    if (s && s.screen === 'import' && probe.build_ms === null) probe.build_ms = performance.now();
+  }, true);
 
   window.addEventListener('change', function (e) {
     if (!e.target || e.target.id !== 'file-input') return;

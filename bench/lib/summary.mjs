@@ -64,7 +64,7 @@ export function targets(results) {
     });
   }
   const d = results.downloads.starcart;
-  out.push({ target: 'total download ≤ 1.5 MB gzipped', value: `${mb(d.gzip)} gzipped (${mb(d.raw)} raw)`, met: d.gzip <= 1.5e6, note: '' });
+  out.push({ target: 'total download ≤ 1 MB gzipped', value: `${mb(d.gzip)} gzipped (${mb(d.raw)} raw)`, met: d.gzip <= 1e6, note: '' });
   const m = sc.memory;
   const grown = m.renderer_peak_rss !== null && m.renderer_rss_before !== null ? m.renderer_peak_rss - m.renderer_rss_before : null;
   out.push({
@@ -81,6 +81,7 @@ export function targets(results) {
 
 const STEP_ROWS = [
   ['read', 'read the file'],
+  ['inspect', 'inspect (detect layout, import screen)'],
   ['parse', 'parse'],
   ['load', 'load (typed table)'],
   ['model', 'model (dedupe, classify)'],
@@ -133,6 +134,7 @@ function sizeSection(s, runs) {
   lines.push(table(['step', ...ENGINES.map((e) => ENGINE_LABEL[e])], rows));
   lines.push('');
   lines.push('DuckDB-WASM reads the registered `File` lazily inside `read_csv`: its "read" is the registration only. ' +
+    'starcart shows its import screen (detected layout and mapping) after "inspect"; the time a person takes to press Build is not counted. ' +
     'starcart\'s "first draw" is everything between the end of the analyses and the end of the frame that showed the dashboard.');
   lines.push('');
   lines.push('Agreement (checked before timing, on the first run):');
