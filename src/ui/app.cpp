@@ -1,6 +1,7 @@
 #include "ui/app.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/format.h"
 #include "ui/charts/value_format.h"
@@ -51,9 +52,12 @@ void App::build_from_import() {
   if (!import_ || !import_->ready()) return;
   std::vector<OwnedFile> files;
   std::vector<std::optional<FileProfile>> profiles;
-  for (const ImportFile& f : import_->files) {
+  for (ImportFile& f : import_->files) {
     if (!f.profile) continue;
-    files.push_back(f.file);  // shares the bytes with the plan (kept for Cancel)
+    // The bytes move to the session, which frees each file once it is read:
+    // the page never holds a file, its table and the facts at once. Cancel
+    // before that gives them back to the plan.
+    files.push_back(OwnedFile{f.file.name, std::exchange(f.file.bytes, FileBytes{})});
     profiles.push_back(f.profile);
   }
   CsvLoadOptions options;
@@ -90,9 +94,20 @@ void App::open_demo(int64_t lines, uint64_t seed) {
   view_.demo_seed = seed;
 }
 
+void App::reclaim_import_files() {
+  if (!import_) return;
+  std::vector<OwnedFile> back = session_.take_unread_files();
+  size_t k = 0;
+  for (ImportFile& f : import_->files)
+    if (f.profile && k < back.size()) f.file.bytes = std::move(back[k++].bytes);
+  if (back.empty()) import_.reset();
+}
+
 void App::cancel_load() {
-  // The job is dropped with the session; the files stay with the import plan.
+  // The job is dropped with the session. The import plan takes its files back
+  // while none was freed yet; later the start screen is the way back.
   analyzer_.reset();
+  reclaim_import_files();
   session_.reset();
   report_valid_ = false;
   import_visible_ = import_.has_value();
@@ -305,8 +320,9 @@ void App::draw_error() {
   if (import_) {
     if (primary_button("Back to the import")) {
       analyzer_.reset();
+      reclaim_import_files();
       session_.reset();
-      import_visible_ = true;
+      import_visible_ = import_.has_value();
     }
     probe_item("error.back_to_import");
     ImGui::SameLine();

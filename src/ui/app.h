@@ -76,6 +76,7 @@ class App {
   void refresh_report();
   void build_from_import();
   void cancel_load();
+  void reclaim_import_files();  // Cancel or a failed load: the plan takes its unread files back
   void handle_shortcuts();
   void draw_header();
   void draw_dashboard();

@@ -39,12 +39,19 @@ void Session::load(std::vector<OwnedFile> files, std::string title, std::vector<
   std::vector<InputFile> inputs;
   for (size_t i = 0; i < files_.size(); ++i) {
     const OwnedFile& f = files_[i];
-    inputs.push_back(InputFile{f.name, f.bytes.view(), i < profiles.size() ? std::move(profiles[i]) : std::nullopt});
+    inputs.push_back(InputFile{f.name, f.bytes.view(), i < profiles.size() ? std::move(profiles[i]) : std::nullopt,
+                               [this, i] { files_[i].bytes = FileBytes{}; }});
     input_bytes_ += static_cast<int64_t>(f.bytes.size());
   }
   load_job_ = std::make_unique<DatasetLoadJob>(std::move(inputs), std::move(options));
   state_ = State::kLoading;
   started_ms_ = now_ms();
+}
+
+std::vector<OwnedFile> Session::take_unread_files() {
+  for (const OwnedFile& f : files_)
+    if (f.bytes.size() == 0) return {};
+  return std::move(files_);
 }
 
 void Session::cancel() {
@@ -61,8 +68,7 @@ bool Session::step(double budget_ms) {
     if (st == StepState::kFailed) {
       error_ = load_job_->error();
       state_ = State::kFailed;
-      load_job_.reset();
-      files_.clear();
+      load_job_.reset();  // files_ stay until reset(): "Back to the import" takes the unread ones back
       return false;
     }
     store_ = std::make_unique<FactStore>(load_job_->take_store());

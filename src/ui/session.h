@@ -52,6 +52,10 @@ class Session {
             std::vector<std::optional<FileProfile>> profiles = {}, CsvLoadOptions options = {});
   void cancel();
   void reset();
+  // The files handed to load() whose bytes are still held (each is freed as
+  // soon as it is read into its table); empty once any of them was freed.
+  // For Cancel: the import screen can take them back.
+  std::vector<OwnedFile> take_unread_files();
 
   // Advances the load, then the SQLite build, for about budget_ms.
   // Returns true while work remains.

@@ -1,6 +1,7 @@
 #include "warehouse/dataset_load_job.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/hash.h"
 
@@ -84,6 +85,10 @@ StepState DatasetLoadJob::step(double budget_ms) {
     done_bytes_ += static_cast<int64_t>(f.bytes.size());
     loaded_.push_back(LoadedFile{*f.profile, std::move(t), hash_bytes(f.bytes.data(), f.bytes.size())});
     job_.reset();
+    if (f.release) {
+      f.bytes = {};
+      std::exchange(f.release, nullptr)();
+    }
     ++current_;
     if (clock.expired() && current_ < files_.size()) return StepState::kRunning;
   }

@@ -6,6 +6,7 @@
 // the dashboard as soon as this is done; SQLite comes after (StarSchemaJob).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,8 +24,12 @@ namespace starcart {
 
 struct InputFile {
   std::string name;
-  std::string_view bytes;                // must outlive the job
+  std::string_view bytes;                // must stay valid until `release` is called (or the job ends)
   std::optional<FileProfile> profile;    // from the import step; inspected when absent
+  // Called once the file is read into its table: the job never looks at the
+  // bytes again, so the caller may free them before the facts are assembled
+  // (the page then never holds the file, its table and the facts at once).
+  std::function<void()> release = nullptr;
 };
 
 class DatasetLoadJob : public Job {

@@ -11,13 +11,26 @@ import { ROOT, waitForScreen } from './harness.mjs';
 
 export async function item(page, key, timeout = 10000) {
   await page.waitForFunction((k) => window.starcart.ui && window.starcart.ui.items[k], key, { timeout });
-  // Popups size themselves over a frame or two: read the place once it is settled.
-  await page.waitForTimeout(80);
-  return page.evaluate((k) => window.starcart.ui.items[k], key);
+  // Popups size and place themselves over a frame or two: read the place
+  // once it is settled (the same over two frames at least 80 ms apart; on a
+  // busy machine frames come slowly, so a fixed wait is not enough).
+  const read = () => page.evaluate((k) => ({ r: window.starcart.ui.items[k], f: window.starcart.frames }), key);
+  let last = await read();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(80);
+    const now = await read();
+    if (now.r && last.r && now.r.join() === last.r.join() && now.f >= last.f + 2) return now.r;
+    if (now.f === last.f && now.r && last.r && now.r.join() === last.r.join()) return now.r;  // idle: nothing moves
+    last = now;
+  }
+  return last.r;
 }
 
 export async function click(page, key) {
   const [x, y, w, h] = await item(page, key);
+  // Hover first, as a hand does: the widget sees the pointer a frame before the press.
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(60);
   await page.mouse.click(x + w / 2, y + h / 2);
   await page.waitForTimeout(120);
 }
