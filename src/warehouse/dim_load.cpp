@@ -219,6 +219,26 @@ Status load_payments(LoadContext& c) {
     if (f.is_new) rows.integer(f.key).text(s.payment_types.at(p)).null();
     c.payment_key[p] = f.key;
   }
+  // A payments file (Olist): one member per (type, installments) its rows
+  // name, for the orders this load appends.
+  c.payment_row_key.assign(s.payments.size(), 0);
+  if (!s.payments.empty()) {
+    std::vector<uint8_t> appended(s.orders.size(), 0);
+    for (uint32_t i : c.lines)
+      if (s.order[i] < appended.size()) appended[s.order[i]] = 1;
+    for (size_t r = 0; r < s.payments.size(); ++r) {
+      const OrderPayment& p = s.payments[r];
+      if (p.order >= appended.size() || !appended[p.order]) continue;
+      const std::string installments = p.installments > 0 ? std::to_string(p.installments) : std::string();
+      MemberKeys::Found f = keys.key_for({s.payment_types.at(p.type), installments});
+      if (f.is_new) {
+        rows.integer(f.key).text(s.payment_types.at(p.type));
+        if (p.installments > 0) rows.integer(p.installments);
+        else rows.null();
+      }
+      c.payment_row_key[r] = f.key;
+    }
+  }
   return insert_all(c.db, "dim_payment", {"payment_key", "payment_type", "installments"}, rows);
 }
 

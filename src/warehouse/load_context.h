@@ -83,6 +83,9 @@ struct LoadContext {
   std::vector<int64_t> product_key;
   std::vector<int64_t> customer_key;    // durable key; 0 = guest
   std::vector<int64_t> payment_key;
+  // Per FactStore::payments row: its dim_payment member (type, installments);
+  // 0 when its order is not appended.
+  std::vector<int64_t> payment_row_key;
   // Per appended line (index into `lines`): composite dimensions.
   std::vector<uint32_t> line_geography;
   std::vector<uint32_t> line_channel;

@@ -9,6 +9,7 @@
 
 #include "support/test_data.h"
 #include "warehouse/dataset_load_job.h"
+#include "warehouse_test_util.h"
 
 using namespace starcart;
 
@@ -170,4 +171,27 @@ TEST_CASE("a dataset without order lines says what is missing") {
   auto s = load_dataset(std::move(files));
   REQUIRE_FALSE(s.ok());
   CHECK(s.error().code == ErrorCode::kMissingRole);
+}
+
+TEST_CASE("Olist: fact_payments holds the payments file's rows, with installments in dim_payment") {
+  // By hand from olist_order_payments_dataset.csv: o1 (card 3x 47.42, voucher
+  // 30.00), c2f5.. (boleto 141.46), o3 (card 179.12), o4 (voucher 20.00, debit
+  // 37.79) have lines; o5 (card 2x 50.00) has no items, so no order fact.
+  FactStore s = load_olist();
+  Database db = test::build_warehouse(s);
+  CHECK(test::q(db, "SELECT count(*) FROM fact_payments") == 6);
+  CHECK(test::q(db, "SELECT count(*) FROM fact_payments WHERE source = 'payments file'") == 6);
+  CHECK(test::q(db, "SELECT sum(amount_e4) FROM fact_payments") == 4557900);  // 455.79
+  CHECK(test::q(db, "SELECT count(*) FROM fact_payments p JOIN fact_orders o USING (order_key) "
+                    "WHERE o.order_id = 'o1'") == 2);
+  CHECK(test::qs(db, "SELECT group_concat(payment_sequential || ':' || amount_e4, ' ') FROM (SELECT * FROM "
+                     "fact_payments p JOIN fact_orders o USING (order_key) WHERE o.order_id = 'o4' "
+                     "ORDER BY payment_sequential)") == "1:200000 2:377900");
+  CHECK(test::qs(db, "SELECT pm.payment_type || '/' || pm.installments FROM fact_payments p JOIN dim_payment pm "
+                     "USING (payment_key) JOIN fact_orders o USING (order_key) WHERE o.order_id = 'o1' "
+                     "AND p.payment_sequential = 1") == "credit_card/3");
+  // Members: unknown, the three line-level types (no installments), and the
+  // five (type, installments) pairs of the appended payment rows.
+  CHECK(test::q(db, "SELECT count(*) FROM dim_payment") == 9);
+  CHECK(test::q(db, "SELECT count(*) FROM dim_payment WHERE installments IS NOT NULL") == 5);
 }
