@@ -28,7 +28,11 @@ if(EMSCRIPTEN)
   # In the page SQLite only ever holds in-memory databases; size matters more
   # than speed for the parts we rarely run.
   target_compile_options(sc_sqlite PRIVATE -Os)
-  target_compile_definitions(sc_sqlite PRIVATE SQLITE_OMIT_WAL SQLITE_MAX_MMAP_SIZE=0)
+  target_compile_definitions(sc_sqlite PRIVATE SQLITE_OMIT_WAL SQLITE_MAX_MMAP_SIZE=0
+    # APIs the engine never calls and the console cannot reach (the download
+    # budget is 1 MB gzipped); the wasm doctest suite runs with the same set.
+    SQLITE_OMIT_UTF16 SQLITE_OMIT_COMPLETE SQLITE_OMIT_TRACE SQLITE_OMIT_GET_TABLE
+    SQLITE_OMIT_TCL_VARIABLE SQLITE_OMIT_INCRBLOB SQLITE_UNTESTABLE)
 endif()
 target_compile_options(sc_sqlite PRIVATE -w)
 

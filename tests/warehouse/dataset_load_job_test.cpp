@@ -3,7 +3,7 @@
 // never holds a file, its table and the facts at the same time.
 #include "warehouse/dataset_load_job.h"
 
-#include <doctest/doctest.h>
+#include <doctest.h>
 
 #include <string>
 #include <vector>
