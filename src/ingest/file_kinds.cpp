@@ -31,6 +31,15 @@ FileKind classify_file(const RoleMap& m, const LayoutSpec* layout, std::string& 
     reason = "has " + names(m, {Role::kEventType, Role::kCustomerId, Role::kOrderDate});
     return FileKind::kEvents;
   }
+  // A returns file names the order and a reason or flag but no selling
+  // price (its quantity is what came back): checked before order lines, or
+  // its quantities would be read as sales.
+  if (order && (m.has(Role::kReturnReason) || m.has(Role::kReturnFlag)) && !m.has(Role::kUnitPrice) &&
+      !m.has(Role::kLineTotal)) {
+    reason = "has " + names(m, {Role::kOrderId, Role::kReturnReason, Role::kReturnFlag, Role::kQuantity}) +
+             ", no selling price";
+    return FileKind::kReturns;
+  }
   if (order) {
     if (money) {
       const bool dated = m.has(Role::kOrderDate);

@@ -503,6 +503,131 @@ void sort_lines_by_day(FactStore& s) {
   if (!s.return_reason.empty()) permute(s.return_reason, order);
 }
 
+// A line of the store as LineFacts (the template of a return).
+LineFacts line_at(const FactStore& s, const std::vector<uint32_t>& names, size_t i) {
+  LineFacts f;
+  f.order = s.order[i]; f.product = s.product[i]; f.customer = s.customer[i]; f.country = s.country[i];
+  f.category = s.category[i]; f.channel = s.channel[i]; f.campaign = s.campaign[i]; f.payment = s.payment[i];
+  f.state = s.state[i]; f.city = s.city[i]; f.status = s.status[i]; f.name = names[i];
+  f.day = s.day[i]; f.second = s.second[i]; f.quantity = s.quantity[i]; f.unit_price = s.unit_price[i];
+  f.discount = s.discount[i]; f.value = s.value[i]; f.shipping = s.shipping[i];
+  f.unit_cost = s.unit_cost[i]; f.return_reason = s.return_reason[i]; f.kind = s.kind[i];
+  f.file = s.source_file[i]; f.line = s.source_line[i];
+  return f;
+}
+
+bool flag_says_returned(const Column* c, size_t r) {
+  if (c == nullptr) return true;
+  if (c->kind == ColumnKind::kInteger) return c->values[r] != kNullValue && c->values[r] != 0;
+  std::string v(cell_text(c, r));
+  for (char& ch : v)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return v == "1" || v == "true" || v == "yes" || v == "y" || v == "t" || v == "returned" || v == "x";
+}
+
+// (3b) A returns file: each row becomes a return line of its order, on the
+// order's customer, geography and channel. The product is the row's SKU (its
+// price from the order's line of that SKU), else the order's first sale
+// line; the value is the row's amount when it has one, else quantity (1 when
+// not given) x that price; the date is the row's, else the order's. A row
+// whose order has no lines, or that cannot be valued, is rejected with why.
+void add_returns_file(FactStore& s, std::vector<uint32_t>& names, LoadedFile& lf, uint16_t file) {
+  Table& t = lf.table;
+  const Column* order_col = t.column(Role::kOrderId);
+  if (order_col == nullptr) return;
+  const Column* sku_col = t.column(Role::kSku);
+  const Column* qty_col = t.column(Role::kQuantity);
+  const Column* date_col = t.column(Role::kOrderDate);
+  const Column* flag_col = t.column(Role::kReturnFlag);
+  const Column* amount_col = nullptr;
+  for (Role r : {Role::kRefundAmount, Role::kLineTotal, Role::kPaymentValue})
+    if (!amount_col) amount_col = t.column(r);
+  const Column* price_col = t.column(Role::kUnitPrice);
+  Mapped reason(t, Role::kReturnReason, s.return_reasons);
+  // The sale lines of each order, grouped once (counting sort by order id).
+  const size_t n_orders = s.orders.size();
+  std::vector<uint32_t> start(n_orders + 1, 0);
+  const size_t n_lines = s.lines();
+  for (size_t i = 0; i < n_lines; ++i)
+    if (s.kind[i] == LineKind::kSale) ++start[s.order[i] + 1];
+  for (size_t k = 0; k < n_orders; ++k) start[k + 1] += start[k];
+  std::vector<uint32_t> by_order(start[n_orders]);
+  std::vector<uint32_t> next(start.begin(), start.end() - 1);
+  for (size_t i = 0; i < n_lines; ++i)
+    if (s.kind[i] == LineKind::kSale) by_order[next[s.order[i]]++] = static_cast<uint32_t>(i);
+  JoinCount orders_found;
+  int64_t not_returns = 0;
+  auto reject = [&](size_t r, std::string reason_text) {
+    RejectedRow rr;
+    rr.file = t.source;
+    rr.line = t.source_line[r];
+    rr.code = ErrorCode::kBadValue;
+    rr.reason = std::move(reason_text);
+    rr.raw = row_text(t, r);
+    t.rejected.push_back(std::move(rr));
+    --t.counts.rows_loaded;
+    ++t.counts.rows_rejected;
+  };
+  const size_t rows = order_col->ids.size();
+  for (size_t r = 0; r < rows; ++r) {
+    if (!flag_says_returned(flag_col, r)) {
+      ++not_returns;
+      continue;
+    }
+    const std::string_view order_text = cell_text(order_col, r);
+    const std::optional<uint32_t> order = s.orders.find(order_text);
+    const bool known = order && *order < n_orders && start[*order] < start[*order + 1];
+    orders_found.hit(known, order_text);
+    if (!known) {
+      reject(r, "order '" + std::string(order_text) + "' has no sale lines in the order files: the return cannot be placed");
+      continue;
+    }
+    const uint32_t* first = by_order.data() + start[*order];
+    const uint32_t* last = by_order.data() + start[*order + 1];
+    const uint32_t* match = first;
+    std::string sku(sku_col ? cell_text(sku_col, r) : std::string_view());
+    for (char& ch : sku)  // SKUs are upper-cased in the store (85123a and 85123A are one product)
+      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    if (!sku.empty()) {
+      const std::optional<uint32_t> product = s.products.find(sku);
+      match = std::find_if(first, last, [&](uint32_t i) { return product && s.product[i] == *product; });
+    }
+    LineFacts f = line_at(s, names, match != last ? *match : *first);
+    if (!sku.empty() && match == last) {  // a product the order's lines do not have
+      f.product = s.products.intern(sku);
+      f.name = 0;
+      f.category = 0;
+      f.unit_price = value_at(price_col, r) == kNullValue ? 0 : value_at(price_col, r);
+      f.unit_cost = kNullValue;
+    }
+    const int64_t q_given = value_at(qty_col, r);
+    const int64_t q = q_given == kNullValue || q_given == 0 ? 1 : (q_given < 0 ? -q_given : q_given);
+    const int64_t amount = value_at(amount_col, r);
+    Money value = amount != kNullValue ? (amount < 0 ? -amount : amount) : q * f.unit_price;
+    if (value <= 0) {
+      reject(r, "the return of order '" + std::string(order_text) + "' has no amount and no known price: map an amount column");
+      continue;
+    }
+    f.quantity = -static_cast<int32_t>(q);
+    f.discount = 0;
+    f.shipping = 0;
+    f.value = value;
+    f.kind = LineKind::kReturn;
+    if (date_col && date_col->days[r] != kNullDay) {
+      f.day = date_col->days[r];
+      f.second = date_col->seconds[r];
+    }
+    f.return_reason = reason.at(r);
+    f.file = file;
+    f.line = t.source_line[r];
+    push(s, names, f);
+  }
+  report(s, t.source, "order lines", Role::kOrderId, orders_found);
+  if (not_returns > 0)
+    t.decisions.push_back(Decision{"Return flag", std::to_string(not_returns) + " rows say the item was not returned: no return line",
+                                   ""});
+}
+
 // Optional per-line columns (cost, return reason): filled only when some
 // file has them, so stores of files without them carry no empty vectors.
 bool is_line_kind(FileKind k) { return k == FileKind::kOrderLines || k == FileKind::kOrderItems; }
@@ -543,6 +668,9 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
     LineBuilder b(s, per_line_names, look, files[f], static_cast<uint16_t>(f));
     if (auto st = b.run(); !st) return st.take_error();
   }
+  // (3b) Returns files, once every order's lines are known.
+  for (size_t f = 0; f < files.size(); ++f)
+    if (files[f].profile.kind == FileKind::kReturns) add_returns_file(s, per_line_names, files[f], static_cast<uint16_t>(f));
   // (4) Payments.
   add_payments(s, look);
   // (6) Provenance, every file in the order given.

@@ -104,15 +104,22 @@ Status plan_load(LoadContext& c) {
   // (d) The lines to append. An order in several files of one load (an
   // export and a newer one given together) is taken from the first file
   // that has it, as a later load would.
+  // Lines of a returns file are not a form of their order: they come with
+  // the order wherever its sale lines are appended from.
+  std::vector<uint8_t> attached(s.files.size(), 0);
+  for (size_t f = 0; f < s.files.size(); ++f) attached[f] = s.files[f].kind == "returns";
   std::vector<uint16_t> order_file(s.orders.size(), UINT16_MAX);
   for (size_t i = 0; i < s.lines(); ++i)
-    if (file_taken[s.source_file[i]]) order_file[s.order[i]] = std::min(order_file[s.order[i]], s.source_file[i]);
+    if (file_taken[s.source_file[i]] && !attached[s.source_file[i]])
+      order_file[s.order[i]] = std::min(order_file[s.order[i]], s.source_file[i]);
   c.summary.store_lines = static_cast<int64_t>(s.lines());
   c.lines.reserve(s.lines());
   for (size_t i = 0; i < s.lines(); ++i) {
     FileLoad& fl = c.summary.files[s.source_file[i]];
     if (s.kind[i] == LineKind::kExcluded) ++fl.excluded_lines;
-    if (!file_taken[s.source_file[i]] || c.order_exists[s.order[i]] || order_file[s.order[i]] != s.source_file[i]) {
+    const bool from_order_file = attached[s.source_file[i]] ? order_file[s.order[i]] != UINT16_MAX
+                                                            : order_file[s.order[i]] == s.source_file[i];
+    if (!file_taken[s.source_file[i]] || c.order_exists[s.order[i]] || !from_order_file) {
       ++fl.lines_already_loaded;
       continue;
     }
