@@ -126,7 +126,10 @@ void App::refresh_report() {
   if (!new_data && filters_equal(report_filter_, view_.filter)) return;
   const double t0 = now_ms();
   analyzer_->set_filter(view_.filter);
-  report_ = analyzer_->report();
+  computed_tabs_ = 0;
+  snapshot_report_valid_ = false;
+  ++figures_version_;
+  compute_tab(view_.tab);  // only what the visible tab shows
   const Filter context = without_dates(view_.filter);
   if (new_data || !filters_equal(context, context_filter_)) {
     context_ = monthly_series(analyzer_->index(), select_lines(store, context));
@@ -137,6 +140,41 @@ void App::refresh_report() {
   report_valid_ = true;
   report_generation_ = session_.generation();
   recomputed_ = true;
+}
+
+void App::compute_tab(Tab tab) {
+  const uint32_t bit = 1u << static_cast<unsigned>(tab);
+  if (!analyzer_ || (computed_tabs_ & bit)) return;
+  computed_tabs_ |= bit;
+  const double t0 = now_ms();
+  switch (tab) {
+    case Tab::kOverview:
+      analyzer_->overview();
+      analyzer_->products();
+      analyzer_->payments();
+      analyzer_->geography();
+      break;
+    case Tab::kCustomers: analyzer_->customers(); break;
+    case Tab::kCohorts: analyzer_->cohorts(); break;
+    case Tab::kProducts: analyzer_->products(); break;
+    default: break;
+  }
+  // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.
+  report_ms_ = (recomputed_ ? report_ms_ : 0) + (now_ms() - t0);
+  recomputed_ = true;
+}
+
+// A tab with its scrolling child; true while it is the selected one.
+bool App::draw_tab(const char* label, const char* id, Tab tab, float height) {
+  const ImGuiTabItemFlags flags = tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0;
+  const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+  if (open) {
+    view_.tab = tab;
+    compute_tab(tab);
+    ImGui::BeginChild(id, ImVec2(0, height - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoBackground);
+  }
+  return open;
 }
 
 // --- 3. keyboard ---------------------------------------------------------------------
@@ -251,9 +289,12 @@ void App::draw_dashboard() {
     auto flags = [&](Tab tab) { return tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0; };
     if (ImGui::BeginTabItem("Overview", nullptr, flags(Tab::kOverview))) {
       view_.tab = Tab::kOverview;
+      compute_tab(Tab::kOverview);
       ImGui::BeginChild("overview", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
                         ImGuiWindowFlags_NoBackground);
-      if (auto month = overview_.draw(report_, context_, session_.store().currency_symbol)) {
+      const OverviewData data{analyzer_->overview(), analyzer_->filter(), analyzer_->products(), analyzer_->payments(),
+                              analyzer_->geography()};
+      if (auto month = overview_.draw(data, context_, session_.store().currency_symbol, view_.filter, filter_changed_)) {
         // Cross-filter: a month bar filters every panel; the same month again clears it.
         if (is_month(view_.filter, *month)) {
           view_.filter.from.reset();
@@ -271,6 +312,27 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     probe_item("tab.overview");
+    // Customers, Cohorts, Products (issue 7): cross-filter clicks edit the view's filter.
+    const std::string& currency = session_.store().currency_symbol;
+    if (draw_tab("Customers", "customers", Tab::kCustomers, content_h)) {
+      if (customers_.draw(analyzer_->customers(), figures_version_, currency, view_.filter)) filter_changed_ = true;
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    probe_item("tab.customers");
+    if (draw_tab("Cohorts", "cohorts", Tab::kCohorts, content_h)) {
+      if (cohorts_.draw(analyzer_->cohorts(), currency, view_.filter)) filter_changed_ = true;
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    probe_item("tab.cohorts");
+    if (draw_tab("Products", "products", Tab::kProducts, content_h)) {
+      if (products_.draw(analyzer_->products(), figures_version_, currency, view_.filter, focus_search_))
+        filter_changed_ = true;
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    probe_item("tab.products");
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
