@@ -168,6 +168,7 @@ void App::compute_tab(Tab tab) {
 bool App::draw_tab(const char* label, const char* id, Tab tab, float height) {
   const ImGuiTabItemFlags flags = tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0;
   const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+  probe_item(std::string("tab.") + tab_key(tab));
   if (open) {
     view_.tab = tab;
     compute_tab(tab);
@@ -287,7 +288,9 @@ void App::draw_dashboard() {
   const float content_h = ImGui::GetContentRegionAvail().y - 2.2f * e;
   if (ImGui::BeginTabBar("tabs")) {
     auto flags = [&](Tab tab) { return tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0; };
-    if (ImGui::BeginTabItem("Overview", nullptr, flags(Tab::kOverview))) {
+    const bool overview_open = ImGui::BeginTabItem("Overview", nullptr, flags(Tab::kOverview));
+    probe_item("tab.overview");  // the tab itself (below, the last item is its content)
+    if (overview_open) {
       view_.tab = Tab::kOverview;
       compute_tab(Tab::kOverview);
       ImGui::BeginChild("overview", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
@@ -311,7 +314,6 @@ void App::draw_dashboard() {
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
-    probe_item("tab.overview");
     // Customers, Cohorts, Products (issue 7): cross-filter clicks edit the view's filter.
     const std::string& currency = session_.store().currency_symbol;
     if (draw_tab("Customers", "customers", Tab::kCustomers, content_h)) {
@@ -319,20 +321,17 @@ void App::draw_dashboard() {
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
-    probe_item("tab.customers");
     if (draw_tab("Cohorts", "cohorts", Tab::kCohorts, content_h)) {
       if (cohorts_.draw(analyzer_->cohorts(), currency, view_.filter)) filter_changed_ = true;
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
-    probe_item("tab.cohorts");
     if (draw_tab("Products", "products", Tab::kProducts, content_h)) {
       if (products_.draw(analyzer_->products(), figures_version_, currency, view_.filter, focus_search_))
         filter_changed_ = true;
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
-    probe_item("tab.products");
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,

@@ -8,6 +8,16 @@ import assert from 'node:assert/strict';
 import { launch, openPage, shot, cliJson } from './harness.mjs';
 import { click, item, build, demoFile } from './ui.mjs';
 
+// ImGui tabs take a click only when the mouse was over them the frame
+// before (they allow overlap), so hover first, as a person's mouse does.
+async function clickTab(page, key) {
+  const [x, y, w, h] = await item(page, key);
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(100);
+  await page.mouse.click(x + w / 2, y + h / 2);
+  await page.waitForTimeout(120);
+}
+
 let env, file, all;
 before(async () => {
   env = await launch();
@@ -57,7 +67,7 @@ async function hoverItem(page, chart, points) {
 
 test('a click on a segment bubble filters every figure to that segment', async () => {
   const { page, problems } = await dashboard();
-  await click(page, 'tab.customers');
+  await clickTab(page, 'tab.customers');
   await settled(page, () => window.starcart.tab === 'customers');
   // The biggest segment with customers has a reachable bubble.
   const segs = all.rfm.segments.filter((g) => g.customers > 0).sort((a, b) => b.customers - a.customers);
@@ -82,7 +92,7 @@ test('a click on a segment bubble filters every figure to that segment', async (
 
 test('a click on a segment row in the table filters like the bubble', async () => {
   const { page, problems } = await dashboard();
-  await click(page, 'tab.customers');
+  await clickTab(page, 'tab.customers');
   const seg = all.rfm.segments.find((g) => g.key === 'at_risk' && g.customers > 0) ||
     all.rfm.segments.find((g) => g.customers > 0);
   await click(page, `customers.segment.${seg.key}`);
@@ -94,7 +104,7 @@ test('a click on a segment row in the table filters like the bubble', async () =
 
 test('a click on a cohort cell filters every figure to that cohort; Escape clears it', async () => {
   const { page, problems } = await dashboard(2);
-  await click(page, 'tab.cohorts');
+  await clickTab(page, 'tab.cohorts');
   await settled(page, () => window.starcart.tab === 'cohorts');
   const cols = Math.max(...all.cohorts.map((c) => c.active.length));
   const hit = await hoverItem(page, 'cohort_heatmap', [[0.25, 0.3], [0.2, 0.2], [0.3, 0.45], [0.15, 0.15]]);
@@ -117,7 +127,7 @@ test('a click on a cohort cell filters every figure to that cohort; Escape clear
 
 test('a click on a category bar filters every figure to that category', async () => {
   const { page, problems } = await dashboard();
-  await click(page, 'tab.products');
+  await clickTab(page, 'tab.products');
   await settled(page, () => window.starcart.tab === 'products');
   const hit = await hoverItem(page, 'category_bars_chart', [[0.5, 0.1], [0.5, 0.2], [0.4, 0.3]]);
   const category = all.categories[hit.index].category;

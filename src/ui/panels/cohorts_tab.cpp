@@ -100,8 +100,11 @@ bool CohortsTab::draw(const Cohorts& c, const std::string& currency, Filter& fil
     case CohortMeasure::kRetention:
       hm.format = charts::ValueFormat::percent(1);
       // Month 0 is 100 % by definition: the colours spread over the later months.
-      hm.scale = charts::fit_color_scale(later.empty() ? hm.values : later);
-      hm.legend_title = "Retention (month 0 is 100 % by definition; colours span the later months)";
+      hm.scale.lo = 0;
+      hm.scale.hi = 1;
+      if (!later.empty()) hm.scale.hi = *std::max_element(later.begin(), later.end());
+      if (!(hm.scale.hi > 0)) hm.scale.hi = 1;
+      hm.legend_title = "Retention (colours span 0 % to the highest after month 0, which is 100 % by definition)";
       break;
     case CohortMeasure::kRevenue:
       hm.format = charts::ValueFormat::money_compact(currency);

@@ -135,10 +135,10 @@ bool CustomersTab::draw_scatter(const CustomerAnalysis& c, uint64_t version, con
   const charts::ValueFormat count = charts::ValueFormat::compact();
   if (log_axes_) {
     spec.x = charts::log_axis(1, max_r, count, "Days since the last order");
-    spec.y = charts::log_axis(1, max_f, count, "Orders");
+    spec.y = charts::log_axis(1, std::max(max_f, 10.0), count, "Orders");
   } else {
     spec.x = charts::value_axis(0, max_r, count, "Days since the last order");
-    spec.y = charts::value_axis(0, max_f, count, "Orders");
+    spec.y = charts::value_axis(0, std::max(max_f, 5.0), count, "Orders");  // whole orders: no 0.2 ticks
   }
   spec.x.include_zero = spec.y.include_zero = !log_axes_;
   charts::Plot plot;
@@ -216,11 +216,17 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingStretchProp;
-  if (ImGui::BeginTable("segment_table", 7, flags, ImGui::GetContentRegionAvail())) {
+  const float note_h = ImGui::GetTextLineHeightWithSpacing();
+  if (ImGui::BeginTable("segment_table", 7, flags, ImVec2(0, ImGui::GetContentRegionAvail().y - note_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Segment", 0, 1.9f);
-    const char* heads[] = {"Customers", "Share", "Revenue share", "Mean R (days)", "Mean F", "Mean M"};
-    for (const char* h : heads) ImGui::TableSetupColumn(h, 0, 1.0f);
+    ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    // Numbers take the width of their header or their widest value.
+    const float pad = ImGui::GetStyle().CellPadding.x * 2;
+    const char* heads[][2] = {{"Customers", "000,000"}, {"Share", "100.0%"}, {"Rev. share", "100.0%"},
+                              {"R", "0,000"}, {"F", "00.0"}, {"M", "000,000"}};
+    for (const auto& h : heads)
+      ImGui::TableSetupColumn(h[0], ImGuiTableColumnFlags_WidthFixed,
+                              std::max(ImGui::CalcTextSize(h[0]).x, ImGui::CalcTextSize(h[1]).x) + pad);
     ImGui::TableHeadersRow();
     for (const SegmentRow& s : c.segments) {
       if (s.customers == 0) continue;
@@ -250,6 +256,7 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
     }
     ImGui::EndTable();
   }
+  muted_text("R, F, M: means of days since the last order, orders and revenue");
   end_card();
   return changed;
 }

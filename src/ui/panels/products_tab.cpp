@@ -56,20 +56,27 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("products", 9, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  auto column = [](const char* name, float weight, ProductColumn id, ImGuiTableColumnFlags f = 0) {
-    ImGui::TableSetupColumn(name, f, weight, static_cast<ImGuiID>(id));
+  // Numbers take the width they need; the product name takes the rest.
+  const float pad = ImGui::GetStyle().CellPadding.x * 2;
+  auto fixed = [&](const char* name, const char* widest, ProductColumn id, ImGuiTableColumnFlags f) {
+    const float w = std::max(ImGui::CalcTextSize(name).x + 1.2f * e, ImGui::CalcTextSize(widest).x) + pad;
+    ImGui::TableSetupColumn(name, f | ImGuiTableColumnFlags_WidthFixed, w, static_cast<ImGuiID>(id));
   };
-  column("#", 0.35f, ProductColumn::kRank, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
-  column("SKU", 0.7f, ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending);
-  column("Product", 2.0f, ProductColumn::kName, ImGuiTableColumnFlags_PreferSortAscending);
-  column("Category", 1.0f, ProductColumn::kCategory, ImGuiTableColumnFlags_PreferSortAscending);
-  column("Revenue", 0.9f, ProductColumn::kRevenue, ImGuiTableColumnFlags_PreferSortDescending);
-  column("Units", 0.6f, ProductColumn::kUnits, ImGuiTableColumnFlags_PreferSortDescending);
-  column("Share", 0.55f, ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("Cumulative", ImGuiTableColumnFlags_NoSort, 0.7f);
-  column("ABC", 0.35f, ProductColumn::kAbc, ImGuiTableColumnFlags_PreferSortAscending);
+  const std::string big = format_money_whole(p.ranked.front().revenue, currency);
+  fixed("#", p.ranked.size() >= 1000 ? "00,000" : "000", ProductColumn::kRank,
+        ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
+  fixed("SKU", "MMMMMMM", ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending);
+  ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 2.0f,
+                          static_cast<ImGuiID>(ProductColumn::kName));
+  ImGui::TableSetupColumn("Category", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 1.0f,
+                          static_cast<ImGuiID>(ProductColumn::kCategory));
+  fixed("Revenue", big.c_str(), ProductColumn::kRevenue, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("Units", "000,000", ProductColumn::kUnits, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("Share", "00.0%", ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn("Cum.", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed,
+                          std::max(ImGui::CalcTextSize("Cum.").x, ImGui::CalcTextSize("100.0%").x) + pad);
+  fixed("ABC", "M", ProductColumn::kAbc, ImGuiTableColumnFlags_PreferSortAscending);
   ImGui::TableHeadersRow();
-  probe_item("products.table");
   // Re-sort only when the sort, the search or the figures change.
   bool dirty = view_version_ != version || view_search_ != search_;
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
@@ -114,6 +121,7 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
       cell(abc_name(r.abc));
     }
   ImGui::EndTable();
+  probe_item("products.table");
 }
 
 bool ProductsTab::draw_categories(const ProductAnalysis& p, const std::string& currency, Filter& filter, ImVec2 size) {
@@ -148,14 +156,14 @@ void ProductsTab::draw_pareto(const ProductAnalysis& p, const std::string& curre
   // The class summary: how few products bring most of the revenue.
   std::string line;
   for (const AbcClassRow& c : p.abc) {
-    if (!line.empty()) line += "   ";
+    if (!line.empty()) line += "     ";
     line += std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products (" +
-            format_percent(c.product_share) + "), " + format_percent(c.revenue_share) + " of revenue";
+            format_percent(c.product_share) + ") \xE2\x86\x92 " + format_percent(c.revenue_share);
   }
   if (!p.ranked.empty()) {
-    ImGui::PushTextWrapPos(0);
     muted_text(line);
-    ImGui::PopTextWrapPos();
+    item_tooltip("Products by class (their share of all products sold) and the share of revenue they bring. A: the "
+                 "products that make the first 80 % of revenue, B: the next 15 %, C: the last 5 %.");
   }
   charts::ParetoSpec s;
   for (const ProductRow& r : p.ranked) {
