@@ -45,7 +45,7 @@ bool CohortsTab::draw(const Cohorts& c, const std::string& currency, Filter& fil
   bool changed = false;
   const float gap = ImGui::GetStyle().ItemSpacing.y;
   const float avail_h = ImGui::GetContentRegionAvail().y;
-  const float heat_h = std::max(18.0f * e, (avail_h - gap) * 0.64f);
+  const float heat_h = std::max(18.0f * e, (avail_h - gap) * 0.7f);
   const float curve_h = std::max(11.0f * e, avail_h - heat_h - gap);
 
   begin_card("cohort_heatmap", "Cohorts: customers by month of first order", ImVec2(0, heat_h));

@@ -71,7 +71,7 @@ bool CustomersTab::draw(const CustomerAnalysis& c, uint64_t version, const std::
   const float top_h = std::max(20.0f * e, (avail_h - gap) * 0.6f);
   const float bottom_h = std::max(12.0f * e, avail_h - top_h - gap);
   const float wide = ImGui::GetContentRegionAvail().x;
-  const float scatter_w = std::floor((wide - ImGui::GetStyle().ItemSpacing.x) * 0.56f);
+  const float scatter_w = std::floor((wide - ImGui::GetStyle().ItemSpacing.x) * 0.52f);
   bool changed = draw_scatter(c, version, currency, filter, ImVec2(scatter_w, top_h));
   ImGui::SameLine();
   changed = draw_segments(c, currency, filter, ImVec2(0, top_h)) || changed;
@@ -216,13 +216,13 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingStretchProp;
-  const float note_h = ImGui::GetTextLineHeightWithSpacing();
-  if (ImGui::BeginTable("segment_table", 7, flags, ImVec2(0, ImGui::GetContentRegionAvail().y - note_h))) {
+  const float note_h = 2 * ImGui::GetTextLineHeightWithSpacing();
+  if (ImGui::BeginTable("segment_table", 6, flags, ImVec2(0, ImGui::GetContentRegionAvail().y - note_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     // Numbers take the width of their header or their widest value.
     const float pad = ImGui::GetStyle().CellPadding.x * 2;
-    const char* heads[][2] = {{"Customers", "000,000"}, {"Share", "100.0%"}, {"Rev. share", "100.0%"},
+    const char* heads[][2] = {{"Customers", "00,000 (00.0%)"}, {"Revenue", "100.0%"},
                               {"R", "0,000"}, {"F", "00.0"}, {"M", "000,000"}};
     for (const auto& h : heads)
       ImGui::TableSetupColumn(h[0], ImGuiTableColumnFlags_WidthFixed,
@@ -247,8 +247,7 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(text.c_str());
       };
-      cell(format_count(s.customers));
-      cell(format_percent(s.share));
+      cell(format_count(s.customers) + " (" + format_percent(s.share) + ")");
       cell(format_percent(s.revenue_share));
       cell(format_fixed(s.mean_recency, 0));
       cell(format_fixed(s.mean_frequency, 1));
@@ -256,7 +255,9 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
     }
     ImGui::EndTable();
   }
-  muted_text("R, F, M: means of days since the last order, orders and revenue");
+  ImGui::PushTextWrapPos(0);
+  muted_text("Revenue: the segment's share of revenue. R, F, M: mean days since the last order, orders, revenue.");
+  ImGui::PopTextWrapPos();
   end_card();
   return changed;
 }

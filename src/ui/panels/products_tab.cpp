@@ -27,7 +27,7 @@ bool ProductsTab::draw(const ProductAnalysis& p, uint64_t version, const std::st
                        bool focus_search) {
   const float gap_x = ImGui::GetStyle().ItemSpacing.x, gap_y = ImGui::GetStyle().ItemSpacing.y;
   const float avail_h = ImGui::GetContentRegionAvail().y;
-  const float table_w = std::floor((ImGui::GetContentRegionAvail().x - gap_x) * 0.55f);
+  const float table_w = std::floor((ImGui::GetContentRegionAvail().x - gap_x) * 0.6f);
   begin_card("product_table", "Products by revenue", ImVec2(table_w, avail_h));
   draw_table(p, version, currency, focus_search);
   end_card();
@@ -54,18 +54,18 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("products", 9, flags, ImGui::GetContentRegionAvail())) return;
+  if (!ImGui::BeginTable("products", 8, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Numbers take the width they need; the product name takes the rest.
   const float pad = ImGui::GetStyle().CellPadding.x * 2;
   auto fixed = [&](const char* name, const char* widest, ProductColumn id, ImGuiTableColumnFlags f) {
-    const float w = std::max(ImGui::CalcTextSize(name).x + 1.2f * e, ImGui::CalcTextSize(widest).x) + pad;
+    const float w = std::max(ImGui::CalcTextSize(name).x + 0.8f * e, ImGui::CalcTextSize(widest).x) + pad;  // + sort arrow
     ImGui::TableSetupColumn(name, f | ImGuiTableColumnFlags_WidthFixed, w, static_cast<ImGuiID>(id));
   };
   const std::string big = format_money_whole(p.ranked.front().revenue, currency);
   fixed("#", p.ranked.size() >= 1000 ? "00,000" : "000", ProductColumn::kRank,
         ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
-  fixed("SKU", "MMMMMMM", ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending);
+  fixed("SKU", "000000M", ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending);
   ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 2.0f,
                           static_cast<ImGuiID>(ProductColumn::kName));
   ImGui::TableSetupColumn("Category", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 1.0f,
@@ -73,8 +73,6 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
   fixed("Revenue", big.c_str(), ProductColumn::kRevenue, ImGuiTableColumnFlags_PreferSortDescending);
   fixed("Units", "000,000", ProductColumn::kUnits, ImGuiTableColumnFlags_PreferSortDescending);
   fixed("Share", "00.0%", ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("Cum.", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed,
-                          std::max(ImGui::CalcTextSize("Cum.").x, ImGui::CalcTextSize("100.0%").x) + pad);
   fixed("ABC", "M", ProductColumn::kAbc, ImGuiTableColumnFlags_PreferSortAscending);
   ImGui::TableHeadersRow();
   // Re-sort only when the sort, the search or the figures change.
@@ -117,7 +115,6 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
       cell(format_money_whole(r.revenue, currency));
       cell(format_count(r.units));
       cell(format_percent(r.revenue_share));
-      cell(format_percent(r.cumulative_share));
       cell(abc_name(r.abc));
     }
   ImGui::EndTable();
@@ -156,14 +153,17 @@ void ProductsTab::draw_pareto(const ProductAnalysis& p, const std::string& curre
   // The class summary: how few products bring most of the revenue.
   std::string line;
   for (const AbcClassRow& c : p.abc) {
-    if (!line.empty()) line += "     ";
-    line += std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products (" +
-            format_percent(c.product_share) + ") \xE2\x86\x92 " + format_percent(c.revenue_share);
+    if (!line.empty()) line += "    ";
+    line += std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products \xE2\x86\x92 " +
+            format_percent(c.revenue_share);
   }
   if (!p.ranked.empty()) {
     muted_text(line);
-    item_tooltip("Products by class (their share of all products sold) and the share of revenue they bring. A: the "
-                 "products that make the first 80 % of revenue, B: the next 15 %, C: the last 5 %.");
+    std::string tip = "A: the products that make the first 80 % of revenue, B: the next 15 %, C: the last 5 %.";
+    for (const AbcClassRow& c : p.abc)
+      tip += "\n" + std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products (" +
+             format_percent(c.product_share) + " of those sold) bring " + format_percent(c.revenue_share) + " of revenue";
+    item_tooltip(tip);
   }
   charts::ParetoSpec s;
   for (const ProductRow& r : p.ranked) {
