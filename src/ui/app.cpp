@@ -126,7 +126,7 @@ void App::refresh_report() {
   if (!new_data && filters_equal(report_filter_, view_.filter)) return;
   const double t0 = now_ms();
   analyzer_->set_filter(view_.filter);
-  computed_tabs_ = 0;
+  computed_tabs_ = loading_shown_ = 0;
   snapshot_report_valid_ = false;
   ++figures_version_;
   compute_tab(view_.tab);  // only what the visible tab shows
@@ -165,13 +165,22 @@ void App::compute_tab(Tab tab) {
 }
 
 // A tab with its scrolling child; true while it is the selected one.
-bool App::draw_tab(const char* label, const char* id, Tab tab, float height) {
+bool App::draw_tab(const char* label, const char* id, Tab tab, float height, bool& loading) {
+  // From this many lines a tab's sections take long enough to show a loading state first.
+  constexpr size_t kLoadingStateLines = 200000;
   const ImGuiTabItemFlags flags = tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0;
   const bool open = ImGui::BeginTabItem(label, nullptr, flags);
   probe_item(std::string("tab.") + tab_key(tab));
+  loading = false;
   if (open) {
     view_.tab = tab;
-    compute_tab(tab);
+    const uint32_t bit = 1u << static_cast<unsigned>(tab);
+    if (!(computed_tabs_ & bit) && !(loading_shown_ & bit) && session_.store().lines() >= kLoadingStateLines) {
+      loading_shown_ |= bit;
+      loading = tab_pending_ = true;
+    } else {
+      compute_tab(tab);
+    }
     ImGui::BeginChild(id, ImVec2(0, height - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground);
   }
@@ -316,18 +325,26 @@ void App::draw_dashboard() {
     }
     // Customers, Cohorts, Products (issue 7): cross-filter clicks edit the view's filter.
     const std::string& currency = session_.store().currency_symbol;
-    if (draw_tab("Customers", "customers", Tab::kCustomers, content_h)) {
-      if (customers_.draw(analyzer_->customers(), figures_version_, currency, view_.filter)) filter_changed_ = true;
+    static const CustomerAnalysis kNoCustomers;
+    static const Cohorts kNoCohorts;
+    static const ProductAnalysis kNoProducts;
+    bool loading = false;
+    if (draw_tab("Customers", "customers", Tab::kCustomers, content_h, loading)) {
+      if (customers_.draw(loading ? kNoCustomers : analyzer_->customers(), loading ? 0 : figures_version_, currency,
+                          view_.filter, loading))
+        filter_changed_ = true;
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
-    if (draw_tab("Cohorts", "cohorts", Tab::kCohorts, content_h)) {
-      if (cohorts_.draw(analyzer_->cohorts(), currency, view_.filter)) filter_changed_ = true;
+    if (draw_tab("Cohorts", "cohorts", Tab::kCohorts, content_h, loading)) {
+      if (cohorts_.draw(loading ? kNoCohorts : analyzer_->cohorts(), currency, view_.filter, loading))
+        filter_changed_ = true;
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
-    if (draw_tab("Products", "products", Tab::kProducts, content_h)) {
-      if (products_.draw(analyzer_->products(), figures_version_, currency, view_.filter, focus_search_))
+    if (draw_tab("Products", "products", Tab::kProducts, content_h, loading)) {
+      if (products_.draw(loading ? kNoProducts : analyzer_->products(), loading ? 0 : figures_version_, currency,
+                         view_.filter, focus_search_, loading))
         filter_changed_ = true;
       ImGui::EndChild();
       ImGui::EndTabItem();
@@ -445,6 +462,8 @@ bool App::frame() {
   probe_.set_text_input(ImGui::IsAnyItemActive() && io.WantTextInput);
   // A filter changed by a click: draw once more so every panel shows the new figures.
   if (filter_changed_) busy = true;
+  if (tab_pending_) busy = true;  // a tab drew its loading state: its figures come next frame
+  tab_pending_ = false;
   frame_ms_ = now_ms() - start;
   if (recomputed_) filter_frame_ms_ = frame_ms_;
   return busy;

@@ -88,7 +88,10 @@ class App {
   // Per-tab figures (issue 7): a filter change computes only what the
   // visible tab shows; window.starcart computes the full report when read.
   void compute_tab(Tab tab);
-  bool draw_tab(const char* label, const char* id, Tab tab, float height);
+  // Draws the tab item; when selected, begins its child and returns true.
+  // `loading`: the tab's figures are not computed yet (big data: the first
+  // frame shows the loading state, the next computes them).
+  bool draw_tab(const char* label, const char* id, Tab tab, float height, bool& loading);
 
   PlatformServices& platform_;
   Session session_;
@@ -106,6 +109,8 @@ class App {
   mutable Report report_;               // the full report, computed lazily for window.starcart
   mutable bool snapshot_report_valid_ = false;
   uint32_t computed_tabs_ = 0;          // bit per Tab: its sections are computed for this filter
+  uint32_t loading_shown_ = 0;          // bit per Tab: its loading state was drawn (big data, first show)
+  bool tab_pending_ = false;            // a tab showed its loading state: compute it next frame
   uint64_t figures_version_ = 0;        // changes with every recompute (panels cache on it)
   bool report_valid_ = false;
   uint64_t report_generation_ = 0;

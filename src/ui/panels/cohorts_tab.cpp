@@ -39,7 +39,7 @@ const char* measure_key(CohortMeasure m) {
 
 }  // namespace
 
-bool CohortsTab::draw(const Cohorts& c, const std::string& currency, Filter& filter) {
+bool CohortsTab::draw(const Cohorts& c, const std::string& currency, Filter& filter, bool loading) {
   const Theme& t = theme();
   const float e = em();
   bool changed = false;
@@ -114,7 +114,7 @@ bool CohortsTab::draw(const Cohorts& c, const std::string& currency, Filter& fil
   }
   hm.row_title = "Cohort";
   hm.col_title = "Months since the first order";
-  hm.status = charts::status_of(false, rows == 0);
+  hm.status = charts::status_of(loading, rows == 0);
   hm.empty_text = "No customers under the current filter (guest orders are in no cohort)";
   hm.tooltip = false;
   const charts::ChartHit hit = charts::heatmap("##cohort_heatmap", ImGui::GetContentRegionAvail(), hm);
@@ -164,7 +164,7 @@ bool CohortsTab::draw(const Cohorts& c, const std::string& currency, Filter& fil
     line.y.push_back(curve[k].retention);
   }
   charts::PlotSpec spec;
-  spec.status = charts::status_of(false, curve.empty());
+  spec.status = charts::status_of(loading, curve.empty());
   spec.empty_text = "No customers under the current filter";
   spec.x = charts::category_axis(labels);
   spec.y = charts::value_axis(0, 1, charts::ValueFormat::percent(0), "Active customers");

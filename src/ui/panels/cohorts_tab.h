@@ -17,7 +17,8 @@ enum class CohortMeasure : uint8_t { kCustomers, kRetention, kRevenue };
 class CohortsTab {
  public:
   // Returns true when a click changed `filter` (its cohort).
-  bool draw(const Cohorts& c, const std::string& currency, Filter& filter);
+  // `loading`: draw the loading state.
+  bool draw(const Cohorts& c, const std::string& currency, Filter& filter, bool loading = false);
   CohortMeasure measure() const { return measure_; }
 
  private:

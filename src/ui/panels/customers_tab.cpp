@@ -64,7 +64,9 @@ std::string scores(const RfmRow& r) {
 
 }  // namespace
 
-bool CustomersTab::draw(const CustomerAnalysis& c, uint64_t version, const std::string& currency, Filter& filter) {
+bool CustomersTab::draw(const CustomerAnalysis& c, uint64_t version, const std::string& currency, Filter& filter,
+                        bool loading) {
+  loading_ = loading;
   const float e = em();
   const float gap = ImGui::GetStyle().ItemSpacing.y;
   const float avail_h = ImGui::GetContentRegionAvail().y;
@@ -130,7 +132,7 @@ bool CustomersTab::draw_scatter(const CustomerAnalysis& c, uint64_t version, con
   s.size_scale = charts::fit_size_scale(s.size.data(), static_cast<int>(s.size.size()), 0.18f * e, 0.95f * e);
   s.alpha = 150;
   charts::PlotSpec spec;
-  spec.status = charts::status_of(false, n == 0);
+  spec.status = charts::status_of(loading_, n == 0);
   spec.empty_text = "No customers under the current filter (guest orders have no customer)";
   const charts::ValueFormat count = charts::ValueFormat::compact();
   if (log_axes_) {
@@ -209,8 +211,8 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
   int64_t total = 0;
   for (const SegmentRow& s : c.segments) total += s.customers;
   if (total == 0) {
-    charts::chart_placeholder("##segments_empty", ImGui::GetContentRegionAvail(), charts::ChartStatus::kEmpty,
-                              "No customers under the current filter");
+    charts::chart_placeholder("##segments_empty", ImGui::GetContentRegionAvail(),
+                              charts::status_of(loading_, true), "No customers under the current filter");
     end_card();
     return false;
   }
@@ -280,7 +282,7 @@ void CustomersTab::draw_new_vs_returning(const CustomerAnalysis& c, const std::s
     top = std::max(top, fresh.back() + back.back());
   }
   charts::PlotSpec spec;
-  spec.status = charts::status_of(false, c.new_vs_returning.empty() || top == 0);
+  spec.status = charts::status_of(loading_, c.new_vs_returning.empty() || top == 0);
   spec.empty_text = "No customers under the current filter";
   spec.x = charts::category_axis(labels);
   spec.y = charts::value_axis(0, top, charts::ValueFormat::compact(), "Customers");

@@ -17,14 +17,16 @@ namespace starcart {
 class CustomersTab {
  public:
   // `version` changes whenever `c` does (the scatter's thinning is cached on
-  // it). Returns true when a click changed `filter`.
-  bool draw(const CustomerAnalysis& c, uint64_t version, const std::string& currency, Filter& filter);
+  // it). `loading`: draw the loading state. Returns true when a click changed `filter`.
+  bool draw(const CustomerAnalysis& c, uint64_t version, const std::string& currency, Filter& filter,
+            bool loading = false);
 
  private:
   bool draw_scatter(const CustomerAnalysis& c, uint64_t version, const std::string& currency, Filter& filter, ImVec2 size);
   bool draw_segments(const CustomerAnalysis& c, const std::string& currency, Filter& filter, ImVec2 size);
   void draw_new_vs_returning(const CustomerAnalysis& c, const std::string& currency, ImVec2 size);
 
+  bool loading_ = false;
   bool log_axes_ = false;
   uint64_t thinned_version_ = ~uint64_t{0};
   charts::ThinnedPoints thinned_;

@@ -24,7 +24,8 @@ std::string text(std::string_view v, const char* empty = "") { return v.empty() 
 }  // namespace
 
 bool ProductsTab::draw(const ProductAnalysis& p, uint64_t version, const std::string& currency, Filter& filter,
-                       bool focus_search) {
+                       bool focus_search, bool loading) {
+  loading_ = loading;
   const float gap_x = ImGui::GetStyle().ItemSpacing.x, gap_y = ImGui::GetStyle().ItemSpacing.y;
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float table_w = std::floor((ImGui::GetContentRegionAvail().x - gap_x) * 0.6f);
@@ -48,7 +49,7 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
   search_field("##product_search", search_, sizeof search_, "Search SKU, product, category (/)", focus_search, field_w);
   probe_item("products.search");
   if (p.ranked.empty()) {
-    charts::chart_placeholder("##products_empty", ImGui::GetContentRegionAvail(), charts::ChartStatus::kEmpty,
+    charts::chart_placeholder("##products_empty", ImGui::GetContentRegionAvail(), charts::status_of(loading_, true),
                               "No product sold under the current filter");
     return;
   }
@@ -126,6 +127,7 @@ bool ProductsTab::draw_categories(const ProductAnalysis& p, const std::string& c
   begin_card("category_bars", "Revenue by category", size);
   charts::RankedBarsSpec s;
   s.empty_text = "No sales under the current filter";
+  s.status = charts::status_of(loading_, p.categories.empty());
   std::vector<std::string> names;
   for (const CategoryRow& c : p.categories) {
     if (names.size() == kCategoryBars) break;
@@ -173,7 +175,7 @@ void ProductsTab::draw_pareto(const ProductAnalysis& p, const std::string& curre
   s.format = charts::ValueFormat::money_compact(currency);
   s.value_title = "Revenue";
   s.max_bars = kParetoBars;
-  s.status = charts::status_of(false, p.ranked.empty());
+  s.status = charts::status_of(loading_, p.ranked.empty());
   s.empty_text = "No product sold under the current filter";
   charts::pareto("##abc_pareto_chart", ImGui::GetContentRegionAvail(), s);
   end_card();

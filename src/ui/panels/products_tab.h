@@ -17,13 +17,16 @@ class ProductsTab {
  public:
   // `version` changes whenever `p` does (the table view is cached on it).
   // Returns true when a click changed `filter`.
-  bool draw(const ProductAnalysis& p, uint64_t version, const std::string& currency, Filter& filter, bool focus_search);
+  // `loading`: draw the loading state.
+  bool draw(const ProductAnalysis& p, uint64_t version, const std::string& currency, Filter& filter, bool focus_search,
+            bool loading = false);
 
  private:
   void draw_table(const ProductAnalysis& p, uint64_t version, const std::string& currency, bool focus_search);
   bool draw_categories(const ProductAnalysis& p, const std::string& currency, Filter& filter, ImVec2 size);
   void draw_pareto(const ProductAnalysis& p, const std::string& currency, ImVec2 size);
 
+  bool loading_ = false;
   char search_[96] = "";
   ProductColumn sort_by_ = ProductColumn::kRank;
   bool ascending_ = true;
