@@ -216,19 +216,14 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
     end_card();
     return false;
   }
+  // Numbers fit their content; the segment name takes the rest.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingStretchProp;
+                                ImGuiTableFlags_SizingFixedFit;
   const float note_h = 2 * ImGui::GetTextLineHeightWithSpacing();
   if (ImGui::BeginTable("segment_table", 6, flags, ImVec2(0, ImGui::GetContentRegionAvail().y - note_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    // Numbers take the width of their header or their widest value.
-    const float pad = ImGui::GetStyle().CellPadding.x * 2;
-    const char* heads[][2] = {{"Customers", "00,000 (00.0%)"}, {"Revenue", "100.0%"},
-                              {"R", "0,000"}, {"F", "00.0"}, {"M", "000,000"}};
-    for (const auto& h : heads)
-      ImGui::TableSetupColumn(h[0], ImGuiTableColumnFlags_WidthFixed,
-                              std::max(ImGui::CalcTextSize(h[0]).x, ImGui::CalcTextSize(h[1]).x) + pad);
+    for (const char* h : {"Customers", "Revenue", "R", "F", "M"}) ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
     for (const SegmentRow& s : c.segments) {
       if (s.customers == 0) continue;

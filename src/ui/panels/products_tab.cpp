@@ -54,27 +54,23 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp;
+                                ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("products", 8, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  // Numbers take the width they need; the product name takes the rest.
-  const float pad = ImGui::GetStyle().CellPadding.x * 2;
-  auto fixed = [&](const char* name, const char* widest, ProductColumn id, ImGuiTableColumnFlags f) {
-    const float w = std::max(ImGui::CalcTextSize(name).x + 0.8f * e, ImGui::CalcTextSize(widest).x) + pad;  // + sort arrow
-    ImGui::TableSetupColumn(name, f | ImGuiTableColumnFlags_WidthFixed, w, static_cast<ImGuiID>(id));
+  // Numbers fit their content; the product name and category take the rest.
+  auto fixed = [&](const char* name, ProductColumn id, ImGuiTableColumnFlags f) {
+    ImGui::TableSetupColumn(name, f | ImGuiTableColumnFlags_WidthFixed, 0, static_cast<ImGuiID>(id));
   };
-  const std::string big = format_money_whole(p.ranked.front().revenue, currency);
-  fixed("#", p.ranked.size() >= 1000 ? "00,000" : "000", ProductColumn::kRank,
-        ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
-  fixed("SKU", "000000M", ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending);
+  fixed("#", ProductColumn::kRank, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
+  fixed("SKU", ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending);
   ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 2.0f,
                           static_cast<ImGuiID>(ProductColumn::kName));
   ImGui::TableSetupColumn("Category", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 1.0f,
                           static_cast<ImGuiID>(ProductColumn::kCategory));
-  fixed("Revenue", big.c_str(), ProductColumn::kRevenue, ImGuiTableColumnFlags_PreferSortDescending);
-  fixed("Units", "000,000", ProductColumn::kUnits, ImGuiTableColumnFlags_PreferSortDescending);
-  fixed("Share", "00.0%", ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending);
-  fixed("ABC", "M", ProductColumn::kAbc, ImGuiTableColumnFlags_PreferSortAscending);
+  fixed("Revenue", ProductColumn::kRevenue, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("Units", ProductColumn::kUnits, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("Share", ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("ABC", ProductColumn::kAbc, ImGuiTableColumnFlags_PreferSortAscending);
   ImGui::TableHeadersRow();
   // Re-sort only when the sort, the search or the figures change.
   bool dirty = view_version_ != version || view_search_ != search_;
@@ -160,7 +156,9 @@ void ProductsTab::draw_pareto(const ProductAnalysis& p, const std::string& curre
             format_percent(c.revenue_share);
   }
   if (!p.ranked.empty()) {
+    ImGui::PushTextWrapPos(0);
     muted_text(line);
+    ImGui::PopTextWrapPos();
     std::string tip = "A: the products that make the first 80 % of revenue, B: the next 15 %, C: the last 5 %.";
     for (const AbcClassRow& c : p.abc)
       tip += "\n" + std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products (" +
