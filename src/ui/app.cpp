@@ -141,7 +141,10 @@ void App::refresh_report() {
   if (!new_data && filters_equal(report_filter_, view_.filter)) return;
   const double t0 = now_ms();
   analyzer_->set_filter(view_.filter);
-  report_ = analyzer_->report();
+  computed_tabs_ = loading_shown_ = 0;
+  snapshot_report_valid_ = false;
+  ++figures_version_;
+  compute_tab(view_.tab);  // only what the visible tab shows
   const Filter context = without_dates(view_.filter);
   if (new_data || !filters_equal(context, context_filter_)) {
     context_ = monthly_series(analyzer_->index(), select_lines(store, context));
@@ -152,6 +155,51 @@ void App::refresh_report() {
   report_valid_ = true;
   report_generation_ = session_.generation();
   recomputed_ = true;
+}
+
+void App::compute_tab(Tab tab) {
+  const uint32_t bit = 1u << static_cast<unsigned>(tab);
+  if (!analyzer_ || (computed_tabs_ & bit)) return;
+  computed_tabs_ |= bit;
+  const double t0 = now_ms();
+  switch (tab) {
+    case Tab::kOverview:
+      analyzer_->overview();
+      analyzer_->products();
+      analyzer_->payments();
+      analyzer_->geography();
+      break;
+    case Tab::kCustomers: analyzer_->customers(); break;
+    case Tab::kCohorts: analyzer_->cohorts(); break;
+    case Tab::kProducts: analyzer_->products(); break;
+    default: break;
+  }
+  // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.
+  report_ms_ = (recomputed_ ? report_ms_ : 0) + (now_ms() - t0);
+  recomputed_ = true;
+}
+
+// A tab with its scrolling child; true while it is the selected one.
+bool App::draw_tab(const char* label, const char* id, Tab tab, float height, bool& loading) {
+  // From this many lines a tab's sections take long enough to show a loading state first.
+  constexpr size_t kLoadingStateLines = 200000;
+  const ImGuiTabItemFlags flags = tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0;
+  const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+  probe_item(std::string("tab.") + tab_key(tab));
+  loading = false;
+  if (open) {
+    view_.tab = tab;
+    const uint32_t bit = 1u << static_cast<unsigned>(tab);
+    if (!(computed_tabs_ & bit) && !(loading_shown_ & bit) && session_.store().lines() >= kLoadingStateLines) {
+      loading_shown_ |= bit;
+      loading = tab_pending_ = true;
+    } else {
+      compute_tab(tab);
+    }
+    ImGui::BeginChild(id, ImVec2(0, height - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoBackground);
+  }
+  return open;
 }
 
 // --- 3. keyboard ---------------------------------------------------------------------
@@ -264,11 +312,16 @@ void App::draw_dashboard() {
   const float content_h = ImGui::GetContentRegionAvail().y - 2.2f * e;
   if (ImGui::BeginTabBar("tabs")) {
     auto flags = [&](Tab tab) { return tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0; };
-    if (ImGui::BeginTabItem("Overview", nullptr, flags(Tab::kOverview))) {
+    const bool overview_open = ImGui::BeginTabItem("Overview", nullptr, flags(Tab::kOverview));
+    probe_item("tab.overview");  // the tab itself (below, the last item is its content)
+    if (overview_open) {
       view_.tab = Tab::kOverview;
+      compute_tab(Tab::kOverview);
       ImGui::BeginChild("overview", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
                         ImGuiWindowFlags_NoBackground);
-      if (auto month = overview_.draw(report_, context_, session_.store().currency_symbol)) {
+      const OverviewData data{analyzer_->overview(), analyzer_->filter(), analyzer_->products(), analyzer_->payments(),
+                              analyzer_->geography()};
+      if (auto month = overview_.draw(data, context_, session_.store().currency_symbol, view_.filter, filter_changed_)) {
         // Cross-filter: a month bar filters every panel; the same month again clears it.
         if (is_month(view_.filter, *month)) {
           view_.filter.from.reset();
@@ -285,7 +338,32 @@ void App::draw_dashboard() {
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
-    probe_item("tab.overview");
+    // Customers, Cohorts, Products (issue 7): cross-filter clicks edit the view's filter.
+    const std::string& currency = session_.store().currency_symbol;
+    static const CustomerAnalysis kNoCustomers;
+    static const Cohorts kNoCohorts;
+    static const ProductAnalysis kNoProducts;
+    bool loading = false;
+    if (draw_tab("Customers", "customers", Tab::kCustomers, content_h, loading)) {
+      if (customers_.draw(loading ? kNoCustomers : analyzer_->customers(), loading ? 0 : figures_version_, currency,
+                          view_.filter, loading))
+        filter_changed_ = true;
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    if (draw_tab("Cohorts", "cohorts", Tab::kCohorts, content_h, loading)) {
+      if (cohorts_.draw(loading ? kNoCohorts : analyzer_->cohorts(), currency, view_.filter, loading))
+        filter_changed_ = true;
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    if (draw_tab("Products", "products", Tab::kProducts, content_h, loading)) {
+      if (products_.draw(loading ? kNoProducts : analyzer_->products(), loading ? 0 : figures_version_, currency,
+                         view_.filter, focus_search_, loading))
+        filter_changed_ = true;
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
@@ -400,6 +478,8 @@ bool App::frame() {
   probe_.set_text_input(ImGui::IsAnyItemActive() && io.WantTextInput);
   // A filter changed by a click: draw once more so every panel shows the new figures.
   if (filter_changed_) busy = true;
+  if (tab_pending_) busy = true;  // a tab drew its loading state: its figures come next frame
+  tab_pending_ = false;
   frame_ms_ = now_ms() - start;
   if (recomputed_) filter_frame_ms_ = frame_ms_;
   return busy;

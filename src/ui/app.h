@@ -20,6 +20,9 @@
 #include "ui/filter_facets.h"
 #include "ui/import_plan.h"
 #include "ui/panels/chart_gallery.h"
+#include "ui/panels/cohorts_tab.h"
+#include "ui/panels/customers_tab.h"
+#include "ui/panels/products_tab.h"
 #include "ui/panels/filter_bar.h"
 #include "ui/panels/import_screen.h"
 #include "ui/panels/load_report_panel.h"
@@ -83,6 +86,13 @@ class App {
   void draw_status_bar();
   void draw_error();
   const charts::geo::WorldGeometry* world();
+  // Per-tab figures (issue 7): a filter change computes only what the
+  // visible tab shows; window.starcart computes the full report when read.
+  void compute_tab(Tab tab);
+  // Draws the tab item; when selected, begins its child and returns true.
+  // `loading`: the tab's figures are not computed yet (big data: the first
+  // frame shows the loading state, the next computes them).
+  bool draw_tab(const char* label, const char* id, Tab tab, float height, bool& loading);
 
   PlatformServices& platform_;
   Session session_;
@@ -97,7 +107,12 @@ class App {
 
   // Figures for the current filter, recomputed only when it or the data change.
   std::unique_ptr<Analyzer> analyzer_;  // one per loaded store: builds the index once
-  Report report_;
+  mutable Report report_;               // the full report, computed lazily for window.starcart
+  mutable bool snapshot_report_valid_ = false;
+  uint32_t computed_tabs_ = 0;          // bit per Tab: its sections are computed for this filter
+  uint32_t loading_shown_ = 0;          // bit per Tab: its loading state was drawn (big data, first show)
+  bool tab_pending_ = false;            // a tab showed its loading state: compute it next frame
+  uint64_t figures_version_ = 0;        // changes with every recompute (panels cache on it)
   bool report_valid_ = false;
   uint64_t report_generation_ = 0;
   Filter report_filter_, context_filter_;
@@ -126,6 +141,9 @@ class App {
   LoadingPanel loading_;
   FilterBar filter_bar_;
   OverviewTab overview_;
+  CustomersTab customers_;
+  CohortsTab cohorts_;
+  ProductsTab products_;
   LoadReportPanel load_report_;
   ChartGallery gallery_;
 };

@@ -165,7 +165,15 @@ std::string App::snapshot_json() const {
   w.key("ui");
   probe_.write_json(w);
 
-  if (session_.state() == Session::State::kReady && report_valid_) write_report_fields(w, report_);
+  if (session_.state() == Session::State::kReady && report_valid_ && analyzer_) {
+    // The full report is computed on the first read after a filter change
+    // (the frame computed only the visible tab's sections; report() reuses them).
+    if (!snapshot_report_valid_) {
+      report_ = analyzer_->report();
+      snapshot_report_valid_ = true;
+    }
+    write_report_fields(w, report_);
+  }
   else {
     w.key("filter");
     write_filter_json(w, view_.filter);

@@ -109,7 +109,8 @@ bool toggle_value(Filter& f, Dimension d, const std::string& value) {
 
 bool filters_equal(const Filter& a, const Filter& b) {
   return a.from == b.from && a.to == b.to && a.countries == b.countries && a.categories == b.categories &&
-         a.channels == b.channels && a.payment_types == b.payment_types;
+         a.channels == b.channels && a.payment_types == b.payment_types && a.segments == b.segments &&
+         a.cohort == b.cohort && a.snapshot == b.snapshot;
 }
 
 Filter without_dates(const Filter& f) {
@@ -146,6 +147,22 @@ std::vector<FilterChip> filter_chips(const Filter& f, DatePreset preset) {
       chips.push_back(std::move(c));
     }
   }
+  // Customer filters (a segment bubble or a cohort cell clicked).
+  for (const std::string& v : f.segments) {
+    FilterChip c;
+    c.segment = true;
+    c.value = v;
+    c.label = v;
+    c.key = "segments:" + v;
+    chips.push_back(std::move(c));
+  }
+  if (f.cohort) {
+    FilterChip c;
+    c.cohort = true;
+    c.label = "Cohort " + format_month_label(*f.cohort);
+    c.key = "cohort";
+    chips.push_back(std::move(c));
+  }
   return chips;
 }
 
@@ -153,6 +170,14 @@ void remove_chip(Filter& f, const FilterChip& chip) {
   if (chip.date) {
     f.from.reset();
     f.to.reset();
+    return;
+  }
+  if (chip.cohort) {
+    f.cohort.reset();
+    return;
+  }
+  if (chip.segment) {
+    f.segments.erase(std::remove(f.segments.begin(), f.segments.end(), chip.value), f.segments.end());
     return;
   }
   auto& v = filter_values(f, chip.dim);

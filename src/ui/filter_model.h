@@ -57,6 +57,8 @@ Filter without_dates(const Filter& f);
 // One active filter as a chip: the date range, or one value of a dimension.
 struct FilterChip {
   bool date = false;
+  bool segment = false;  // an RFM segment (value = its name)
+  bool cohort = false;   // the cohort month
   Dimension dim = Dimension::kCountry;
   std::string value;  // the dimension's value (empty for the date chip)
   std::string label;  // what the chip says: "Last 30 days", "Mar 2011", "France"

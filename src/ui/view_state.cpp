@@ -6,6 +6,9 @@ const char* tab_key(Tab tab) {
   switch (tab) {
     case Tab::kOverview: return "overview";
     case Tab::kImport: return "import";
+    case Tab::kCustomers: return "customers";
+    case Tab::kCohorts: return "cohorts";
+    case Tab::kProducts: return "products";
   }
   return "overview";
 }

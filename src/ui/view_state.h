@@ -10,9 +10,16 @@
 
 namespace starcart {
 
-enum class Tab : uint8_t { kOverview, kImport };
+enum class Tab : uint8_t {
+  kOverview,
+  kImport,
+  // Customers, Cohorts and Products (issue 7).
+  kCustomers,
+  kCohorts,
+  kProducts,
+};
 
-const char* tab_key(Tab tab);  // "overview", "import"
+const char* tab_key(Tab tab);  // "overview", "import", "customers", ...
 
 struct ViewState {
   Tab tab = Tab::kOverview;

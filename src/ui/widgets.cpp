@@ -108,7 +108,13 @@ bool theme_toggle_button(const char* id, bool dark) {
 }
 
 bool search_field(const char* id, char* buf, size_t size, const char* hint, bool focus, float width) {
-  if (focus) ImGui::SetKeyboardFocusHere();
+  if (focus) {
+    // The focus request only lands in the focused window's focus scope: a
+    // field inside a child (a card) needs its window focused first, or '/'
+    // after a click elsewhere (a tab) would focus nothing.
+    ImGui::SetWindowFocus();
+    ImGui::SetKeyboardFocusHere();
+  }
   ImGui::SetNextItemWidth(width);
   return ImGui::InputTextWithHint(id, hint, buf, size);
 }

@@ -94,3 +94,22 @@ TEST_CASE("custom dates are ISO only") {
   CHECK_FALSE(parse_iso_day("2011-03-05 10:00"));
   CHECK_FALSE(parse_iso_day(""));
 }
+
+TEST_CASE("segment and cohort filters compare, show as chips and clear from them") {
+  Filter a, b;
+  b.segments = {"At Risk"};
+  CHECK_FALSE(filters_equal(a, b));
+  a.segments = {"At Risk"};
+  a.cohort = month_index(2011, 3);
+  CHECK_FALSE(filters_equal(a, b));
+  const std::vector<FilterChip> chips = filter_chips(a, DatePreset::kAll);
+  REQUIRE(chips.size() == 2);
+  CHECK(chips[0].key == "segments:At Risk");
+  CHECK(chips[0].label == "At Risk");
+  CHECK(chips[1].key == "cohort");
+  CHECK(chips[1].label == "Cohort Mar 2011");
+  remove_chip(a, chips[1]);
+  CHECK_FALSE(a.cohort.has_value());
+  remove_chip(a, chips[0]);
+  CHECK(a.segments.empty());
+}

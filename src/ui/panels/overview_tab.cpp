@@ -7,11 +7,13 @@
 
 #include "core/format.h"
 #include "ui/charts/bars.h"
+#include "ui/charts/donut.h"
 #include "ui/charts/canvas.h"
 #include "ui/charts/legend.h"
 #include "ui/charts/lines.h"
 #include "ui/charts/palette.h"
 #include "ui/charts/plot.h"
+#include "ui/charts/ranked_bars.h"
 #include "ui/charts/tooltip.h"
 #include "ui/filter_model.h"
 #include "ui/panels/card.h"
@@ -43,17 +45,19 @@ std::pair<int, int> selected_months(const std::vector<MonthPoint>& context, cons
 
 }  // namespace
 
-std::optional<MonthIndex> OverviewTab::draw(const Report& r, const std::vector<MonthPoint>& context,
-                                            const std::string& currency) {
+std::optional<MonthIndex> OverviewTab::draw(const OverviewData& data, const std::vector<MonthPoint>& context,
+                                            const std::string& currency, Filter& edit, bool& edited) {
   const Theme& t = theme();
   const float e = em();
+  const Overview& r = data.overview;
+  const Filter& filter = data.filter;
   const Kpis& k = r.kpis;
   const Kpis& p = r.previous_kpis;
   std::optional<MonthIndex> clicked;
   // The comparison period has the filter's length; say so in days.
   std::string vs = "vs the previous period of the same length";
-  if (r.filter.from && r.filter.to) vs = "vs previous " + format_count(*r.filter.to - *r.filter.from + 1) + " days";
-  const std::pair<int, int> selection = selected_months(context, r.filter);
+  if (filter.from && filter.to) vs = "vs previous " + format_count(*filter.to - *filter.from + 1) + " days";
+  const std::pair<int, int> selection = selected_months(context, filter);
   const int sel_a = selection.first, sel_b = selection.second;  // (lambdas cannot capture bindings in C++17)
 
   // Sparklines by month, from the context series.
@@ -138,25 +142,98 @@ std::optional<MonthIndex> OverviewTab::draw(const Report& r, const std::vector<M
                              {"Orders", format_count(m.orders), charts::category_color(1)},
                              {"Customers", format_count(m.customers)},
                              {"Average order value", m.orders ? format_money(div_round(m.revenue, m.orders), currency) : "-"},
-                             {"", is_month(r.filter, m.month) ? "Click to show all months" : "Click to filter to this month"}});
+                             {"", is_month(filter, m.month) ? "Click to show all months" : "Click to filter to this month"}});
     }
     if (hit.clicked >= 0) clicked = context[static_cast<size_t>(hit.clicked)].month;
   }
   end_card();
 
-  // Room for the panels that need the product, payment and geography analyses.
-  const float cw = column_width(3);
-  const char* slots[][2] = {{"Top categories", "Needs the category analysis (not built yet)"},
-                            {"Payment mix", "Needs the payment analysis (not built yet)"},
-                            {"Top countries", "Needs the geography analysis (not built yet)"}};
-  for (int i = 0; i < 3; ++i) {
-    if (i) ImGui::SameLine();
-    begin_card((std::string("slot") + std::to_string(i)).c_str(), slots[i][0], ImVec2(cw, bottom_h));
-    charts::chart_placeholder((std::string("##slot_chart") + std::to_string(i)).c_str(), ImGui::GetContentRegionAvail(),
-                              charts::ChartStatus::kEmpty, slots[i][1]);
-    end_card();
-  }
+  draw_bottom_row(data, currency, bottom_h, edit, edited);
   return clicked;
+}
+
+void OverviewTab::draw_bottom_row(const OverviewData& d, const std::string& currency, float h, Filter& filter,
+                                  bool& changed) {
+  const float cw = column_width(3);
+  constexpr size_t kTop = 6;
+  const charts::ValueFormat money = charts::ValueFormat::money_compact(currency);
+  auto note = [&](Dimension dim, const std::string& v) {
+    return has_value(filter, dim, v) ? "Click to remove this filter" : "Click to filter every panel to it";
+  };
+  auto toggle = [&](Dimension dim, const std::string& v) {
+    toggle_value(filter, dim, v);
+    changed = true;
+  };
+
+  begin_card("top_categories", "Top categories", ImVec2(cw, h));
+  {
+    charts::RankedBarsSpec s;
+    s.empty_text = "No sales under the current filter";
+    std::vector<std::string> names;
+    for (const CategoryRow& c : d.products.categories) {
+      if (s.values.size() == kTop) break;
+      names.emplace_back(c.name);
+      s.labels.push_back(c.name.empty() ? "(no category)" : std::string(c.name));
+      s.values.push_back(money_to_double(c.revenue));
+      s.shares.push_back(c.revenue_share);
+      s.notes.push_back(c.name.empty() ? "" : note(Dimension::kCategory, names.back()));
+      if (filter.categories.size() == 1 && filter.categories[0] == names.back()) s.selected = static_cast<int>(names.size()) - 1;
+    }
+    s.format = money;
+    const charts::ChartHit hit = charts::ranked_bars("##top_categories_chart", ImGui::GetContentRegionAvail(), s);
+    if (hit.clicked >= 0 && !names[static_cast<size_t>(hit.clicked)].empty())
+      toggle(Dimension::kCategory, names[static_cast<size_t>(hit.clicked)]);
+  }
+  end_card();
+
+  ImGui::SameLine();
+  begin_card("payment_mix", "Payment mix", ImVec2(cw, h));
+  {
+    charts::DonutSpec s;
+    s.status = charts::status_of(false, !d.payments.has_payment_types || d.overview.kpis.revenue == 0);
+    s.empty_text = d.payments.has_payment_types ? "No sales under the current filter" : "The data names no payment types";
+    std::vector<std::string> names;
+    Money total = 0;
+    for (const PaymentRow& p : d.payments.types) {
+      names.emplace_back(p.name);
+      s.labels.push_back(p.name.empty() ? "Not given" : std::string(p.name));
+      s.values.push_back(money_to_double(p.revenue));
+      total += p.revenue;
+      if (filter.payment_types.size() == 1 && filter.payment_types[0] == names.back())
+        s.selected = static_cast<int>(names.size()) - 1;
+    }
+    s.center_title = "Revenue";
+    s.center_value = money(money_to_double(total));
+    s.format = charts::ValueFormat::money_whole(currency);
+    const charts::ChartHit hit = charts::donut("##payment_mix_chart", ImGui::GetContentRegionAvail(), s);
+    if (hit.hovered >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (hit.clicked >= 0 && !names[static_cast<size_t>(hit.clicked)].empty())
+      toggle(Dimension::kPayment, names[static_cast<size_t>(hit.clicked)]);
+  }
+  end_card();
+
+  ImGui::SameLine();
+  begin_card("top_countries", "Top countries", ImVec2(cw, h));
+  {
+    charts::RankedBarsSpec s;
+    s.empty_text = "No sales under the current filter";
+    std::vector<std::string> names;
+    for (const CountryRow& c : d.geography.countries) {
+      if (s.values.size() == kTop) break;
+      if (c.revenue <= 0) continue;  // countries with returns only
+      names.emplace_back(c.name);
+      s.labels.push_back(c.name.empty() ? "(no country)" : std::string(c.name));
+      s.values.push_back(money_to_double(c.revenue));
+      s.shares.push_back(c.revenue_share);
+      s.notes.push_back(c.name.empty() ? "" : note(Dimension::kCountry, names.back()));
+      if (filter.countries.size() == 1 && filter.countries[0] == names.back()) s.selected = static_cast<int>(names.size()) - 1;
+    }
+    s.format = money;
+    const charts::ChartHit hit = charts::ranked_bars("##top_countries_chart", ImGui::GetContentRegionAvail(), s);
+    if (hit.clicked >= 0 && !names[static_cast<size_t>(hit.clicked)].empty())
+      toggle(Dimension::kCountry, names[static_cast<size_t>(hit.clicked)]);
+  }
+  end_card();
 }
 
 }  // namespace starcart

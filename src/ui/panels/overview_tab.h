@@ -1,25 +1,46 @@
 // Overview: KPI cards (value, delta vs the previous period, sparkline by
 // month), revenue and orders by month as a bar and line combo with a hover
-// crosshair (a click filters every panel to that month), and the slots for
-// top categories, the payment mix and top countries, which need analyses
-// that are not in this build yet.
+// crosshair (a click filters every panel to that month), and a bottom row of
+// top categories (bars), the payment mix (donut) and top countries (bars);
+// a click on a category, a payment type or a country toggles it in the
+// filter (cross-filtering).
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "analytics/report.h"
+#include "analytics/geography.h"
+#include "analytics/overview.h"
+#include "analytics/payments.h"
+#include "analytics/products.h"
 #include "core/date.h"
 
 namespace starcart {
+
+// What the Overview draws: the Analyzer's overview(), products(),
+// payments() and geography() for `filter`.
+struct OverviewData {
+  const Overview& overview;
+  const Filter& filter;
+  const ProductAnalysis& products;
+  const Payments& payments;
+  const Geography& geography;
+};
 
 class OverviewTab {
  public:
   // `context`: the monthly series under the filter without its date range,
   // so the trend keeps its months and shows the selected period highlighted.
-  // Returns the month clicked on the trend chart, if any.
-  std::optional<MonthIndex> draw(const Report& report, const std::vector<MonthPoint>& context, const std::string& currency);
+  // Returns the month clicked on the trend chart, if any. A click on a
+  // category, payment type or country toggles it in `filter` and sets
+  // `filter_changed`.
+  std::optional<MonthIndex> draw(const OverviewData& data, const std::vector<MonthPoint>& context,
+                                 const std::string& currency, Filter& filter, bool& filter_changed);
+
+ private:
+  void draw_bottom_row(const OverviewData& data, const std::string& currency, float height, Filter& filter,
+                       bool& filter_changed);
 };
 
 }  // namespace starcart

@@ -1,0 +1,182 @@
+#include "ui/panels/products_tab.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/format.h"
+#include "ui/charts/pareto.h"
+#include "ui/charts/ranked_bars.h"
+#include "ui/filter_model.h"
+#include "ui/panels/card.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace starcart {
+
+namespace {
+
+constexpr size_t kCategoryBars = 12;  // the rest are in the filter bar's list
+constexpr int kParetoBars = 60;       // bars drawn; the cumulative line counts every product
+
+std::string text(std::string_view v, const char* empty = "") { return v.empty() ? empty : std::string(v); }
+
+}  // namespace
+
+bool ProductsTab::draw(const ProductAnalysis& p, uint64_t version, const std::string& currency, Filter& filter,
+                       bool focus_search, bool loading) {
+  loading_ = loading;
+  const float gap_x = ImGui::GetStyle().ItemSpacing.x, gap_y = ImGui::GetStyle().ItemSpacing.y;
+  const float avail_h = ImGui::GetContentRegionAvail().y;
+  const float table_w = std::floor((ImGui::GetContentRegionAvail().x - gap_x) * 0.6f);
+  begin_card("product_table", "Products by revenue", ImVec2(table_w, avail_h));
+  draw_table(p, version, currency, focus_search);
+  end_card();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  const float cat_h = std::floor((avail_h - gap_y) * 0.45f);
+  const bool changed = draw_categories(p, currency, filter, ImVec2(0, cat_h));
+  draw_pareto(p, currency, ImVec2(0, avail_h - cat_h - gap_y));
+  ImGui::EndGroup();
+  return changed;
+}
+
+void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const std::string& currency, bool focus_search) {
+  const float e = em();
+  ImGui::SameLine();
+  const float field_w = std::min(20.0f * e, ImGui::GetContentRegionAvail().x * 0.6f);
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - field_w);
+  search_field("##product_search", search_, sizeof search_, "Search SKU, product, category (/)", focus_search, field_w);
+  probe_item("products.search");
+  if (p.ranked.empty()) {
+    charts::chart_placeholder("##products_empty", ImGui::GetContentRegionAvail(), charts::status_of(loading_, true),
+                              "No product sold under the current filter");
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("products", 8, flags, ImGui::GetContentRegionAvail())) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  // Numbers fit their content; the product name and category take the rest.
+  auto fixed = [&](const char* name, ProductColumn id, ImGuiTableColumnFlags f) {
+    ImGui::TableSetupColumn(name, f | ImGuiTableColumnFlags_WidthFixed, 0, static_cast<ImGuiID>(id));
+  };
+  fixed("#", ProductColumn::kRank, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
+  fixed("SKU", ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending);
+  ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 2.0f,
+                          static_cast<ImGuiID>(ProductColumn::kName));
+  ImGui::TableSetupColumn("Category", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 1.0f,
+                          static_cast<ImGuiID>(ProductColumn::kCategory));
+  fixed("Revenue", ProductColumn::kRevenue, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("Units", ProductColumn::kUnits, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("Share", ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("ABC", ProductColumn::kAbc, ImGuiTableColumnFlags_PreferSortAscending);
+  ImGui::TableHeadersRow();
+  // Re-sort only when the sort, the search or the figures change.
+  bool dirty = view_version_ != version || view_search_ != search_;
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
+    if (specs->SpecsDirty && specs->SpecsCount > 0) {
+      sort_by_ = static_cast<ProductColumn>(specs->Specs[0].ColumnUserID);
+      ascending_ = specs->Specs[0].SortDirection != ImGuiSortDirection_Descending;
+      specs->SpecsDirty = false;
+      dirty = true;
+    }
+  if (dirty) {
+    view_ = product_view(p.ranked, sort_by_, ascending_, search_);
+    view_version_ = version;
+    view_search_ = search_;
+  }
+  if (view_.empty()) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+    muted_text("No product matches \"" + view_search_ + "\"");
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(view_.size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const uint32_t k = view_[static_cast<size_t>(i)];
+      const ProductRow& r = p.ranked[k];
+      ImGui::TableNextRow();
+      auto cell = [](const std::string& s) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(s.c_str());
+      };
+      cell(format_count(static_cast<int64_t>(k) + 1));
+      cell(text(r.sku));
+      cell(text(r.name, "-"));
+      if (ImGui::IsItemHovered() && !r.name.empty()) item_tooltip(text(r.name));
+      cell(text(r.category, "-"));
+      cell(format_money_whole(r.revenue, currency));
+      cell(format_count(r.units));
+      cell(format_percent(r.revenue_share));
+      cell(abc_name(r.abc));
+    }
+  ImGui::EndTable();
+  probe_item("products.table");
+}
+
+bool ProductsTab::draw_categories(const ProductAnalysis& p, const std::string& currency, Filter& filter, ImVec2 size) {
+  bool changed = false;
+  begin_card("category_bars", "Revenue by category", size);
+  charts::RankedBarsSpec s;
+  s.empty_text = "No sales under the current filter";
+  s.status = charts::status_of(loading_, p.categories.empty());
+  std::vector<std::string> names;
+  for (const CategoryRow& c : p.categories) {
+    if (names.size() == kCategoryBars) break;
+    names.emplace_back(c.name);
+    s.labels.push_back(c.name.empty() ? "(no category)" : std::string(c.name));
+    s.values.push_back(money_to_double(c.revenue));
+    s.shares.push_back(c.revenue_share);
+    s.notes.push_back(c.name.empty() ? ""
+                      : has_value(filter, Dimension::kCategory, names.back()) ? "Click to remove this filter"
+                                                                             : "Click to filter every panel to it");
+    if (filter.categories.size() == 1 && filter.categories[0] == names.back()) s.selected = static_cast<int>(names.size()) - 1;
+  }
+  s.format = charts::ValueFormat::money_compact(currency);
+  const charts::ChartHit hit = charts::ranked_bars("##category_bars_chart", ImGui::GetContentRegionAvail(), s);
+  if (hit.clicked >= 0 && !names[static_cast<size_t>(hit.clicked)].empty()) {
+    toggle_value(filter, Dimension::kCategory, names[static_cast<size_t>(hit.clicked)]);
+    changed = true;
+  }
+  end_card();
+  return changed;
+}
+
+void ProductsTab::draw_pareto(const ProductAnalysis& p, const std::string& currency, ImVec2 size) {
+  begin_card("abc_pareto", "ABC analysis (Pareto)", size);
+  // The class summary: how few products bring most of the revenue.
+  std::string line;
+  for (const AbcClassRow& c : p.abc) {
+    if (!line.empty()) line += "    ";
+    line += std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products \xE2\x86\x92 " +
+            format_percent(c.revenue_share);
+  }
+  if (!p.ranked.empty()) {
+    ImGui::PushTextWrapPos(0);
+    muted_text(line);
+    ImGui::PopTextWrapPos();
+    std::string tip = "A: the products that make the first 80 % of revenue, B: the next 15 %, C: the last 5 %.";
+    for (const AbcClassRow& c : p.abc)
+      tip += "\n" + std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products (" +
+             format_percent(c.product_share) + " of those sold) bring " + format_percent(c.revenue_share) + " of revenue";
+    item_tooltip(tip);
+  }
+  charts::ParetoSpec s;
+  for (const ProductRow& r : p.ranked) {
+    s.labels.push_back(r.name.empty() ? std::string(r.sku) : std::string(r.sku) + " " + std::string(r.name));
+    s.values.push_back(money_to_double(r.revenue));
+  }
+  s.format = charts::ValueFormat::money_compact(currency);
+  s.value_title = "Revenue";
+  s.max_bars = kParetoBars;
+  s.status = charts::status_of(loading_, p.ranked.empty());
+  s.empty_text = "No product sold under the current filter";
+  charts::pareto("##abc_pareto_chart", ImGui::GetContentRegionAvail(), s);
+  end_card();
+}
+
+}  // namespace starcart
