@@ -6,6 +6,7 @@
 #include "ui/charts/value_format.h"
 #include "ui/fonts.h"
 #include "ui/rejected_rows.h"
+#include "ui/select_only.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -271,6 +272,7 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     probe_item("tab.overview");
+    draw_data_tabs(content_h);
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,

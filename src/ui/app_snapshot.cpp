@@ -164,6 +164,8 @@ std::string App::snapshot_json() const {
   }
   w.key("ui");
   probe_.write_json(w);
+  w.key("data");
+  data_.write_json(w);
 
   if (session_.state() == Session::State::kReady && report_valid_) write_report_fields(w, report_);
   else {

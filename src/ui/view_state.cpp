@@ -6,6 +6,11 @@ const char* tab_key(Tab tab) {
   switch (tab) {
     case Tab::kOverview: return "overview";
     case Tab::kImport: return "import";
+    case Tab::kGeography: return "geography";
+    case Tab::kTrends: return "trends";
+    case Tab::kReturns: return "returns";
+    case Tab::kPayments: return "payments";
+    case Tab::kData: return "data";
   }
   return "overview";
 }

@@ -1,0 +1,202 @@
+#include "ui/panels/geography_tab.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "core/format.h"
+#include "ui/charts/choropleth.h"
+#include "ui/charts/tooltip.h"
+#include "ui/filter_model.h"
+#include "ui/panels/card.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace starcart {
+
+namespace {
+
+std::string country_label(const CountryRow& c) { return c.country == 0 ? std::string("(no country)") : std::string(c.name); }
+
+// The one country the filter keeps, or "".
+std::string filtered_country(const Filter& f) {
+  const auto& v = filter_values(f, Dimension::kCountry);
+  return v.size() == 1 ? v[0] : std::string();
+}
+
+}  // namespace
+
+std::optional<std::string> GeographyTab::draw(const Geography& g, const charts::geo::WorldGeometry* world,
+                                              const Filter& filter, const std::string& currency) {
+  std::optional<std::string> clicked;
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float map_w = std::floor((avail.x - gap) * 0.58f);
+  const std::string selected = filtered_country(filter);
+
+  begin_card("geo_map", "Revenue by country", ImVec2(map_w, avail.y));
+  muted_text(world ? "Hover a country for its figures; click to filter every panel to it (click again to clear)."
+                   : "The world map could not be built.");
+  charts::ChoroplethSpec spec;
+  spec.world = world;
+  spec.format = charts::ValueFormat::money_compact(currency);
+  spec.value_name = "Revenue";
+  spec.tooltip = false;
+  spec.empty_text = "No sales in a known country under the current filter";
+  std::vector<int> numeric;
+  std::vector<double> values;
+  for (const CountryRow& c : g.countries)
+    if (c.known && c.numeric > 0 && c.revenue > 0) numeric.push_back(c.numeric), values.push_back(money_to_double(c.revenue));
+  if (world) {
+    spec.values = charts::values_by_numeric(*world, numeric, values);
+    for (const CountryRow& c : g.countries)
+      if (!selected.empty() && c.name == selected && c.numeric > 0) spec.selected = world->find(c.numeric);
+  }
+  spec.status = charts::status_of(world == nullptr, numeric.empty());
+  // The map keeps its shape (about 2:1); the card's spare height stays below it.
+  const ImVec2 area = ImGui::GetContentRegionAvail();
+  const charts::ChartHit hit = charts::choropleth("##geo_map_chart", ImVec2(area.x, std::min(area.y, area.x * 0.62f)), spec);
+  if (world && hit.hovered >= 0) {
+    const charts::geo::CountryShape& shape = world->countries[static_cast<size_t>(hit.hovered)];
+    const CountryRow* row = nullptr;
+    for (const CountryRow& c : g.countries)
+      if (c.numeric == shape.numeric && c.numeric > 0) row = &c;
+    if (row) {
+      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+      charts::chart_tooltip(shape.name, {{"Revenue", format_money(row->revenue, currency), theme().accent},
+                                         {"Share", format_percent(row->revenue_share)},
+                                         {"Orders", format_count(row->orders)},
+                                         {"Customers", format_count(row->customers)},
+                                         {"Returns", format_money(row->return_value, currency)},
+                                         {"", selected == row->name ? "Click to show every country" : "Click to filter to this country"}});
+    } else {
+      charts::chart_tooltip(shape.name, {{"", "No sales under the current filter"}});
+    }
+  }
+  if (world && hit.clicked >= 0) {
+    const int num = world->countries[static_cast<size_t>(hit.clicked)].numeric;
+    for (const CountryRow& c : g.countries)
+      if (c.numeric == num && num > 0) clicked = std::string(c.name);
+  }
+  end_card();
+
+  ImGui::SameLine();
+  ImGui::BeginChild("geo_tables", ImVec2(0, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  const bool states = !g.states.empty();
+  const float tables_h = ImGui::GetContentRegionAvail().y;
+  const float country_h = states ? std::floor(tables_h * 0.58f) : tables_h;
+  begin_card("geo_countries", "Countries", ImVec2(0, country_h));
+  if (auto c = draw_countries(g, filter, currency)) clicked = c;
+  end_card();
+  if (states) {
+    begin_card("geo_states", "States and regions", ImVec2(0, ImGui::GetContentRegionAvail().y));
+    draw_places("geo_state_table", g.states, currency);
+    end_card();
+  }
+  ImGui::EndChild();
+  return clicked;
+}
+
+std::optional<std::string> GeographyTab::draw_countries(const Geography& g, const Filter& filter, const std::string& currency) {
+  std::optional<std::string> clicked;
+  if (g.countries.empty()) {
+    charts::chart_placeholder("##geo_countries_empty", ImGui::GetContentRegionAvail(), charts::ChartStatus::kEmpty,
+                              "No sales under the current filter");
+    return clicked;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("geo_country_table", 6, flags, ImGui::GetContentRegionAvail())) return clicked;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Country", 0, 1.5f, 0);
+  ImGui::TableSetupColumn("Region", 0, 1.2f, 1);
+  ImGui::TableSetupColumn("Revenue", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 1.0f, 2);
+  ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_PreferSortDescending, 0.6f, 3);
+  ImGui::TableSetupColumn("Orders", ImGuiTableColumnFlags_PreferSortDescending, 0.7f, 4);
+  ImGui::TableSetupColumn("Customers", ImGuiTableColumnFlags_PreferSortDescending, 0.8f, 5);
+  ImGui::TableHeadersRow();
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
+    if (specs->SpecsCount > 0) {
+      sort_column_ = static_cast<int>(specs->Specs[0].ColumnUserID);
+      ascending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+      specs->SpecsDirty = false;
+    }
+  // At most a few hundred countries: sorting per drawn frame costs nothing.
+  std::vector<size_t> order(g.countries.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  auto key = [&](const CountryRow& c) -> double {
+    switch (sort_column_) {
+      case 4: return static_cast<double>(c.orders);
+      case 5: return static_cast<double>(c.customers);
+      default: return static_cast<double>(c.revenue);
+    }
+  };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const CountryRow &x = g.countries[a], &y = g.countries[b];
+    if (sort_column_ == 0 || sort_column_ == 1) {
+      const std::string_view u = sort_column_ == 0 ? x.name : x.region, v = sort_column_ == 0 ? y.name : y.region;
+      return ascending_ ? u < v : u > v;
+    }
+    return ascending_ ? key(x) < key(y) : key(x) > key(y);
+  });
+  const std::string selected = filtered_country(filter);
+  for (size_t i : order) {
+    const CountryRow& c = g.countries[i];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const std::string label = country_label(c);
+    const bool is_selected = has_value(filter, Dimension::kCountry, std::string(c.name));
+    if (ImGui::Selectable((label + "##geo_row").c_str(), is_selected, ImGuiSelectableFlags_SpanAllColumns) && c.country != 0)
+      clicked = std::string(c.name);
+    probe_item("geo.country." + label);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", c.country == 0 ? "Lines without a country"
+                                             : (selected == c.name ? "Click to show every country" : "Click to filter to this country"));
+    ImGui::TableNextColumn();
+    muted_text(c.known ? std::string(c.region) : std::string("not a country code"));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_money_whole(c.revenue, currency).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_percent(c.revenue_share).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_count(c.orders).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_count(c.customers).c_str());
+  }
+  ImGui::EndTable();
+  return clicked;
+}
+
+void GeographyTab::draw_places(const char* id, const std::vector<PlaceRow>& rows, const std::string& currency) {
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable(id, 5, flags, ImGui::GetContentRegionAvail())) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("State / region", 0, 1.6f);
+  ImGui::TableSetupColumn("Revenue", 0, 1.0f);
+  ImGui::TableSetupColumn("Share", 0, 0.6f);
+  ImGui::TableSetupColumn("Orders", 0, 0.7f);
+  ImGui::TableSetupColumn("Customers", 0, 0.8f);
+  ImGui::TableHeadersRow();
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const PlaceRow& p = rows[static_cast<size_t>(i)];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(p.id == 0 ? "(not given)" : std::string(p.name).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_money_whole(p.revenue, currency).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_percent(p.revenue_share).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_count(p.orders).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_count(p.customers).c_str());
+    }
+  ImGui::EndTable();
+}
+
+}  // namespace starcart
