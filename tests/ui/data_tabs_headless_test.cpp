@@ -125,6 +125,14 @@ TEST_CASE("Geography: a country row filters every figure to it; the same click c
   snap = app.snapshot_json();
   CHECK(has(snap, R"("countries":[])"));
   CHECK(has(snap, R"("revenue":184.02)"));
+  // On the map: a point inside France, then again.
+  h.click(app, "geo.map.France");
+  h.frame(app);
+  CHECK(has(app.snapshot_json(), R"("countries":["France"])"));
+  CHECK(has(app.snapshot_json(), R"("clicked":{"geo_map_chart")"));
+  h.click(app, "geo.map.France");
+  h.frame(app);
+  CHECK(has(app.snapshot_json(), R"("countries":[])"));
 }
 
 TEST_CASE("Trends, Returns and Payments draw their panels and switches") {

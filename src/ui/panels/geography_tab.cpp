@@ -6,6 +6,7 @@
 
 #include "core/format.h"
 #include "ui/charts/choropleth.h"
+#include "ui/charts/legend.h"
 #include "ui/charts/tooltip.h"
 #include "ui/filter_model.h"
 #include "ui/panels/card.h"
@@ -16,6 +17,38 @@
 namespace starcart {
 
 namespace {
+
+// A point well inside a country: the centroid of its largest triangle.
+charts::geo::Point inner_point(const charts::geo::CountryShape& c) {
+  charts::geo::Point best{(c.min.x + c.max.x) / 2, (c.min.y + c.max.y) / 2};
+  double best_area = -1;
+  for (size_t i = 0; i + 2 < c.indices.size(); i += 3) {
+    const charts::geo::Point &a = c.vertices[c.indices[i]], &b = c.vertices[c.indices[i + 1]], &d = c.vertices[c.indices[i + 2]];
+    const double area = std::abs((b.x - a.x) * (d.y - a.y) - (d.x - a.x) * (b.y - a.y));
+    if (area > best_area) best_area = area, best = {(a.x + b.x + d.x) / 3, (a.y + b.y + d.y) / 3};
+  }
+  return best;
+}
+
+// Probe rectangles at a point inside every country with sales ("geo.map.<name>"),
+// so browser tests click the map where a user would; the map is laid out as
+// choropleth() lays it out (above its colour legend).
+void probe_map_countries(const charts::geo::WorldGeometry& world, const std::vector<CountryRow>& rows) {
+  UiProbe* probe = current_probe();
+  if (!probe) return;
+  const auto it = probe->items().find("chart.geo_map_chart");  // the canvas choropleth() reserved
+  if (it == probe->items().end()) return;
+  const ImVec2 a(it->second.x, it->second.y), b(it->second.x + it->second.w, it->second.y + it->second.h);
+  const float legend_h = charts::color_legend_height(true) + 0.4f * em();
+  const charts::MapTransform tf = charts::fit_map(world, a, ImVec2(b.x, std::max(a.y + 1, b.y - legend_h)));
+  const float r = 0.15f * em();
+  for (const CountryRow& c : rows) {
+    const int i = c.numeric > 0 && c.revenue > 0 ? world.find(c.numeric) : -1;
+    if (i < 0) continue;
+    const ImVec2 p = tf.to_screen(inner_point(world.countries[static_cast<size_t>(i)]));
+    probe->item("geo.map." + std::string(c.name), ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r));
+  }
+}
 
 std::string country_label(const CountryRow& c) { return c.country == 0 ? std::string("(no country)") : std::string(c.name); }
 
@@ -57,6 +90,7 @@ std::optional<std::string> GeographyTab::draw(const Geography& g, const charts::
   // The map keeps its shape (about 2:1); the card's spare height stays below it.
   const ImVec2 area = ImGui::GetContentRegionAvail();
   const charts::ChartHit hit = charts::choropleth("##geo_map_chart", ImVec2(area.x, std::min(area.y, area.x * 0.62f)), spec);
+  if (world && spec.status == charts::ChartStatus::kReady) probe_map_countries(*world, g.countries);
   if (world && hit.hovered >= 0) {
     const charts::geo::CountryShape& shape = world->countries[static_cast<size_t>(hit.hovered)];
     const CountryRow* row = nullptr;

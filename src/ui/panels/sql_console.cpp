@@ -84,7 +84,7 @@ void SqlConsole::load_page(Database& db, int64_t page) {
   }
 }
 
-void SqlConsole::draw_toolbar(const SqlTarget& target, PlatformServices& platform) {
+void SqlConsole::draw_toolbar(const SqlTarget& target) {
   const float e = em();
   const bool ready = target.db != nullptr;
   ImGui::BeginDisabled(!ready);
@@ -105,23 +105,15 @@ void SqlConsole::draw_toolbar(const SqlTarget& target, PlatformServices& platfor
     ImGui::ProgressBar(static_cast<float>(target.fill_fraction), ImVec2(8 * e, 0), "");
   } else {
     muted_text("Examples:");
+    // The example buttons flow onto a second line when the panel is narrow.
+    const float right = ImGui::GetWindowContentRegionMax().x;
     for (size_t i = 0; i < sizeof kExamples / sizeof kExamples[0]; ++i) {
       ImGui::SameLine();
+      if (ImGui::GetCursorPosX() + button_width(kExamples[i].label) > right) ImGui::NewLine();
       if (secondary_button(kExamples[i].label)) set_sql(kExamples[i].sql);
       probe_item("data.sql.example." + std::to_string(i));
       item_tooltip(kExamples[i].sql);
     }
-  }
-  if (ready && result_) {
-    const char* label = "Export CSV";
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(label)));
-    if (secondary_button(label)) {
-      auto csv = query_to_csv(*target.db, ran_sql_);
-      if (csv) platform.download(target.file_base + "-query.csv", *csv, "text/csv");
-      else error_ = csv.take_error();
-    }
-    probe_item("data.sql.export");
-    item_tooltip("Every row of the result as a CSV file (not only this page)");
   }
 }
 
@@ -188,6 +180,13 @@ void SqlConsole::draw_grid() {
     ImGui::EndDisabled();
     probe_item("data.sql.next");
   }
+  if (export_db_) {
+    const char* label = "Export CSV";
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(label)));
+    if (secondary_button(label)) export_requested_ = true;
+    probe_item("data.sql.export");
+    item_tooltip("Every row of the result as a CSV file (not only this page)");
+  }
   if (r.columns.empty()) return;
   const int cols = std::min<int>(static_cast<int>(r.columns.size()) + 1, 63);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY |
@@ -231,7 +230,7 @@ void SqlConsole::draw_grid() {
 void SqlConsole::draw(const SqlTarget& target, PlatformServices& platform) {
   const float e = em();
   page_request_ = -1;
-  draw_toolbar(target, platform);
+  draw_toolbar(target);
   // The editor: a third of the height, at least five lines.
   const float editor_h = std::clamp(ImGui::GetContentRegionAvail().y * 0.3f, 6 * ImGui::GetTextLineHeightWithSpacing(), 16 * e);
   // Ctrl+Enter validates a multi-line field (ImGui): that runs the query, and
@@ -248,8 +247,15 @@ void SqlConsole::draw(const SqlTarget& target, PlatformServices& platform) {
   run_requested_ = false;
   if (page_request_ >= 0 && target.db) load_page(*target.db, page_request_);
   ImGui::Dummy(ImVec2(0, 0.2f * e));
+  export_db_ = target.db != nullptr;
+  export_requested_ = false;
   if (error_) draw_error();
   else if (result_) draw_grid();
+  if (export_requested_ && target.db) {
+    auto csv = query_to_csv(*target.db, ran_sql_);
+    if (csv) platform.download(target.file_base + "-query.csv", *csv, "text/csv");
+    else error_ = csv.take_error();
+  }
   else
     muted_text(target.db ? "Write a SELECT (or pick an example) and press Run or Ctrl+Enter."
                          : "The console opens when SQLite is filled; you can write your query meanwhile.");

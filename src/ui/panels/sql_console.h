@@ -49,7 +49,7 @@ class SqlConsole {
 
  private:
   void load_page(Database& db, int64_t page);
-  void draw_toolbar(const SqlTarget& target, PlatformServices& platform);
+  void draw_toolbar(const SqlTarget& target);
   void draw_error();
   void draw_grid();
 
@@ -57,6 +57,8 @@ class SqlConsole {
   bool run_requested_ = false;     // Run or Ctrl+Enter this frame
   bool refocus_ = false;           // give the editor the keyboard back after Ctrl+Enter
   int64_t page_request_ = -1;      // a page button pressed this frame
+  bool export_db_ = false;         // the result can be exported (SQLite ready)
+  bool export_requested_ = false;
   std::string ran_sql_;            // the statement the shown result or error belongs to
   std::optional<QueryResult> result_;
   std::optional<Error> error_;
