@@ -10,7 +10,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { ROOT, launch, openPage, waitForSqlite, shot, cliJson } from './harness.mjs';
-import { click, item, build, demoFile, parseCsv } from './ui.mjs';
+import { click as clickNow, item, build, demoFile, parseCsv } from './ui.mjs';
+
+
+// Tabs and table rows take a click only once the mouse has hovered them for a
+// frame (ImGui's overlap rule), as a user's mouse does: hover, then click.
+async function click(page, key) {
+  const [x, y, w, h] = await item(page, key);
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(100);
+  await clickNow(page, key);
+}
 
 let env, file, db;
 before(async () => {

@@ -6,7 +6,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, shot, cliJson } from './harness.mjs';
-import { click, item, build, demoFile } from './ui.mjs';
+import { click as clickNow, item, build, demoFile } from './ui.mjs';
+
+
+// Tabs and table rows take a click only once the mouse has hovered them for a
+// frame (ImGui's overlap rule), as a user's mouse does: hover, then click.
+async function click(page, key) {
+  const [x, y, w, h] = await item(page, key);
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(100);
+  await clickNow(page, key);
+}
 
 let env, file, all;
 before(async () => {

@@ -20,17 +20,21 @@ struct Example {
   const char* sql;
 };
 
-// Queries a shop analyst starts from; each reads the star schema's views and marts.
+// Queries a shop analyst starts from. Money sums read the exact _e4 columns
+// (1/10,000 units) and divide once, so no float rounding creeps in.
 const Example kExamples[] = {
     {"Revenue by month",
-     "SELECT substr(date, 1, 7) AS month,\n       count(DISTINCT order_id) AS orders,\n       round(sum(line_revenue), 2) AS revenue\n"
-     "FROM sales\nWHERE line_kind = 'sale'\nGROUP BY month\nORDER BY month;"},
+     "SELECT substr(d.date, 1, 7) AS month,\n       count(DISTINCT f.order_key) AS orders,\n"
+     "       sum(f.line_revenue_e4) / 10000.0 AS revenue\nFROM fact_sales f\nJOIN dim_date d ON d.date_key = f.date_key\n"
+     "WHERE f.line_kind = 'sale'\nGROUP BY month\nORDER BY month;"},
     {"Top 10 products",
-     "SELECT sku, product, sum(quantity) AS units,\n       round(sum(line_revenue), 2) AS revenue\nFROM sales\n"
-     "WHERE line_kind = 'sale'\nGROUP BY sku, product\nORDER BY revenue DESC\nLIMIT 10;"},
+     "SELECT p.sku, p.name, sum(f.quantity) AS units,\n       sum(f.line_revenue_e4) / 10000.0 AS revenue\n"
+     "FROM fact_sales f\nJOIN dim_product p ON p.product_key = f.product_key\nWHERE f.line_kind = 'sale'\n"
+     "GROUP BY p.product_key\nORDER BY revenue DESC, p.sku\nLIMIT 10;"},
     {"Countries",
-     "SELECT country, count(*) AS orders, round(sum(revenue), 2) AS revenue\nFROM orders\nWHERE order_kind = 'sale'\n"
-     "GROUP BY country\nORDER BY revenue DESC;"},
+     "SELECT g.country, count(*) AS orders,\n       sum(o.revenue_e4) / 10000.0 AS revenue\nFROM fact_orders o\n"
+     "JOIN dim_geography g ON g.geography_key = o.geography_key\nWHERE o.order_kind = 'sale'\nGROUP BY g.country\n"
+     "ORDER BY revenue DESC, g.country;"},
     {"Data quality rules",
      "SELECT rule_id, table_name, column_name, failures, checked\nFROM dq_rule\nORDER BY failures DESC;"},
 };
@@ -47,7 +51,13 @@ std::string sql_line(const std::string& sql, int64_t line) {
   return sql.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
-std::string cell_text(const SqlValue& v) { return v.type == SqlValue::Type::kNull ? "NULL" : v.to_string(); }
+// A value as the sqlite3 shell writes it: a whole REAL keeps its ".0".
+std::string cell_text(const SqlValue& v) {
+  if (v.type == SqlValue::Type::kNull) return "NULL";
+  std::string s = v.to_string();
+  if (v.type == SqlValue::Type::kReal && s.find_first_of(".eEn") == std::string::npos) s += ".0";
+  return s;
+}
 
 }  // namespace
 
@@ -275,7 +285,7 @@ void SqlConsole::write_json(JsonWriter& w) const {
       w.begin_array();
       for (const SqlValue& v : result_->rows[i]) {
         if (v.type == SqlValue::Type::kNull) w.null();
-        else w.value(v.to_string());
+        else w.value(cell_text(v));
       }
       w.end_array();
     }
