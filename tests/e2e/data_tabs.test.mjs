@@ -62,10 +62,18 @@ async function ran(page, sql) {
   return console_(page);
 }
 
+// Frames drawn in a second once the last input has been answered (slow
+// SwiftShader frames at 2x may take a moment to settle): 0 when idle.
 async function idle(page) {
-  await page.waitForTimeout(300);
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    const now = await page.evaluate(() => window.starcart.frames);
+    if (now === last) break;
+    last = now;
+    await page.waitForTimeout(400);
+  }
   const a = await page.evaluate(() => window.starcart.frames);
-  await page.waitForTimeout(700);
+  await page.waitForTimeout(1000);
   return (await page.evaluate(() => window.starcart.frames)) - a;
 }
 

@@ -25,7 +25,7 @@ bool DataTab::draw(Session& session, LoadReportPanel& load_report, PlatformServi
   target.file_base = session.title().substr(0, session.title().rfind('.'));
 
   const float h = ImGui::GetContentRegionAvail().y;
-  const float left_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.24f, 15 * e, 22 * e);
+  const float left_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.26f, 16 * e, 24 * e);
   begin_card("schema_card", "Schema", ImVec2(left_w, h));
   if (auto sql = schema_.draw(db, fill, session.generation())) console_.set_sql(*sql);
   end_card();

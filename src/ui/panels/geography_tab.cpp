@@ -6,6 +6,7 @@
 
 #include "core/format.h"
 #include "ui/charts/choropleth.h"
+#include "ui/charts/heatmap.h"
 #include "ui/charts/legend.h"
 #include "ui/charts/tooltip.h"
 #include "ui/filter_model.h"
@@ -83,6 +84,9 @@ std::optional<std::string> GeographyTab::draw(const Geography& g, const charts::
     if (c.known && c.numeric > 0 && c.revenue > 0) numeric.push_back(c.numeric), values.push_back(money_to_double(c.revenue));
   if (world) {
     spec.values = charts::values_by_numeric(*world, numeric, values);
+    // Revenue spans decades (one home market, many small ones): a log scale
+    // keeps the small countries apart.
+    spec.scale = charts::fit_color_scale(spec.values, true);
     for (const CountryRow& c : g.countries)
       if (!selected.empty() && c.name == selected && c.numeric > 0) spec.selected = world->find(c.numeric);
   }
@@ -143,12 +147,16 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("geo_country_table", 6, flags, ImGui::GetContentRegionAvail())) return clicked;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Country", 0, 1.5f, 0);
-  ImGui::TableSetupColumn("Region", 0, 1.2f, 1);
-  ImGui::TableSetupColumn("Revenue", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 1.0f, 2);
-  ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_PreferSortDescending, 0.6f, 3);
-  ImGui::TableSetupColumn("Orders", ImGuiTableColumnFlags_PreferSortDescending, 0.7f, 4);
-  ImGui::TableSetupColumn("Customers", ImGuiTableColumnFlags_PreferSortDescending, 0.8f, 5);
+  // Figures keep their width (header and a wide value); names share the rest.
+  const float pad = 1.6f * em();
+  auto fixed = [&](const char* widest) { return ImGui::CalcTextSize(widest).x + pad; };
+  const ImGuiTableColumnFlags down = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
+  ImGui::TableSetupColumn("Country", ImGuiTableColumnFlags_WidthStretch, 1.4f, 0);
+  ImGui::TableSetupColumn("Region", ImGuiTableColumnFlags_WidthStretch, 1.0f, 1);
+  ImGui::TableSetupColumn("Revenue", down | ImGuiTableColumnFlags_DefaultSort, fixed("9,999,999,999"), 2);
+  ImGui::TableSetupColumn("Share", down, fixed("100.0%"), 3);
+  ImGui::TableSetupColumn("Orders", down, fixed("Orders"), 4);
+  ImGui::TableSetupColumn("Customers", down, fixed("Customers"), 5);
   ImGui::TableHeadersRow();
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
     if (specs->SpecsCount > 0) {
@@ -188,7 +196,7 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
       ImGui::SetTooltip("%s", c.country == 0 ? "Lines without a country"
                                              : (selected == c.name ? "Click to show every country" : "Click to filter to this country"));
     ImGui::TableNextColumn();
-    muted_text(c.known ? std::string(c.region) : std::string("not a country code"));
+    muted_text(c.known ? std::string(c.region) : c.country == 0 ? std::string() : std::string("not a country"));
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(format_money_whole(c.revenue, currency).c_str());
     ImGui::TableNextColumn();

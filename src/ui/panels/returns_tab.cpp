@@ -23,6 +23,12 @@ namespace {
 
 std::string rate_text(const std::optional<double>& r) { return r ? format_percent(*r) : std::string("-"); }
 
+// Relative change against the previous period (nullopt without one).
+std::optional<double> change(std::optional<double> now, std::optional<double> before) {
+  if (!now || !before || *before == 0) return std::nullopt;
+  return (*now - *before) / *before;
+}
+
 // A table of return groups: name, value, lines, rate by value; at most `limit` rows.
 void group_table(const char* id, const char* what, const std::vector<ReturnRow>& rows, bool products, const std::string& currency) {
   if (rows.empty()) {
@@ -72,13 +78,11 @@ void ReturnsTab::draw(Analyzer& a, uint64_t generation, const std::string& curre
     detail_filter_ = a.filter();
     detail_generation_ = generation;
   }
-  draw(a.returns(), *detail_, currency);
+  draw(a.returns(), *detail_, currency, &a.overview());
 }
 
-void ReturnsTab::draw(const Returns& r, const ReturnsDetail& d, const std::string& currency) {
+void ReturnsTab::draw(const Returns& r, const ReturnsDetail& d, const std::string& currency, const Overview* o) {
   const float e = em();
-  int64_t units = 0;
-  for (const ReturnRow& p : r.by_product) units += p.return_units;
   std::vector<double> monthly_value, monthly_rate;
   std::vector<std::string> labels;
   for (const ReturnMonth& m : d.monthly) {
@@ -94,13 +98,21 @@ void ReturnsTab::draw(const Returns& r, const ReturnsDetail& d, const std::strin
     s.format = std::move(f);
     return s;
   };
+  // Against the previous period of the same length, as on the Overview.
+  const Kpis* now = o ? &o->kpis : nullptr;
+  const Kpis* before = o ? &o->previous_kpis : nullptr;
+  auto money_of = [](const Kpis* k) { return k ? std::optional<double>(money_to_double(k->return_value)) : std::nullopt; };
+  auto lines_of = [](const Kpis* k) { return k ? std::optional<double>(static_cast<double>(k->return_lines)) : std::nullopt; };
+  const std::string vs = "vs the previous period";
   const KpiCardData cards[] = {
-      {"Returned value", format_money_whole(r.return_value, currency), std::nullopt, false, "by month",
+      {"Returned value", format_money_whole(r.return_value, currency), change(money_of(now), money_of(before)), false, vs,
        spark(monthly_value, charts::ValueFormat::money_whole(currency))},
-      {"Return rate (value)", rate_text(r.rate_value), std::nullopt, false, "returned value / sales revenue",
+      {"Return rate (value)", rate_text(r.rate_value),
+       change(now ? now->return_rate_value : std::nullopt, before ? before->return_rate_value : std::nullopt), false, vs,
        spark(monthly_rate, charts::ValueFormat::percent())},
-      {"Return rate (lines)", rate_text(r.rate_lines), std::nullopt, false, "return lines / sale lines", {}},
-      {"Returned units", format_count(units), std::nullopt, false, format_count(r.return_lines) + " return lines", {}},
+      {"Return rate (lines)", rate_text(r.rate_lines),
+       change(now ? now->return_rate_lines : std::nullopt, before ? before->return_rate_lines : std::nullopt), false, vs, {}},
+      {"Return lines", format_count(r.return_lines), change(lines_of(now), lines_of(before)), false, vs, {}},
   };
   const int per_row = ImGui::GetContentRegionAvail().x < 52 * e ? 2 : 4;
   const float cw = column_width(per_row);

@@ -1,7 +1,7 @@
-// Returns: KPI cards (return value, rate by value and by lines, returned
-// units), returns and the return rate by month, and the most returned
-// products, categories and countries, with the reasons where the data
-// gives them.
+// Returns: KPI cards (return value, rate by value and by lines, return
+// lines, each against the previous period), returns and the return rate by
+// month, and the most returned products, categories and countries, with the
+// reasons where the data gives them.
 #pragma once
 
 #include <optional>
@@ -18,7 +18,8 @@ class ReturnsTab {
   // Draws the analyzer's returns for its current filter; `generation` is the
   // dataset's (the months and reasons are computed once per filter).
   void draw(Analyzer& analyzer, uint64_t generation, const std::string& currency);
-  void draw(const Returns& r, const ReturnsDetail& detail, const std::string& currency);
+  // `overview`: the KPIs of the period and of the one before (the cards' deltas).
+  void draw(const Returns& r, const ReturnsDetail& detail, const std::string& currency, const Overview* overview = nullptr);
 
  private:
   std::optional<ReturnsDetail> detail_;

@@ -42,7 +42,7 @@ std::optional<std::string> SchemaBrowser::draw(Database* db, double fill_fractio
   if (!ImGui::BeginTable("schema", 2, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return query;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Table / column", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Rows / type", ImGuiTableColumnFlags_WidthFixed, 6.5f * e);
+  ImGui::TableSetupColumn("Rows / type", ImGuiTableColumnFlags_WidthFixed, 5.2f * e);
   ImGui::TableHeadersRow();
   for (const SchemaTable& table : tables_) {
     ImGui::TableNextRow();
