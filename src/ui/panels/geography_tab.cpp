@@ -66,7 +66,8 @@ std::optional<std::string> GeographyTab::draw(const Geography& g, const charts::
   std::optional<std::string> clicked;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float map_w = std::floor((avail.x - gap) * 0.58f);
+  // The table needs about 30 em for its figures and names; the map takes the rest.
+  const float map_w = std::floor(std::min((avail.x - gap) * 0.58f, avail.x - gap - 30 * em()));
   const std::string selected = filtered_country(filter);
 
   begin_card("geo_map", "Revenue by country", ImVec2(map_w, avail.y));
@@ -145,14 +146,18 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("geo_country_table", 6, flags, ImGui::GetContentRegionAvail())) return clicked;
+  // Regions only when there is room for them beside the names.
+  const bool regions = ImGui::GetContentRegionAvail().x > 36 * em();
+  if (!ImGui::BeginTable(regions ? "geo_country_table" : "geo_country_table_narrow", regions ? 6 : 5, flags,
+                         ImGui::GetContentRegionAvail()))
+    return clicked;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Figures keep their width (header and a wide value); names share the rest.
   const float pad = 1.6f * em();
   auto fixed = [&](const char* widest) { return ImGui::CalcTextSize(widest).x + pad; };
   const ImGuiTableColumnFlags down = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
   ImGui::TableSetupColumn("Country", ImGuiTableColumnFlags_WidthStretch, 1.4f, 0);
-  ImGui::TableSetupColumn("Region", ImGuiTableColumnFlags_WidthStretch, 1.0f, 1);
+  if (regions) ImGui::TableSetupColumn("Region", ImGuiTableColumnFlags_WidthStretch, 1.0f, 1);
   ImGui::TableSetupColumn("Revenue", down | ImGuiTableColumnFlags_DefaultSort, fixed("9,999,999,999"), 2);
   ImGui::TableSetupColumn("Share", down, fixed("100.0%"), 3);
   ImGui::TableSetupColumn("Orders", down, fixed("Orders"), 4);
@@ -195,8 +200,10 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("%s", c.country == 0 ? "Lines without a country"
                                              : (selected == c.name ? "Click to show every country" : "Click to filter to this country"));
-    ImGui::TableNextColumn();
-    muted_text(c.known ? std::string(c.region) : c.country == 0 ? std::string() : std::string("not a country"));
+    if (regions) {
+      ImGui::TableNextColumn();
+      muted_text(c.known ? std::string(c.region) : c.country == 0 ? std::string() : std::string("not a country"));
+    }
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(format_money_whole(c.revenue, currency).c_str());
     ImGui::TableNextColumn();
