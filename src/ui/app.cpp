@@ -7,6 +7,7 @@
 #include "ui/charts/value_format.h"
 #include "ui/fonts.h"
 #include "ui/rejected_rows.h"
+#include "ui/select_only.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -172,6 +173,10 @@ void App::compute_tab(Tab tab) {
     case Tab::kCustomers: analyzer_->customers(); break;
     case Tab::kCohorts: analyzer_->cohorts(); break;
     case Tab::kProducts: analyzer_->products(); break;
+    case Tab::kGeography: analyzer_->geography(); break;
+    case Tab::kTrends: analyzer_->trends(); break;
+    case Tab::kReturns: analyzer_->returns(); break;
+    case Tab::kPayments: analyzer_->payments(); break;
     default: break;
   }
   // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.
@@ -190,7 +195,8 @@ bool App::draw_tab(const char* label, const char* id, Tab tab, float height, boo
   if (open) {
     view_.tab = tab;
     const uint32_t bit = 1u << static_cast<unsigned>(tab);
-    if (!(computed_tabs_ & bit) && !(loading_shown_ & bit) && session_.store().lines() >= kLoadingStateLines) {
+    if (tab != Tab::kData && !(computed_tabs_ & bit) && !(loading_shown_ & bit) &&
+        session_.store().lines() >= kLoadingStateLines) {
       loading_shown_ |= bit;
       loading = tab_pending_ = true;
     } else {
@@ -364,6 +370,7 @@ void App::draw_dashboard() {
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
+    draw_data_tabs(content_h);
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,

@@ -29,6 +29,11 @@
 #include "ui/panels/loading_panel.h"
 #include "ui/panels/overview_tab.h"
 #include "ui/panels/start_screen.h"
+#include "ui/panels/data_tab.h"
+#include "ui/panels/geography_tab.h"
+#include "ui/panels/payments_tab.h"
+#include "ui/panels/returns_tab.h"
+#include "ui/panels/trends_tab.h"
 #include "ui/platform_services.h"
 #include "ui/probe.h"
 #include "ui/session.h"
@@ -146,6 +151,13 @@ class App {
   ProductsTab products_;
   LoadReportPanel load_report_;
   ChartGallery gallery_;
+  // Geography, Trends, Returns, Payments and Data tabs (issue 7).
+  void draw_data_tabs(float content_h);
+  GeographyTab geography_;
+  TrendsTab trends_;
+  ReturnsTab returns_;
+  PaymentsTab payments_;
+  DataTab data_;
 };
 
 }  // namespace starcart

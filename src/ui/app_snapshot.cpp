@@ -164,6 +164,8 @@ std::string App::snapshot_json() const {
   }
   w.key("ui");
   probe_.write_json(w);
+  w.key("data");
+  data_.write_json(w);
 
   if (session_.state() == Session::State::kReady && report_valid_ && analyzer_) {
     // The full report is computed on the first read after a filter change

@@ -9,6 +9,11 @@ const char* tab_key(Tab tab) {
     case Tab::kCustomers: return "customers";
     case Tab::kCohorts: return "cohorts";
     case Tab::kProducts: return "products";
+    case Tab::kGeography: return "geography";
+    case Tab::kTrends: return "trends";
+    case Tab::kReturns: return "returns";
+    case Tab::kPayments: return "payments";
+    case Tab::kData: return "data";
   }
   return "overview";
 }

@@ -17,9 +17,15 @@ enum class Tab : uint8_t {
   kCustomers,
   kCohorts,
   kProducts,
+  // Geography, Trends, Returns, Payments and Data (issue 7).
+  kGeography,
+  kTrends,
+  kReturns,
+  kPayments,
+  kData,
 };
 
-const char* tab_key(Tab tab);  // "overview", "import", "customers", ...
+const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data"
 
 struct ViewState {
   Tab tab = Tab::kOverview;

@@ -13,6 +13,7 @@
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // the input queue: events ImGui trickles over several frames
 #include "platform/web/web_app.h"
 #include "platform/web/web_input.h"
 #include "platform/web/web_services.h"
@@ -81,7 +82,9 @@ EM_BOOL on_animation_frame(double time, void*) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-  if (busy) g_extra_frames = 2;
+  // ImGui hands queued key events out one per frame (trickling): a burst of
+  // typing followed by Ctrl+Enter needs as many frames as it has key events.
+  if (busy || GImGui->InputEventsQueue.Size > 0) g_extra_frames = 2;
   if (busy || g_extra_frames-- > 0) request_frame();
   else g_last_time = 0;  // the next frame after idle must not see a huge delta
   return EM_FALSE;

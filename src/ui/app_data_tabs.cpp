@@ -1,0 +1,74 @@
+// The App's Geography, Trends, Returns, Payments and Data tabs (issue 7):
+// each reads the analyzer's figures for the current filter (computed once per
+// filter, only for the tab on screen) and turns a click on a country or a
+// payment type into a filter edit for every panel.
+#include "ui/app.h"
+
+#include <algorithm>
+
+#include "ui/charts/canvas.h"
+#include "ui/rejected_rows.h"
+#include "ui/select_only.h"
+
+namespace starcart {
+
+namespace {
+
+// The tab's first frame on big data: its figures are computed in the next
+// frame, this one says so (draw_tab decides, as for the other tabs).
+void loading_state(const char* id) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  charts::chart_placeholder(id, ImVec2(avail.x, std::min(avail.y, 18 * ImGui::GetFontSize())), charts::ChartStatus::kLoading,
+                            "");
+}
+
+}  // namespace
+
+void App::draw_data_tabs(float content_h) {
+  bool loading = false;
+  const std::string& currency = session_.store().currency_symbol;
+  const uint64_t generation = session_.generation();
+  if (draw_tab("Geography", "geography", Tab::kGeography, content_h, loading)) {
+    if (loading) {
+      loading_state("geography.loading");
+    } else if (auto country = geography_.draw(analyzer_->geography(), world(), view_.filter, currency)) {
+      select_only(view_.filter, Dimension::kCountry, *country);
+      filter_changed_ = true;
+    }
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  if (draw_tab("Trends", "trends", Tab::kTrends, content_h, loading)) {
+    if (loading) loading_state("trends.loading");
+    else trends_.draw(analyzer_->trends(), currency);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  if (draw_tab("Returns", "returns", Tab::kReturns, content_h, loading)) {
+    if (loading) loading_state("returns.loading");
+    else returns_.draw(*analyzer_, generation, currency);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  if (draw_tab("Payments", "payments", Tab::kPayments, content_h, loading)) {
+    if (loading) {
+      loading_state("payments.loading");
+    } else if (auto type = payments_.draw(*analyzer_, generation, currency)) {
+      select_only(view_.filter, Dimension::kPayment, *type);
+      filter_changed_ = true;
+    }
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  // The Data tab computes no figures: it never needs the loading frame.
+  if (draw_tab("Data", "data", Tab::kData, content_h, loading)) {
+    if (data_.draw(session_, load_report_, platform_, focus_search_)) {
+      const std::string base = session_.title().substr(0, session_.title().rfind('.'));
+      platform_.download(base + "-rejected-rows.csv", rejected_rows_csv(session_.store().rejected), "text/csv");
+    }
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+}
+
+}  // namespace starcart

@@ -1,0 +1,220 @@
+#include "ui/panels/trends_tab.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/format.h"
+#include "ui/charts/bars.h"
+#include "ui/charts/heatmap.h"
+#include "ui/charts/legend.h"
+#include "ui/charts/lines.h"
+#include "ui/charts/palette.h"
+#include "ui/charts/plot.h"
+#include "ui/charts/tooltip.h"
+#include "ui/panels/card.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace starcart {
+
+namespace {
+
+// A two-or-three-way switch drawn as adjacent buttons; the chosen one is filled.
+bool segment(const char* label, bool on, const char* probe_key) {
+  const bool pressed = on ? primary_button(label) : secondary_button(label);
+  probe_item(probe_key);
+  return pressed;
+}
+
+double metric(Money revenue, int64_t orders, bool use_orders) {
+  return use_orders ? static_cast<double>(orders) : money_to_double(revenue);
+}
+
+}  // namespace
+
+void TrendsTab::draw_controls() {
+  ImGui::AlignTextToFramePadding();
+  muted_text("Show");
+  ImGui::SameLine();
+  if (segment("Revenue", !orders_, "trends.metric.revenue")) orders_ = false;
+  ImGui::SameLine(0, 2);
+  if (segment("Orders", orders_, "trends.metric.orders")) orders_ = true;
+  ImGui::SameLine(0, 2 * em());
+  muted_text("by");
+  ImGui::SameLine();
+  if (segment("Day", grain_ == Grain::kDay, "trends.grain.day")) grain_ = Grain::kDay;
+  ImGui::SameLine(0, 2);
+  if (segment("Week", grain_ == Grain::kWeek, "trends.grain.week")) grain_ = Grain::kWeek;
+  ImGui::SameLine(0, 2);
+  if (segment("Month", grain_ == Grain::kMonth, "trends.grain.month")) grain_ = Grain::kMonth;
+  if (grain_ == Grain::kDay) {
+    ImGui::SameLine(0, 2 * em());
+    ImGui::Checkbox("7-day average", &ma7_);
+    probe_item("trends.ma7");
+    item_tooltip("Trailing mean of the last 7 calendar days (days without sales count as zero)");
+    ImGui::SameLine();
+    ImGui::Checkbox("28-day average", &ma28_);
+    probe_item("trends.ma28");
+  }
+}
+
+void TrendsTab::draw_series(const Trends& t, const std::string& currency) {
+  const Theme& th = theme();
+  const std::string name = orders_ ? "Orders" : "Revenue";
+  charts::LineSeries main{name, {}, {}, th.accent};
+  main.area = true;
+  charts::LineSeries ma7{"7-day average", {}, {}, charts::category_color(1)};
+  charts::LineSeries ma28{"28-day average", {}, {}, charts::category_color(2)};
+  ma7.dashed = ma28.dashed = true;
+  std::vector<std::string> titles;
+  if (grain_ == Grain::kDay) {
+    for (const DayPoint& d : t.daily) {
+      main.x.push_back(d.day);
+      main.y.push_back(metric(d.revenue, d.orders, orders_));
+      ma7.x.push_back(d.day);
+      ma28.x.push_back(d.day);
+      if (orders_) {
+        ma7.y.push_back(d.orders_ma7.value_or(NAN));
+        ma28.y.push_back(d.orders_ma28.value_or(NAN));
+      } else {
+        ma7.y.push_back(d.revenue_ma7 ? money_to_double(*d.revenue_ma7) : NAN);
+        ma28.y.push_back(d.revenue_ma28 ? money_to_double(*d.revenue_ma28) : NAN);
+      }
+      titles.push_back(charts::format_day_label(d.day, true));
+    }
+  } else if (grain_ == Grain::kWeek) {
+    for (const WeekPoint& w : t.weekly) {
+      main.x.push_back(w.start);
+      main.y.push_back(metric(w.revenue, w.orders, orders_));
+      titles.push_back("Week " + std::to_string(w.week.week) + " of " + std::to_string(w.week.year) + " (" +
+                       charts::format_day_range(w.start, w.start + 6) + ")");
+    }
+  } else {
+    for (const MonthPoint& m : t.monthly) {
+      main.x.push_back(month_first_day(m.month));
+      main.y.push_back(metric(m.revenue, m.orders, orders_));
+      titles.push_back(format_month_label(m.month));
+    }
+  }
+  std::vector<charts::LineSeries> series{main};
+  if (grain_ == Grain::kDay && ma7_) series.push_back(ma7);
+  if (grain_ == Grain::kDay && ma28_) series.push_back(ma28);
+  std::vector<charts::LegendEntry> legend;
+  for (const charts::LineSeries& s : series) legend.push_back({s.name, s.color});
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - 22 * em()));
+  charts::legend("##trends_legend", legend, 22 * em());
+  double top = 0;
+  for (double v : main.y) top = std::max(top, v);
+  const charts::ValueFormat fmt = orders_ ? charts::ValueFormat::count() : charts::ValueFormat::money(currency);
+  charts::PlotSpec spec;
+  spec.status = charts::status_of(false, main.x.empty());
+  spec.empty_text = "No sales under the current filter";
+  if (!main.x.empty()) spec.x = charts::time_axis(static_cast<Day>(main.x.front()), static_cast<Day>(main.x.back()));
+  spec.y = charts::value_axis(0, top, orders_ ? charts::ValueFormat::compact() : charts::ValueFormat::money_compact(currency), name);
+  charts::Plot plot;
+  if (!charts::begin_plot(plot, "##trends_chart", ImGui::GetContentRegionAvail(), spec)) return;
+  const charts::ChartHit hit = charts::plot_lines(plot, series);
+  charts::end_plot(plot);
+  if (hit.hovered < 0) return;
+  const size_t i = static_cast<size_t>(hit.hovered);
+  std::vector<charts::TooltipRow> rows{{name, fmt(main.y[i]), th.accent}};
+  for (size_t k = 1; k < series.size(); ++k)
+    rows.push_back({series[k].name, std::isnan(series[k].y[i]) ? std::string("(needs more days)") : fmt(series[k].y[i]), series[k].color});
+  charts::chart_tooltip(titles[i], rows);
+}
+
+void TrendsTab::draw_year_over_year(const Trends& t, const std::string& currency) {
+  std::vector<std::string> months;
+  for (int m = 1; m <= 12; ++m) months.push_back(month_short_name(m));
+  std::vector<charts::LineSeries> series;
+  std::vector<charts::LegendEntry> legend;
+  double top = 0;
+  for (size_t k = 0; k < t.year_over_year.size(); ++k) {
+    const YearRow& y = t.year_over_year[k];
+    charts::LineSeries s{std::to_string(y.year), charts::band_centers(12), {}, charts::category_color(static_cast<int>(k))};
+    s.markers = true;
+    for (int m = 0; m < 12; ++m) {
+      const double v = !y.in_range[static_cast<size_t>(m)] ? NAN
+                       : orders_ ? static_cast<double>(y.orders[static_cast<size_t>(m)])
+                                 : money_to_double(y.revenue[static_cast<size_t>(m)]);
+      s.y.push_back(v);
+      if (!std::isnan(v)) top = std::max(top, v);
+    }
+    legend.push_back({s.name, s.color});
+    series.push_back(std::move(s));
+  }
+  charts::legend("##yoy_legend", legend, ImGui::GetContentRegionAvail().x);
+  charts::PlotSpec spec;
+  spec.status = charts::status_of(false, series.empty());
+  spec.empty_text = "No sales under the current filter";
+  spec.x = charts::category_axis(months);
+  spec.y = charts::value_axis(0, top, orders_ ? charts::ValueFormat::compact() : charts::ValueFormat::money_compact(currency));
+  charts::Plot plot;
+  if (!charts::begin_plot(plot, "##yoy_chart", ImGui::GetContentRegionAvail(), spec)) return;
+  const charts::ChartHit hit = charts::plot_lines(plot, series);
+  charts::end_plot(plot);
+  if (hit.hovered < 0 || hit.hovered >= 12) return;
+  const charts::ValueFormat fmt = orders_ ? charts::ValueFormat::count() : charts::ValueFormat::money(currency);
+  std::vector<charts::TooltipRow> rows;
+  for (const charts::LineSeries& s : series) {
+    const double v = s.y[static_cast<size_t>(hit.hovered)];
+    rows.push_back({s.name, std::isnan(v) ? std::string("-") : fmt(v), s.color});
+  }
+  charts::chart_tooltip(months[static_cast<size_t>(hit.hovered)], rows);
+}
+
+void TrendsTab::draw_weekday_hour(const Trends& t, const std::string& currency) {
+  const WeekdayHour& w = t.weekday_hour;
+  int64_t timed = 0;
+  for (int64_t n : w.lines) timed += n;
+  charts::HeatmapSpec spec;
+  spec.format = orders_ ? charts::ValueFormat::count() : charts::ValueFormat::money_compact(currency);
+  spec.legend_title = orders_ ? "Orders" : "Revenue";
+  spec.row_title = "Weekday";
+  spec.empty_text = "No sales under the current filter";
+  for (int d = 0; d < 7; ++d) spec.row_labels.push_back(weekday_short_name(d));
+  spec.rows = 7;
+  if (timed > 0) {
+    spec.cols = 24;
+    spec.col_title = "Hour";
+    spec.cell_labels = ImGui::GetContentRegionAvail().x > 70 * em();
+    for (int h = 0; h < 24; ++h) spec.col_labels.push_back(std::to_string(h));
+    for (int c = 0; c < 168; ++c)
+      spec.values.push_back(orders_ ? static_cast<double>(w.orders[static_cast<size_t>(c)])
+                                    : money_to_double(w.revenue[static_cast<size_t>(c)]));
+    if (w.lines_without_time > 0)
+      muted_text(format_count(w.lines_without_time) + " sale lines without a time of day are left out of this grid.");
+  } else {
+    // No times of day: the weekday alone, from the daily series.
+    muted_text("The data has no time of day, so hours cannot be shown: sales by weekday instead.");
+    spec.cols = 1;
+    spec.col_labels = {"All day"};
+    spec.values.assign(7, 0.0);
+    for (const DayPoint& d : t.daily) spec.values[static_cast<size_t>(iso_weekday(d.day))] += metric(d.revenue, d.orders, orders_);
+    if (t.daily.empty()) spec.values.clear();
+  }
+  spec.status = charts::status_or_empty(charts::ChartStatus::kReady, spec.values.empty());
+  charts::heatmap("##weekday_hour", ImGui::GetContentRegionAvail(), spec);
+}
+
+void TrendsTab::draw(const Trends& t, const std::string& currency) {
+  const float e = em();
+  draw_controls();
+  const float h = ImGui::GetContentRegionAvail().y;
+  const float top_h = std::max(14 * e, std::floor(h * 0.5f));
+  begin_card("trends_series", orders_ ? "Orders over time" : "Revenue over time", ImVec2(0, top_h));
+  draw_series(t, currency);
+  end_card();
+  const float bottom_h = std::max(12 * e, ImGui::GetContentRegionAvail().y);
+  const float w = column_width(2);
+  begin_card("trends_yoy", "Year over year", ImVec2(w, bottom_h));
+  draw_year_over_year(t, currency);
+  end_card();
+  ImGui::SameLine();
+  begin_card("trends_heat", "Weekday \xC3\x97 hour", ImVec2(w, bottom_h));
+  draw_weekday_hour(t, currency);
+  end_card();
+}
+
+}  // namespace starcart

@@ -1,0 +1,30 @@
+// Trends: revenue or orders by day, ISO week or month on a calendar axis
+// (7- and 28-day moving averages on the daily series), the months of each
+// year overlaid (year over year), and activity by weekday x hour (by weekday
+// alone when the data has no times of day, which the panel says).
+#pragma once
+
+#include <string>
+
+#include "analytics/trends.h"
+
+namespace starcart {
+
+class TrendsTab {
+ public:
+  enum class Grain : uint8_t { kDay, kWeek, kMonth };
+  void draw(const Trends& t, const std::string& currency);
+  Grain grain() const { return grain_; }
+
+ private:
+  void draw_controls();
+  void draw_series(const Trends& t, const std::string& currency);
+  void draw_year_over_year(const Trends& t, const std::string& currency);
+  void draw_weekday_hour(const Trends& t, const std::string& currency);
+
+  Grain grain_ = Grain::kMonth;
+  bool orders_ = false;  // the metric: orders instead of revenue
+  bool ma7_ = true, ma28_ = true;
+};
+
+}  // namespace starcart
