@@ -14,6 +14,7 @@ void Analyzer::clear() {
   geography_.reset();
   payments_.reset();
   returns_.reset();
+  clv_.reset();
 }
 
 void Analyzer::set_filter(const Filter& filter) {
@@ -68,6 +69,20 @@ const Returns& Analyzer::returns() {
   return *returns_;
 }
 
+const clv::ClvAnalysis& Analyzer::clv() {
+  if (!clv_) clv_ = clv::analyze_clv(index_, slice_.lines, clv_options_);
+  return *clv_;
+}
+
+void Analyzer::set_clv_options(const clv::ClvOptions& options) {
+  const clv::ClvOptions& o = clv_options_;
+  if (o.calibration_end == options.calibration_end && o.holdout == options.holdout &&
+      o.horizon_months == options.horizon_months && o.monthly_discount == options.monthly_discount)
+    return;
+  clv_options_ = options;
+  clv_.reset();
+}
+
 Report Analyzer::report(const ReportOptions& options) {
   set_top_n(options.top_n);
   Report r;
@@ -88,6 +103,8 @@ Report Analyzer::report(const ReportOptions& options) {
   r.geography = geography();
   r.payments = payments();
   r.returns = returns();
+  set_clv_options(options.clv);
+  r.clv = clv();
   return r;
 }
 

@@ -48,6 +48,10 @@ class Analyzer {
   const Geography& geography();
   const Payments& payments();
   const Returns& returns();
+  // Predictive lifetime value; refitted when the filter or the options change.
+  const clv::ClvAnalysis& clv();
+  void set_clv_options(const clv::ClvOptions& options);
+  const clv::ClvOptions& clv_options() const { return clv_options_; }
 
   // Every section (reuses what is already computed for this filter).
   Report report(const ReportOptions& options = {});
@@ -67,6 +71,8 @@ class Analyzer {
   std::optional<Geography> geography_;
   std::optional<Payments> payments_;
   std::optional<Returns> returns_;
+  clv::ClvOptions clv_options_;
+  std::optional<clv::ClvAnalysis> clv_;
 };
 
 }  // namespace starcart

@@ -33,6 +33,7 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.geography = compute_geography(x, slice.lines);
   r.payments = compute_payments(x, slice.lines);
   r.returns = compute_returns(x, slice.lines);
+  r.clv = clv::analyze_clv(x, slice.lines, options.clv);
   return r;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/clv/clv_analysis.h"
 #include "analytics/cohorts.h"
 #include "analytics/customers.h"
 #include "analytics/fact_index.h"
@@ -41,6 +42,7 @@ struct InputSummary {
 struct ReportOptions {
   size_t top_n = 10;            // rows of the top-N lists (products, returned products)
   bool customer_table = false;  // include the per-customer RFM table in the JSON
+  clv::ClvOptions clv;          // calibration period, horizon and discount of the lifetime-value section
 };
 
 struct Report {
@@ -59,6 +61,7 @@ struct Report {
   Geography geography;
   Payments payments;
   Returns returns;
+  clv::ClvAnalysis clv;  // predictive lifetime value (BG/NBD + Gamma-Gamma)
 };
 
 InputSummary summarize_input(const FactStore& store);

@@ -236,6 +236,7 @@ void write_report_fields(JsonWriter& w, const Report& r) {
   write_geography(w, r);
   write_payments(w, r);
   write_returns(w, r);
+  write_clv(w, r);
 }
 
 std::string report_to_json(const Report& r, bool pretty) {

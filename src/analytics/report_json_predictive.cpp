@@ -1,0 +1,88 @@
+// The predictive sections of the report (docs/report-json.md, "clv").
+#include <algorithm>
+
+#include "analytics/report_json_parts.h"
+#include "core/date.h"
+
+namespace starcart::report_json {
+
+void write_clv(JsonWriter& w, const Report& r) {
+  const clv::ClvAnalysis& a = r.clv;
+  w.key("clv").begin_object();
+  w.field("fitted", a.fitted);
+  if (!a.fitted) {
+    w.field("note", a.note);
+    w.end_object();
+    return;
+  }
+  w.field("calibration_start", format_iso_date(a.calibration_start));
+  w.field("calibration_end", format_iso_date(a.calibration_end));
+  w.key("holdout_end");
+  if (a.holdout_weeks > 0) w.value(format_iso_date(a.holdout_end));
+  else w.null();
+  w.key("holdout_weeks").value(a.holdout_weeks, 4);
+  w.field("horizon_months", a.options.horizon_months);
+  w.key("monthly_discount").value(a.options.monthly_discount, 6);
+  w.field("customers", a.customers);
+  w.field("repeat_customers", a.repeaters);
+  const clv::BgNbdParams& p = a.bgnbd.params;
+  w.key("bgnbd").begin_object();
+  w.key("r").value(p.r, 6);
+  w.key("alpha").value(p.alpha, 6);
+  w.key("a").value(p.a, 6);
+  w.key("b").value(p.b, 6);
+  w.key("log_likelihood").value(a.bgnbd.log_likelihood, 4);
+  w.field("converged", a.bgnbd.converged);
+  w.end_object();
+  const clv::GammaGammaParams& g = a.gamma_gamma.params;
+  w.key("gamma_gamma").begin_object();
+  w.key("p").value(g.p, 6);
+  w.key("q").value(g.q, 6);
+  w.key("gamma").value(g.gamma, 6);
+  w.key("log_likelihood").value(a.gamma_gamma.log_likelihood, 4);
+  w.field("converged", a.gamma_gamma.converged);
+  w.field("customers", a.gamma_gamma.customers);
+  w.key("spend_frequency_correlation").value(a.spend_frequency_correlation, 6);
+  w.end_object();
+  w.key("holdout").begin_array();
+  for (const clv::HoldoutGroup& h : a.holdout) {
+    w.begin_object();
+    w.field("calibration_repeats", std::to_string(h.x) + (h.and_more ? "+" : ""));
+    w.field("customers", h.customers);
+    w.key("actual_mean").value(h.actual, 6);
+    w.key("predicted_mean").value(h.predicted, 6);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("holdout_actual").value(a.holdout_actual, 4);
+  w.key("holdout_predicted").value(a.holdout_predicted, 4);
+  w.key("holdout_group_mape_pct").value(a.holdout_mape, 4);
+  w.key("total_clv").value(a.total_clv, 4);
+  w.key("histogram").begin_object();
+  w.key("edges").begin_array();
+  for (double e : a.clv_edges) w.value(e, 4);
+  w.end_array();
+  w.key("counts").begin_array();
+  for (int c : a.clv_counts) w.value(c);
+  w.end_array();
+  w.end_object();
+  const size_t n = std::min({r.options.top_n, a.top_ids.size(), a.by_value.size()});
+  w.key("top_customers").begin_array();
+  for (size_t k = 0; k < n; ++k) {
+    const clv::ClvCustomer& c = a.by_value[k];
+    w.begin_object();
+    w.field("customer", a.top_ids[k]);
+    w.key("x").value(c.summary.x, 0);
+    w.key("t_x_weeks").value(c.summary.t_x, 4);
+    w.key("T_weeks").value(c.summary.T, 4);
+    w.key("p_alive").value(c.p_alive, 6);
+    w.key("expected_purchases").value(c.expected_purchases, 6);
+    w.key("expected_value").value(c.expected_value, 4);
+    w.key("clv").value(c.clv, 4);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace starcart::report_json
