@@ -8,16 +8,20 @@
 
 namespace starcart::clv {
 
-double discounted_clv(const BgNbdParams& p, const CustomerSummary& c, double value_per_purchase, int months,
-                      double monthly_discount) {
+double discounted_purchases(const BgNbdParams& p, const CustomerSummary& c, int months, double monthly_discount) {
   double total = 0, before = 0, factor = 1;
   for (int i = 1; i <= months; ++i) {
     const double now = bgnbd_expected_purchases(p, i * kWeeksPerMonth, c);
     factor /= 1 + monthly_discount;
-    total += (now - before) * value_per_purchase * factor;
+    total += (now - before) * factor;
     before = now;
   }
   return total;
+}
+
+double discounted_clv(const BgNbdParams& p, const CustomerSummary& c, double value_per_purchase, int months,
+                      double monthly_discount) {
+  return value_per_purchase * discounted_purchases(p, c, months, monthly_discount);
 }
 
 namespace {
@@ -41,7 +45,7 @@ void holdout_table(ClvAnalysis& a) {
   a.holdout.back().and_more = true;
   for (const ClvCustomer& c : a.by_value) {
     HoldoutGroup& g = a.holdout[std::min(static_cast<int>(c.summary.x), kGroups - 1)];
-    const double predicted = bgnbd_expected_purchases(a.bgnbd.params, a.holdout_weeks, c.summary);
+    const double predicted = c.holdout_predicted;
     ++g.customers;
     g.actual += c.holdout_purchases;
     g.predicted += predicted;
@@ -112,21 +116,42 @@ ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, cons
   a.fitted = true;
   // (3) Predictions. A customer without a repeat purchase gets the
   // population mean spend (Gamma-Gamma with x = 0).
+  // The purchase predictions depend on (x, t_x, T) only: once per distinct
+  // triple, in an order that puts equal triples next to each other.
   const double horizon_weeks = options.horizon_months * kWeeksPerMonth;
-  a.by_value.resize(cs.summary.size());
-  for (size_t j = 0; j < cs.summary.size(); ++j) {
+  const size_t n = cs.summary.size();
+  std::vector<uint32_t> order(n);
+  for (size_t j = 0; j < n; ++j) order[j] = static_cast<uint32_t>(j);
+  auto same = [&](uint32_t l, uint32_t r) {
+    const CustomerSummary &u = cs.summary[l], &v = cs.summary[r];
+    return u.x == v.x && u.t_x == v.t_x && u.T == v.T;
+  };
+  std::sort(order.begin(), order.end(), [&](uint32_t l, uint32_t r) {
+    const CustomerSummary &u = cs.summary[l], &v = cs.summary[r];
+    return u.x != v.x ? u.x < v.x : u.t_x != v.t_x ? u.t_x < v.t_x : u.T != v.T ? u.T < v.T : l < r;
+  });
+  a.by_value.resize(n);
+  double p_alive = 0, purchases = 0, discounted = 0, holdout = 0;
+  for (size_t o = 0; o < n; ++o) {
+    const size_t j = order[o];
     ClvCustomer& c = a.by_value[j];
     c.customer = cs.customer[j];
     c.summary = cs.summary[j];
-    c.p_alive = bgnbd_p_alive(a.bgnbd.params, c.summary);
-    c.expected_purchases = bgnbd_expected_purchases(a.bgnbd.params, horizon_weeks, c.summary);
+    if (o == 0 || !same(order[o - 1], order[o])) {
+      p_alive = bgnbd_p_alive(a.bgnbd.params, c.summary);
+      purchases = bgnbd_expected_purchases(a.bgnbd.params, horizon_weeks, c.summary);
+      discounted = discounted_purchases(a.bgnbd.params, c.summary, options.horizon_months, options.monthly_discount);
+      holdout = a.holdout_weeks > 0 ? bgnbd_expected_purchases(a.bgnbd.params, a.holdout_weeks, c.summary) : 0;
+    }
+    c.p_alive = p_alive;
+    c.expected_purchases = purchases;
+    c.holdout_predicted = holdout;
     c.expected_value = gamma_gamma_expected_value(a.gamma_gamma.params, c.summary);
-    c.clv = discounted_clv(a.bgnbd.params, c.summary, c.expected_value, options.horizon_months,
-                           options.monthly_discount);
+    c.clv = c.expected_value * discounted;
     c.holdout_purchases = cs.holdout_purchases[j];
     c.calibration_value = cs.calibration_value[j];
-    a.total_clv += c.clv;
   }
+  for (const ClvCustomer& c : a.by_value) a.total_clv += c.clv;
   if (a.holdout_weeks > 0) holdout_table(a);
   std::stable_sort(a.by_value.begin(), a.by_value.end(),
                    [](const ClvCustomer& l, const ClvCustomer& r) { return l.clv > r.clv; });

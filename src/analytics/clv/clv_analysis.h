@@ -36,6 +36,7 @@ struct ClvCustomer {
   double expected_value = 0;      // per purchase (Gamma-Gamma)
   double clv = 0;                 // discounted value over the horizon
   int32_t holdout_purchases = 0;  // actual, in the holdout
+  double holdout_predicted = 0;   // E[Y(holdout) | x, t_x, T]
   double calibration_value = 0;   // actual spend in calibration
 };
 
@@ -76,6 +77,8 @@ ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, cons
 
 // The discounted value of expected purchases over `months` months:
 // Σ_i (E[Y(w_i)] − E[Y(w_{i−1})]) · value / (1 + d)^i, w_i = i months in weeks.
+// The same without the value: Σ_i (E[Y(w_i)] − E[Y(w_{i−1})]) / (1 + d)^i.
+double discounted_purchases(const BgNbdParams& p, const CustomerSummary& c, int months, double monthly_discount);
 double discounted_clv(const BgNbdParams& p, const CustomerSummary& c, double value_per_purchase, int months,
                       double monthly_discount);
 
