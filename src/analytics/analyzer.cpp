@@ -15,6 +15,7 @@ void Analyzer::clear() {
   payments_.reset();
   returns_.reset();
   clv_.reset();
+  churn_.reset();
 }
 
 void Analyzer::set_filter(const Filter& filter) {
@@ -83,6 +84,17 @@ void Analyzer::set_clv_options(const clv::ClvOptions& options) {
   clv_.reset();
 }
 
+const churn::ChurnAnalysis& Analyzer::churn() {
+  if (!churn_) churn_ = churn::analyze_churn(index_, slice_.lines, churn_options_);
+  return *churn_;
+}
+
+void Analyzer::set_churn_options(const churn::ChurnOptions& options) {
+  if (options.horizon_days == churn_options_.horizon_days && options.threshold == churn_options_.threshold) return;
+  churn_options_ = options;
+  churn_.reset();
+}
+
 Report Analyzer::report(const ReportOptions& options) {
   set_top_n(options.top_n);
   Report r;
@@ -105,6 +117,8 @@ Report Analyzer::report(const ReportOptions& options) {
   r.returns = returns();
   set_clv_options(options.clv);
   r.clv = clv();
+  set_churn_options(options.churn);
+  r.churn = churn();
   return r;
 }
 

@@ -52,6 +52,9 @@ class Analyzer {
   const clv::ClvAnalysis& clv();
   void set_clv_options(const clv::ClvOptions& options);
   const clv::ClvOptions& clv_options() const { return clv_options_; }
+  // Churn risk; refitted when the filter or the options change.
+  const churn::ChurnAnalysis& churn();
+  void set_churn_options(const churn::ChurnOptions& options);
 
   // Every section (reuses what is already computed for this filter).
   Report report(const ReportOptions& options = {});
@@ -73,6 +76,8 @@ class Analyzer {
   std::optional<Returns> returns_;
   clv::ClvOptions clv_options_;
   std::optional<clv::ClvAnalysis> clv_;
+  churn::ChurnOptions churn_options_;
+  std::optional<churn::ChurnAnalysis> churn_;
 };
 
 }  // namespace starcart

@@ -34,6 +34,7 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.payments = compute_payments(x, slice.lines);
   r.returns = compute_returns(x, slice.lines);
   r.clv = clv::analyze_clv(x, slice.lines, options.clv);
+  r.churn = churn::analyze_churn(x, slice.lines, options.churn);
   return r;
 }
 

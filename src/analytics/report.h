@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/churn/churn_analysis.h"
 #include "analytics/clv/clv_analysis.h"
 #include "analytics/cohorts.h"
 #include "analytics/customers.h"
@@ -43,6 +44,7 @@ struct ReportOptions {
   size_t top_n = 10;            // rows of the top-N lists (products, returned products)
   bool customer_table = false;  // include the per-customer RFM table in the JSON
   clv::ClvOptions clv;          // calibration period, horizon and discount of the lifetime-value section
+  churn::ChurnOptions churn;    // horizon and threshold of the churn section
 };
 
 struct Report {
@@ -62,6 +64,7 @@ struct Report {
   Payments payments;
   Returns returns;
   clv::ClvAnalysis clv;  // predictive lifetime value (BG/NBD + Gamma-Gamma)
+  churn::ChurnAnalysis churn;  // churn risk (logistic regression, time split)
 };
 
 InputSummary summarize_input(const FactStore& store);

@@ -237,6 +237,7 @@ void write_report_fields(JsonWriter& w, const Report& r) {
   write_payments(w, r);
   write_returns(w, r);
   write_clv(w, r);
+  write_churn(w, r);
 }
 
 std::string report_to_json(const Report& r, bool pretty) {

@@ -85,4 +85,55 @@ void write_clv(JsonWriter& w, const Report& r) {
   w.end_object();
 }
 
+void write_churn(JsonWriter& w, const Report& r) {
+  const churn::ChurnAnalysis& a = r.churn;
+  w.key("churn").begin_object();
+  w.field("fitted", a.fitted);
+  w.field("horizon_days", a.options.horizon_days);
+  if (!a.fitted) {
+    w.field("note", a.note);
+    w.end_object();
+    return;
+  }
+  w.field("train_cutoff", format_iso_date(a.train_cutoff));
+  w.field("test_cutoff", format_iso_date(a.test_cutoff));
+  w.field("score_day", format_iso_date(a.score_day));
+  w.field("train_customers", a.train_customers);
+  w.field("test_customers", a.test_customers);
+  share(w, "train_churn_rate", a.train_churn_rate);
+  share(w, "test_churn_rate", a.test_churn_rate);
+  w.key("intercept").value(a.intercept, 6);
+  w.key("coefficients").begin_array();
+  for (int j = 0; j < churn::kChurnFeatures; ++j) {
+    w.begin_object();
+    w.field("feature", churn::churn_feature_name(j));
+    w.key("per_sd").value(a.coefficient[j], 6);
+    w.key("mean").value(a.mean[j], 6);
+    w.key("sd").value(a.sd[j], 6);
+    w.end_object();
+  }
+  w.end_array();
+  w.field("converged", a.fit.converged);
+  w.key("threshold").value(a.options.threshold, 4);
+  share(w, "auc", a.auc);
+  share(w, "precision", a.precision);
+  share(w, "recall", a.recall);
+  w.field("customers_at_risk", a.customers_at_risk);
+  w.money_field("revenue_at_risk", a.revenue_at_risk);
+  const size_t n = std::min(r.options.top_n, a.at_risk.size());
+  w.key("at_risk").begin_array();
+  for (size_t k = 0; k < n; ++k) {
+    const churn::AtRiskCustomer& c = a.at_risk[k];
+    w.begin_object();
+    w.field("customer", c.id);
+    share(w, "probability", c.probability);
+    w.field("recency_days", c.recency_days);
+    w.field("orders", c.orders);
+    w.money_field("revenue", c.revenue);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 }  // namespace starcart::report_json

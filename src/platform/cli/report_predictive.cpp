@@ -9,7 +9,8 @@
 namespace starcart::cli {
 
 std::vector<OptionSpec> predictive_option_specs() {
-  return {{"--calibration-end", true}, {"--no-holdout", false}, {"--clv-months", true}, {"--clv-discount", true}};
+  return {{"--calibration-end", true}, {"--no-holdout", false}, {"--clv-months", true}, {"--clv-discount", true},
+          {"--churn-days", true}};
 }
 
 Status parse_predictive_options(const Args& args, ReportOptions& options) {
@@ -38,6 +39,14 @@ Status parse_predictive_options(const Args& args, ReportOptions& options) {
       return make_error(ErrorCode::kUsage,
                         "--clv-discount takes a monthly rate from 0 to 1, e.g. 0.01 for 1 % (got '" + s + "')");
     o.monthly_discount = d;
+  }
+  if (args.has("--churn-days")) {
+    const std::string s = args.get("--churn-days");
+    char* end = nullptr;
+    const long n = std::strtol(s.c_str(), &end, 10);
+    if (s.empty() || *end != 0 || n < 7 || n > 730)
+      return make_error(ErrorCode::kUsage, "--churn-days takes a number of days from 7 to 730 (got '" + s + "')");
+    options.churn.horizon_days = static_cast<int>(n);
   }
   return ok_status();
 }
@@ -75,6 +84,28 @@ void print_predictive(const Report& r) {
                 c.summary.x, c.p_alive, c.expected_purchases, c.expected_value, c.clv);
   }
   std::printf("  fit and predictions took %.0f ms\n", a.fit_ms);
+
+  const churn::ChurnAnalysis& c = r.churn;
+  std::printf("\nchurn risk (logistic regression; churn = no purchase in %d days)\n", c.options.horizon_days);
+  if (!c.fitted) {
+    std::printf("  not fitted: %s\n", c.note.c_str());
+    return;
+  }
+  std::printf("  trained at %s (%s customers, %.1f%% churned), tested at %s (%s customers, %.1f%% churned)\n",
+              format_iso_date(c.train_cutoff).c_str(), format_count(c.train_customers).c_str(),
+              100 * c.train_churn_rate, format_iso_date(c.test_cutoff).c_str(), format_count(c.test_customers).c_str(),
+              100 * c.test_churn_rate);
+  std::printf("  test ROC AUC %.3f, precision %.3f, recall %.3f at %.2f\n", c.auc, c.precision, c.recall,
+              c.options.threshold);
+  std::printf("  coefficients (log-odds per standard deviation): intercept %.3f", c.intercept);
+  for (int j = 0; j < churn::kChurnFeatures; ++j)
+    std::printf(", %s %.3f", churn::churn_feature_name(j), c.coefficient[j]);
+  std::printf("\n  at risk now: %s customers, revenue so far %s\n", format_count(c.customers_at_risk).c_str(),
+              format_money(c.revenue_at_risk).c_str());
+  for (size_t k = 0; k < c.at_risk.size() && k < r.options.top_n; ++k)
+    std::printf("    %-12s P(churn)=%.3f recency=%dd orders=%d revenue=%s\n", c.at_risk[k].id.c_str(),
+                c.at_risk[k].probability, c.at_risk[k].recency_days, c.at_risk[k].orders,
+                format_money(c.at_risk[k].revenue).c_str());
 }
 
 }  // namespace starcart::cli
