@@ -16,6 +16,7 @@ void Analyzer::clear() {
   returns_.reset();
   clv_.reset();
   churn_.reset();
+  basket_.reset();
 }
 
 void Analyzer::set_filter(const Filter& filter) {
@@ -95,6 +96,20 @@ void Analyzer::set_churn_options(const churn::ChurnOptions& options) {
   churn_.reset();
 }
 
+const basket::Basket& Analyzer::basket() {
+  if (!basket_) basket_ = basket::analyze_basket(index_, slice_.lines, basket_options_);
+  return *basket_;
+}
+
+void Analyzer::set_basket_options(const basket::BasketOptions& options) {
+  const basket::BasketOptions& o = basket_options_;
+  if (o.min_support == options.min_support && o.max_pairs == options.max_pairs &&
+      o.heatmap_products == options.heatmap_products)
+    return;
+  basket_options_ = options;
+  basket_.reset();
+}
+
 Report Analyzer::report(const ReportOptions& options) {
   set_top_n(options.top_n);
   Report r;
@@ -119,6 +134,8 @@ Report Analyzer::report(const ReportOptions& options) {
   r.clv = clv();
   set_churn_options(options.churn);
   r.churn = churn();
+  set_basket_options(options.basket);
+  r.basket = basket();
   return r;
 }
 

@@ -55,6 +55,9 @@ class Analyzer {
   // Churn risk; refitted when the filter or the options change.
   const churn::ChurnAnalysis& churn();
   void set_churn_options(const churn::ChurnOptions& options);
+  // Products bought together; recomputed when the filter or the minimum support changes.
+  const basket::Basket& basket();
+  void set_basket_options(const basket::BasketOptions& options);
 
   // Every section (reuses what is already computed for this filter).
   Report report(const ReportOptions& options = {});
@@ -78,6 +81,8 @@ class Analyzer {
   std::optional<clv::ClvAnalysis> clv_;
   churn::ChurnOptions churn_options_;
   std::optional<churn::ChurnAnalysis> churn_;
+  basket::BasketOptions basket_options_;
+  std::optional<basket::Basket> basket_;
 };
 
 }  // namespace starcart

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/basket/basket.h"
 #include "analytics/churn/churn_analysis.h"
 #include "analytics/clv/clv_analysis.h"
 #include "analytics/cohorts.h"
@@ -45,6 +46,7 @@ struct ReportOptions {
   bool customer_table = false;  // include the per-customer RFM table in the JSON
   clv::ClvOptions clv;          // calibration period, horizon and discount of the lifetime-value section
   churn::ChurnOptions churn;    // horizon and threshold of the churn section
+  basket::BasketOptions basket; // minimum support of the bought-together section
 };
 
 struct Report {
@@ -65,6 +67,7 @@ struct Report {
   Returns returns;
   clv::ClvAnalysis clv;  // predictive lifetime value (BG/NBD + Gamma-Gamma)
   churn::ChurnAnalysis churn;  // churn risk (logistic regression, time split)
+  basket::Basket basket;       // products bought together
 };
 
 InputSummary summarize_input(const FactStore& store);

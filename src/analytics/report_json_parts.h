@@ -36,5 +36,6 @@ void write_returns(JsonWriter& w, const Report& r);
 // report_json_predictive.cpp: lifetime value, churn, basket, forecast.
 void write_clv(JsonWriter& w, const Report& r);
 void write_churn(JsonWriter& w, const Report& r);
+void write_basket(JsonWriter& w, const Report& r);
 
 }  // namespace starcart::report_json

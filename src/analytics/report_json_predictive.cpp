@@ -136,4 +136,30 @@ void write_churn(JsonWriter& w, const Report& r) {
   w.end_object();
 }
 
+void write_basket(JsonWriter& w, const Report& r) {
+  const basket::Basket& b = r.basket;
+  w.key("basket").begin_object();
+  share(w, "min_support", b.options.min_support);
+  w.field("orders", b.orders);
+  w.field("multi_item_orders", b.multi_item_orders);
+  w.field("frequent_products", b.frequent_products);
+  w.field("frequent_pairs", b.frequent_pairs);
+  w.key("pairs").begin_array();
+  for (const basket::ProductPair& p : b.pairs) {
+    w.begin_object();
+    w.field("a_sku", p.a_sku);
+    w.field("a_name", p.a_name);
+    w.field("b_sku", p.b_sku);
+    w.field("b_name", p.b_name);
+    w.field("orders", p.orders);
+    share(w, "support", p.support);
+    share(w, "confidence_a_to_b", p.confidence_ab);
+    share(w, "confidence_b_to_a", p.confidence_ba);
+    w.key("lift").value(p.lift, 6);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 }  // namespace starcart::report_json

@@ -10,7 +10,7 @@ namespace starcart::cli {
 
 std::vector<OptionSpec> predictive_option_specs() {
   return {{"--calibration-end", true}, {"--no-holdout", false}, {"--clv-months", true}, {"--clv-discount", true},
-          {"--churn-days", true}};
+          {"--churn-days", true}, {"--min-support", true}};
 }
 
 Status parse_predictive_options(const Args& args, ReportOptions& options) {
@@ -48,10 +48,37 @@ Status parse_predictive_options(const Args& args, ReportOptions& options) {
       return make_error(ErrorCode::kUsage, "--churn-days takes a number of days from 7 to 730 (got '" + s + "')");
     options.churn.horizon_days = static_cast<int>(n);
   }
+  if (args.has("--min-support")) {
+    const std::string s = args.get("--min-support");
+    char* end = nullptr;
+    const double d = std::strtod(s.c_str(), &end);
+    if (s.empty() || *end != 0 || !(d > 0 && d <= 1))
+      return make_error(ErrorCode::kUsage,
+                        "--min-support takes a share of orders above 0 and up to 1, e.g. 0.005 (got '" + s + "')");
+    options.basket.min_support = d;
+  }
   return ok_status();
 }
 
+namespace {
+
+void print_basket(const Report& r) {
+  const basket::Basket& b = r.basket;
+  std::printf("\nbought together (pairs in at least %.2f%% of %s orders; %s of them with 2+ products)\n",
+              100 * b.options.min_support, format_count(b.orders).c_str(), format_count(b.multi_item_orders).c_str());
+  std::printf("  %d frequent products, %s frequent pairs; highest lift:\n", b.frequent_products,
+              format_count(b.frequent_pairs).c_str());
+  for (size_t k = 0; k < b.pairs.size() && k < r.options.top_n; ++k) {
+    const basket::ProductPair& p = b.pairs[k];
+    std::printf("    %-10s + %-10s orders=%-6lld support=%.4f conf=%.3f/%.3f lift=%.2f\n", p.a_sku.c_str(),
+                p.b_sku.c_str(), static_cast<long long>(p.orders), p.support, p.confidence_ab, p.confidence_ba, p.lift);
+  }
+}
+
+}  // namespace
+
 void print_predictive(const Report& r) {
+  print_basket(r);
   const clv::ClvAnalysis& a = r.clv;
   std::printf("\nlifetime value (BG/NBD + Gamma-Gamma)\n");
   if (!a.fitted) {
