@@ -24,6 +24,7 @@
 #include "analytics/basket/basket.h"
 #include "analytics/churn/churn_analysis.h"
 #include "analytics/clv/clv_analysis.h"
+#include "analytics/forecast/forecast_analysis.h"
 #include "ingest/demo_shop.h"
 #include "warehouse/dataset_load_job.h"
 
@@ -155,6 +156,7 @@ void run(int64_t lines) {
   // Predictive analyses (issue 10), on the whole data.
   std::printf("  %-12s %7.2f\n", "clv fit", best_ms([&] { g_sink = g_sink + clv::analyze_clv(x, all.lines, {}).customers; }, 3));
   std::printf("  %-12s %7.2f\n", "basket", best_ms([&] { g_sink = g_sink + basket::analyze_basket(x, all.lines).frequent_pairs; }, 3));
+  std::printf("  %-12s %7.2f\n", "forecast", best_ms([&] { g_sink = g_sink + forecast::analyze_forecast(x, all.lines).horizon; }, 3));
   std::printf("  %-12s %7.2f\n", "churn fit", best_ms([&] { g_sink = g_sink + churn::analyze_churn(x, all.lines).test_customers; }, 3));
 
   // Filter change → tab: slice + that tab.

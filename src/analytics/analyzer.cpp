@@ -17,6 +17,7 @@ void Analyzer::clear() {
   clv_.reset();
   churn_.reset();
   basket_.reset();
+  forecast_.reset();
 }
 
 void Analyzer::set_filter(const Filter& filter) {
@@ -110,6 +111,11 @@ void Analyzer::set_basket_options(const basket::BasketOptions& options) {
   basket_.reset();
 }
 
+const forecast::Forecast& Analyzer::forecast() {
+  if (!forecast_) forecast_ = forecast::analyze_forecast(index_, slice_.lines);
+  return *forecast_;
+}
+
 Report Analyzer::report(const ReportOptions& options) {
   set_top_n(options.top_n);
   Report r;
@@ -136,6 +142,7 @@ Report Analyzer::report(const ReportOptions& options) {
   r.churn = churn();
   set_basket_options(options.basket);
   r.basket = basket();
+  r.forecast = forecast();
   return r;
 }
 

@@ -58,6 +58,7 @@ class Analyzer {
   // Products bought together; recomputed when the filter or the minimum support changes.
   const basket::Basket& basket();
   void set_basket_options(const basket::BasketOptions& options);
+  const forecast::Forecast& forecast();
 
   // Every section (reuses what is already computed for this filter).
   Report report(const ReportOptions& options = {});
@@ -83,6 +84,7 @@ class Analyzer {
   std::optional<churn::ChurnAnalysis> churn_;
   basket::BasketOptions basket_options_;
   std::optional<basket::Basket> basket_;
+  std::optional<forecast::Forecast> forecast_;
 };
 
 }  // namespace starcart

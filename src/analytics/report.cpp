@@ -36,6 +36,7 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.clv = clv::analyze_clv(x, slice.lines, options.clv);
   r.churn = churn::analyze_churn(x, slice.lines, options.churn);
   r.basket = basket::analyze_basket(x, slice.lines, options.basket);
+  r.forecast = forecast::analyze_forecast(x, slice.lines);
   return r;
 }
 

@@ -10,6 +10,7 @@
 #include "analytics/basket/basket.h"
 #include "analytics/churn/churn_analysis.h"
 #include "analytics/clv/clv_analysis.h"
+#include "analytics/forecast/forecast_analysis.h"
 #include "analytics/cohorts.h"
 #include "analytics/customers.h"
 #include "analytics/fact_index.h"
@@ -68,6 +69,7 @@ struct Report {
   clv::ClvAnalysis clv;  // predictive lifetime value (BG/NBD + Gamma-Gamma)
   churn::ChurnAnalysis churn;  // churn risk (logistic regression, time split)
   basket::Basket basket;       // products bought together
+  forecast::Forecast forecast; // revenue and orders ahead, backtest, anomalies
 };
 
 InputSummary summarize_input(const FactStore& store);

@@ -239,6 +239,7 @@ void write_report_fields(JsonWriter& w, const Report& r) {
   write_clv(w, r);
   write_churn(w, r);
   write_basket(w, r);
+  write_forecast(w, r);
 }
 
 std::string report_to_json(const Report& r, bool pretty) {

@@ -37,5 +37,6 @@ void write_returns(JsonWriter& w, const Report& r);
 void write_clv(JsonWriter& w, const Report& r);
 void write_churn(JsonWriter& w, const Report& r);
 void write_basket(JsonWriter& w, const Report& r);
+void write_forecast(JsonWriter& w, const Report& r);
 
 }  // namespace starcart::report_json

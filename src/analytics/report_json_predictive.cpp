@@ -162,4 +162,66 @@ void write_basket(JsonWriter& w, const Report& r) {
   w.end_object();
 }
 
+namespace {
+
+void write_series(JsonWriter& w, const forecast::Forecast& f, const forecast::SeriesForecast& s) {
+  w.begin_object();
+  w.key("alpha").value(s.params.alpha, 6);
+  w.key("beta").value(s.params.beta, 6);
+  w.key("gamma").value(s.params.gamma, 6);
+  w.key("sigma").value(s.sigma, 4);
+  w.key("backtest_mape_pct").value(s.backtest_mape, 4);
+  w.key("backtest_smape_pct").value(s.backtest_smape, 4);
+  w.key("forecast").begin_array();
+  for (size_t k = 0; k < s.forecast.size(); ++k) {
+    w.begin_object();
+    w.field("period", f.future_labels[k]);
+    w.key("value").value(s.forecast[k], 4);
+    w.key("lower").value(s.lower[k], 4);
+    w.key("upper").value(s.upper[k], 4);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("seasonal").begin_array();
+  for (size_t k = 0; k < s.seasonal.size(); ++k) {
+    w.begin_object();
+    w.field("slot", f.season_labels[k]);
+    w.key("effect").value(s.seasonal[k], 4);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("anomalies").begin_array();
+  for (const forecast::Anomaly& a : s.anomalies) {
+    w.begin_object();
+    w.field("period", f.labels[a.index]);
+    w.key("actual").value(a.actual, 4);
+    w.key("expected").value(a.expected, 4);
+    w.key("z").value(a.z, 4);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
+void write_forecast(JsonWriter& w, const Report& r) {
+  const forecast::Forecast& f = r.forecast;
+  w.key("forecast").begin_object();
+  w.field("fitted", f.fitted);
+  if (!f.fitted) {
+    w.field("note", f.note);
+    w.end_object();
+    return;
+  }
+  w.field("granularity", f.monthly ? "month" : "day");
+  w.field("season", f.season);
+  w.field("horizon", f.horizon);
+  w.key("revenue");
+  write_series(w, f, f.revenue);
+  w.key("orders");
+  write_series(w, f, f.orders);
+  w.end_object();
+}
+
 }  // namespace starcart::report_json

@@ -75,10 +75,30 @@ void print_basket(const Report& r) {
   }
 }
 
+void print_forecast(const Report& r) {
+  const forecast::Forecast& f = r.forecast;
+  std::printf("\nforecast (additive Holt-Winters, %s season)\n", f.monthly ? "yearly" : "weekly");
+  if (!f.fitted) {
+    std::printf("  not fitted: %s\n", f.note.c_str());
+    return;
+  }
+  const forecast::SeriesForecast& s = f.revenue;
+  std::printf("  revenue: alpha=%.3f beta=%.3f gamma=%.3f; backtest on the last %d %s: MAPE %.1f%%, sMAPE %.1f%%\n",
+              s.params.alpha, s.params.beta, s.params.gamma, f.horizon, f.monthly ? "months" : "days",
+              s.backtest_mape, s.backtest_smape);
+  for (size_t k = 0; k < s.forecast.size() && k < 7; ++k)
+    std::printf("    %-10s %12.2f  [%.2f, %.2f]\n", f.future_labels[k].c_str(), s.forecast[k], s.lower[k], s.upper[k]);
+  std::printf("  anomalies (robust z > 3.5 on the one-step residuals): %zu\n", s.anomalies.size());
+  for (size_t k = 0; k < s.anomalies.size() && k < r.options.top_n; ++k)
+    std::printf("    %-10s actual %.2f, expected %.2f (z %.1f)\n", f.labels[s.anomalies[k].index].c_str(),
+                s.anomalies[k].actual, s.anomalies[k].expected, s.anomalies[k].z);
+}
+
 }  // namespace
 
 void print_predictive(const Report& r) {
   print_basket(r);
+  print_forecast(r);
   const clv::ClvAnalysis& a = r.clv;
   std::printf("\nlifetime value (BG/NBD + Gamma-Gamma)\n");
   if (!a.fitted) {
