@@ -136,6 +136,7 @@ Report Analyzer::report(const ReportOptions& options) {
   r.geography = geography();
   r.payments = payments();
   r.returns = returns();
+  if (!options.predictive) return r;
   set_clv_options(options.clv);
   r.clv = clv();
   set_churn_options(options.churn);

@@ -45,6 +45,7 @@ struct InputSummary {
 struct ReportOptions {
   size_t top_n = 10;            // rows of the top-N lists (products, returned products)
   bool customer_table = false;  // include the per-customer RFM table in the JSON
+  bool predictive = true;       // compute (and write) clv, churn, basket and forecast
   clv::ClvOptions clv;          // calibration period, horizon and discount of the lifetime-value section
   churn::ChurnOptions churn;    // horizon and threshold of the churn section
   basket::BasketOptions basket; // minimum support of the bought-together section

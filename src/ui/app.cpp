@@ -126,7 +126,9 @@ void App::refresh_report() {
   if (!new_data && filters_equal(report_filter_, view_.filter)) return;
   const double t0 = now_ms();
   analyzer_->set_filter(view_.filter);
-  report_ = analyzer_->report();
+  ReportOptions options;
+  options.predictive = false;  // the Predict tab asks the analyzer when it is shown
+  report_ = analyzer_->report(options);
   const Filter context = without_dates(view_.filter);
   if (new_data || !filters_equal(context, context_filter_)) {
     context_ = monthly_series(analyzer_->index(), select_lines(store, context));
@@ -271,6 +273,16 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     probe_item("tab.overview");
+    // Predictive analyses: computed when the tab is drawn (Analyzer caches them per filter).
+    if (ImGui::BeginTabItem("Predict", nullptr, flags(Tab::kPredict))) {
+      view_.tab = Tab::kPredict;
+      ImGui::BeginChild("predict", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
+                        ImGuiWindowFlags_NoBackground);
+      predict_.draw(*analyzer_, session_.store().currency_symbol);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    probe_item("tab.predict");
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,

@@ -10,9 +10,9 @@
 
 namespace starcart {
 
-enum class Tab : uint8_t { kOverview, kImport };
+enum class Tab : uint8_t { kOverview, kImport, kPredict };
 
-const char* tab_key(Tab tab);  // "overview", "import"
+const char* tab_key(Tab tab);  // "overview", "import", "predict"
 
 struct ViewState {
   Tab tab = Tab::kOverview;
