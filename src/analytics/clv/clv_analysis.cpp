@@ -148,6 +148,8 @@ ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, cons
     c.holdout_predicted = holdout;
     c.expected_value = gamma_gamma_expected_value(a.gamma_gamma.params, c.summary);
     c.clv = c.expected_value * discounted;
+    // A series that did not converge (NaN) or a degenerate fit is no value.
+    if (!std::isfinite(c.clv)) c.clv = 0;
     c.holdout_purchases = cs.holdout_purchases[j];
     c.calibration_value = cs.calibration_value[j];
   }

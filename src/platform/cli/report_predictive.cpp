@@ -66,8 +66,8 @@ void print_basket(const Report& r) {
   const basket::Basket& b = r.basket;
   std::printf("\nbought together (pairs in at least %.2f%% of %s orders; %s of them with 2+ products)\n",
               100 * b.options.min_support, format_count(b.orders).c_str(), format_count(b.multi_item_orders).c_str());
-  std::printf("  %d frequent products, %s frequent pairs; highest lift:\n", b.frequent_products,
-              format_count(b.frequent_pairs).c_str());
+  std::printf("  %d frequent products, %s frequent pairs (%.0f ms); highest lift:\n", b.frequent_products,
+              format_count(b.frequent_pairs).c_str(), b.compute_ms);
   for (size_t k = 0; k < b.pairs.size() && k < r.options.top_n; ++k) {
     const basket::ProductPair& p = b.pairs[k];
     std::printf("    %-10s + %-10s orders=%-6lld support=%.4f conf=%.3f/%.3f lift=%.2f\n", p.a_sku.c_str(),
@@ -88,7 +88,8 @@ void print_forecast(const Report& r) {
               s.backtest_mape, s.backtest_smape);
   for (size_t k = 0; k < s.forecast.size() && k < 7; ++k)
     std::printf("    %-10s %12.2f  [%.2f, %.2f]\n", f.future_labels[k].c_str(), s.forecast[k], s.lower[k], s.upper[k]);
-  std::printf("  anomalies (robust z > 3.5 on the one-step residuals): %zu\n", s.anomalies.size());
+  std::printf("  anomalies (robust z > 3.5 on the one-step residuals): %zu; computed in %.0f ms\n", s.anomalies.size(),
+              f.compute_ms);
   for (size_t k = 0; k < s.anomalies.size() && k < r.options.top_n; ++k)
     std::printf("    %-10s actual %.2f, expected %.2f (z %.1f)\n", f.labels[s.anomalies[k].index].c_str(),
                 s.anomalies[k].actual, s.anomalies[k].expected, s.anomalies[k].z);
@@ -142,8 +143,8 @@ void print_predictive(const Report& r) {
               format_iso_date(c.train_cutoff).c_str(), format_count(c.train_customers).c_str(),
               100 * c.train_churn_rate, format_iso_date(c.test_cutoff).c_str(), format_count(c.test_customers).c_str(),
               100 * c.test_churn_rate);
-  std::printf("  test ROC AUC %.3f, precision %.3f, recall %.3f at %.2f\n", c.auc, c.precision, c.recall,
-              c.options.threshold);
+  std::printf("  test ROC AUC %.3f, precision %.3f, recall %.3f at %.2f (fit and scoring %.0f ms)\n", c.auc,
+              c.precision, c.recall, c.options.threshold, c.fit_ms);
   std::printf("  coefficients (log-odds per standard deviation): intercept %.3f", c.intercept);
   for (int j = 0; j < churn::kChurnFeatures; ++j)
     std::printf(", %s %.3f", churn::churn_feature_name(j), c.coefficient[j]);
