@@ -15,7 +15,7 @@ test('the Predict tab draws every predictive card', async () => {
   await page.evaluate(() => window.starcartControl.openDemo(20000, 42));
   await waitForScreen(page, 'dashboard');
   await click(page, 'tab.predict');
-  await page.waitForFunction(() => window.starcart.view.tab === 'predict', null, { timeout: 10000 });
+  await page.waitForFunction(() => window.starcart.tab === 'predict', null, { timeout: 10000 });
   for (const key of ['predict.clv_hist', 'predict.p_alive', 'predict.forecast_chart', 'predict.cards']) await item(page, key);
   await page.mouse.move(400, 500);
   await page.waitForTimeout(200);

@@ -109,12 +109,17 @@ BgNbdFit fit_bgnbd(const std::vector<CustomerSummary>& data) {
   };
   const Groups groups = group_customers(data);
   std::vector<double> a12(groups.xs.size()), a4(groups.xs.size()), log_time(groups.times.size());
+  // Parameters stay within e^±15: data without drop-out (or without
+  // heterogeneity) drive b or alpha to infinity, where the likelihood is flat
+  // and the search would wander; it stops at the bound, not converged.
   auto objective = [&](const std::vector<double>& v) {
+    for (double x : v)
+      if (std::fabs(x) > 15) return 1e300;
     return -grouped_log_likelihood(params_of(v), groups, a12, a4, log_time);
   };
-  MinimizeResult m = nelder_mead(objective, {0.0, 0.0, 0.0, 0.0});
+  MinimizeResult m = nelder_mead(objective, {0.0, 0.0, 0.0, 0.0}, 0.5, 1e-12, 3000);
   // A restart from the optimum guards against a collapsed simplex.
-  m = nelder_mead(objective, m.x, 0.1);
+  m = nelder_mead(objective, m.x, 0.1, 1e-12, 3000);
   BgNbdFit fit;
   fit.params = params_of(m.x);
   fit.log_likelihood = -m.value;

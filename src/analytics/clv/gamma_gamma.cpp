@@ -48,8 +48,14 @@ GammaGammaFit fit_gamma_gamma(const std::vector<CustomerSummary>& data) {
     }
     return -sum;
   };
-  MinimizeResult m = nelder_mead(objective, {0.0, 0.0, 0.0});
-  m = nelder_mead(objective, m.x, 0.1);
+  // Bounded and capped like the BG/NBD fit (bgnbd.cpp).
+  auto bounded = [&](const std::vector<double>& v) {
+    for (double x : v)
+      if (std::fabs(x) > 15) return 1e300;
+    return objective(v);
+  };
+  MinimizeResult m = nelder_mead(bounded, {0.0, 0.0, 0.0}, 0.5, 1e-12, 3000);
+  m = nelder_mead(bounded, m.x, 0.1, 1e-12, 3000);
   GammaGammaFit fit;
   fit.params = params_of(m.x);
   fit.log_likelihood = -m.value;
