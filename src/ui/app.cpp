@@ -273,16 +273,6 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     probe_item("tab.overview");
-    // Predictive analyses: computed when the tab is drawn (Analyzer caches them per filter).
-    if (ImGui::BeginTabItem("Predict", nullptr, flags(Tab::kPredict))) {
-      view_.tab = Tab::kPredict;
-      ImGui::BeginChild("predict", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
-                        ImGuiWindowFlags_NoBackground);
-      predict_.draw(*analyzer_, session_.store().currency_symbol);
-      ImGui::EndChild();
-      ImGui::EndTabItem();
-    }
-    probe_item("tab.predict");
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,

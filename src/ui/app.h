@@ -25,7 +25,6 @@
 #include "ui/panels/load_report_panel.h"
 #include "ui/panels/loading_panel.h"
 #include "ui/panels/overview_tab.h"
-#include "ui/panels/predict_tab.h"
 #include "ui/panels/start_screen.h"
 #include "ui/platform_services.h"
 #include "ui/probe.h"
@@ -126,7 +125,6 @@ class App {
   LoadingPanel loading_;
   FilterBar filter_bar_;
   OverviewTab overview_;
-  PredictTab predict_;
   LoadReportPanel load_report_;
   ChartGallery gallery_;
 };
