@@ -21,6 +21,10 @@
 #include <vector>
 
 #include "analytics/analyzer.h"
+#include "analytics/basket/basket.h"
+#include "analytics/churn/churn_analysis.h"
+#include "analytics/clv/clv_analysis.h"
+#include "analytics/forecast/forecast_analysis.h"
 #include "ingest/demo_shop.h"
 #include "warehouse/dataset_load_job.h"
 
@@ -149,6 +153,11 @@ void run(int64_t lines) {
                   t.compute(x, c);
                 }));
   std::printf("  %-12s %7.2f\n", "full report", best_ms([&] { g_sink = g_sink + compute_report(x, Filter{}).kpis.orders; }, 3));
+  // Predictive analyses (issue 10), on the whole data.
+  std::printf("  %-12s %7.2f\n", "clv fit", best_ms([&] { g_sink = g_sink + clv::analyze_clv(x, all.lines, {}).customers; }, 3));
+  std::printf("  %-12s %7.2f\n", "basket", best_ms([&] { g_sink = g_sink + basket::analyze_basket(x, all.lines).frequent_pairs; }, 3));
+  std::printf("  %-12s %7.2f\n", "forecast", best_ms([&] { g_sink = g_sink + forecast::analyze_forecast(x, all.lines).horizon; }, 3));
+  std::printf("  %-12s %7.2f\n", "churn fit", best_ms([&] { g_sink = g_sink + churn::analyze_churn(x, all.lines).test_customers; }, 3));
 
   // Filter change → tab: slice + that tab.
   std::printf("\nfilter change -> visible tab (ms; selected lines in brackets):\n  %-34s", "filter");

@@ -14,6 +14,10 @@ void Analyzer::clear() {
   geography_.reset();
   payments_.reset();
   returns_.reset();
+  clv_.reset();
+  churn_.reset();
+  basket_.reset();
+  forecast_.reset();
 }
 
 void Analyzer::set_filter(const Filter& filter) {
@@ -68,6 +72,50 @@ const Returns& Analyzer::returns() {
   return *returns_;
 }
 
+const clv::ClvAnalysis& Analyzer::clv() {
+  if (!clv_) clv_ = clv::analyze_clv(index_, slice_.lines, clv_options_);
+  return *clv_;
+}
+
+void Analyzer::set_clv_options(const clv::ClvOptions& options) {
+  const clv::ClvOptions& o = clv_options_;
+  if (o.calibration_end == options.calibration_end && o.holdout == options.holdout &&
+      o.horizon_months == options.horizon_months && o.monthly_discount == options.monthly_discount)
+    return;
+  clv_options_ = options;
+  clv_.reset();
+}
+
+const churn::ChurnAnalysis& Analyzer::churn() {
+  if (!churn_) churn_ = churn::analyze_churn(index_, slice_.lines, churn_options_);
+  return *churn_;
+}
+
+void Analyzer::set_churn_options(const churn::ChurnOptions& options) {
+  if (options.horizon_days == churn_options_.horizon_days && options.threshold == churn_options_.threshold) return;
+  churn_options_ = options;
+  churn_.reset();
+}
+
+const basket::Basket& Analyzer::basket() {
+  if (!basket_) basket_ = basket::analyze_basket(index_, slice_.lines, basket_options_);
+  return *basket_;
+}
+
+void Analyzer::set_basket_options(const basket::BasketOptions& options) {
+  const basket::BasketOptions& o = basket_options_;
+  if (o.min_support == options.min_support && o.max_pairs == options.max_pairs &&
+      o.heatmap_products == options.heatmap_products)
+    return;
+  basket_options_ = options;
+  basket_.reset();
+}
+
+const forecast::Forecast& Analyzer::forecast() {
+  if (!forecast_) forecast_ = forecast::analyze_forecast(index_, slice_.lines);
+  return *forecast_;
+}
+
 Report Analyzer::report(const ReportOptions& options) {
   set_top_n(options.top_n);
   Report r;
@@ -88,6 +136,14 @@ Report Analyzer::report(const ReportOptions& options) {
   r.geography = geography();
   r.payments = payments();
   r.returns = returns();
+  if (!options.predictive) return r;
+  set_clv_options(options.clv);
+  r.clv = clv();
+  set_churn_options(options.churn);
+  r.churn = churn();
+  set_basket_options(options.basket);
+  r.basket = basket();
+  r.forecast = forecast();
   return r;
 }
 

@@ -48,6 +48,17 @@ class Analyzer {
   const Geography& geography();
   const Payments& payments();
   const Returns& returns();
+  // Predictive lifetime value; refitted when the filter or the options change.
+  const clv::ClvAnalysis& clv();
+  void set_clv_options(const clv::ClvOptions& options);
+  const clv::ClvOptions& clv_options() const { return clv_options_; }
+  // Churn risk; refitted when the filter or the options change.
+  const churn::ChurnAnalysis& churn();
+  void set_churn_options(const churn::ChurnOptions& options);
+  // Products bought together; recomputed when the filter or the minimum support changes.
+  const basket::Basket& basket();
+  void set_basket_options(const basket::BasketOptions& options);
+  const forecast::Forecast& forecast();
 
   // Every section (reuses what is already computed for this filter).
   Report report(const ReportOptions& options = {});
@@ -67,6 +78,13 @@ class Analyzer {
   std::optional<Geography> geography_;
   std::optional<Payments> payments_;
   std::optional<Returns> returns_;
+  clv::ClvOptions clv_options_;
+  std::optional<clv::ClvAnalysis> clv_;
+  churn::ChurnOptions churn_options_;
+  std::optional<churn::ChurnAnalysis> churn_;
+  basket::BasketOptions basket_options_;
+  std::optional<basket::Basket> basket_;
+  std::optional<forecast::Forecast> forecast_;
 };
 
 }  // namespace starcart

@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "analytics/basket/basket.h"
+#include "analytics/churn/churn_analysis.h"
+#include "analytics/clv/clv_analysis.h"
+#include "analytics/forecast/forecast_analysis.h"
 #include "analytics/cohorts.h"
 #include "analytics/customers.h"
 #include "analytics/fact_index.h"
@@ -41,6 +45,10 @@ struct InputSummary {
 struct ReportOptions {
   size_t top_n = 10;            // rows of the top-N lists (products, returned products)
   bool customer_table = false;  // include the per-customer RFM table in the JSON
+  bool predictive = true;       // compute (and write) clv, churn, basket and forecast
+  clv::ClvOptions clv;          // calibration period, horizon and discount of the lifetime-value section
+  churn::ChurnOptions churn;    // horizon and threshold of the churn section
+  basket::BasketOptions basket; // minimum support of the bought-together section
 };
 
 struct Report {
@@ -59,6 +67,10 @@ struct Report {
   Geography geography;
   Payments payments;
   Returns returns;
+  clv::ClvAnalysis clv;  // predictive lifetime value (BG/NBD + Gamma-Gamma)
+  churn::ChurnAnalysis churn;  // churn risk (logistic regression, time split)
+  basket::Basket basket;       // products bought together
+  forecast::Forecast forecast; // revenue and orders ahead, backtest, anomalies
 };
 
 InputSummary summarize_input(const FactStore& store);

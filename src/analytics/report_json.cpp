@@ -236,6 +236,12 @@ void write_report_fields(JsonWriter& w, const Report& r) {
   write_geography(w, r);
   write_payments(w, r);
   write_returns(w, r);
+  if (r.options.predictive) {
+    write_clv(w, r);
+    write_churn(w, r);
+    write_basket(w, r);
+    write_forecast(w, r);
+  }
 }
 
 std::string report_to_json(const Report& r, bool pretty) {

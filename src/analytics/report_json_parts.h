@@ -33,5 +33,10 @@ void write_products(JsonWriter& w, const Report& r);
 void write_geography(JsonWriter& w, const Report& r);
 void write_payments(JsonWriter& w, const Report& r);
 void write_returns(JsonWriter& w, const Report& r);
+// report_json_predictive.cpp: lifetime value, churn, basket, forecast.
+void write_clv(JsonWriter& w, const Report& r);
+void write_churn(JsonWriter& w, const Report& r);
+void write_basket(JsonWriter& w, const Report& r);
+void write_forecast(JsonWriter& w, const Report& r);
 
 }  // namespace starcart::report_json

@@ -20,6 +20,7 @@ BuildSpec build_spec_for(const FileProfile& p, const CsvLoadOptions& o) {
     s.types.push_back(col.type.type);
     if (col.guess.role == Role::kOrderId) order_column = static_cast<int>(c);
   }
+  s.keep_duplicates = order_column < 0 && p.kind == FileKind::kOrderLines && p.roles().has(Role::kCustomerId);
   s.encoding = p.encoding.encoding;
   if (p.format != FileFormat::kCsv) s.encoding = Encoding::kUtf8;  // JSON text is transcoded whole
   s.number_style = p.number_style;

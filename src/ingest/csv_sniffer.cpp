@@ -16,10 +16,10 @@ struct Trial {
   std::vector<std::vector<std::string>> sample;
 };
 
-Trial try_delimiter(std::string_view text, char delimiter, size_t max_rows, bool cut) {
+Trial try_delimiter(std::string_view text, char delimiter, size_t max_rows, bool cut, bool whitespace = false) {
   Trial t;
   t.delimiter = delimiter;
-  CsvTokenizer tok(CsvDialect{delimiter, '"'});
+  CsvTokenizer tok(CsvDialect{delimiter, '"', whitespace});
   CsvRow row;
   size_t pos = 0;
   // A cut sample may end mid-record: parse as final, then drop a last row
@@ -49,6 +49,7 @@ const char* delimiter_name(char d) {
     case ';': return "semicolon";
     case '\t': return "tab";
     case '|': return "pipe";
+    case ' ': return "spaces";
   }
   return "other";
 }
@@ -70,12 +71,24 @@ DialectGuess sniff_csv(std::string_view text, size_t max_rows) {
       best = std::move(t);
     }
   }
+  // No delimiter splits the rows: columns aligned by runs of blanks (CDNOW),
+  // when every sampled row splits into the same number (≥ 2) of fields.
+  bool whitespace = false;
+  if (best_score <= 0) {
+    Trial t = try_delimiter(text, ' ', max_rows, cut, true);
+    if (t.modal_fields > 1 && t.consistent == t.rows) {
+      best = std::move(t);
+      whitespace = true;
+    }
+  }
   DialectGuess g;
-  g.dialect = CsvDialect{best.delimiter, '"'};
+  g.dialect = CsvDialect{best.delimiter, '"', whitespace};
   g.fields = best.modal_fields;
   g.sample = std::move(best.sample);
-  g.evidence = std::string("'") + (best.delimiter == '\t' ? std::string("\\t") : std::string(1, best.delimiter)) +
-               "' (" + delimiter_name(best.delimiter) + ") splits " + std::to_string(best.consistent) +
+  g.evidence = (whitespace ? std::string("runs of spaces split ")
+                           : std::string("'") + (best.delimiter == '\t' ? std::string("\\t") : std::string(1, best.delimiter)) +
+                                 "' (" + delimiter_name(best.delimiter) + ") splits ") +
+               std::to_string(best.consistent) +
                " of " + std::to_string(best.rows) + " sample rows into " +
                std::to_string(best.modal_fields) + " fields";
   // A header row holds names: no field of it reads as a number or a date,

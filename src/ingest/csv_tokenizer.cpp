@@ -311,11 +311,45 @@ CsvTokenizer::Parse CsvTokenizer::parse(std::string_view data, size_t pos, bool 
   return Parse::kRecord;
 }
 
+CsvTokenizer::Parse CsvTokenizer::parse_blank_separated(std::string_view data, size_t pos, bool final, CsvRow& row,
+                                                         size_t& end) {
+  const char* d = data.data();
+  const size_t n = data.size();
+  if (pos >= n) return Parse::kNeedMore;
+  const size_t brk = find_line_break(d, pos, n);
+  if (brk == n && !final) return Parse::kNeedMore;
+  if (brk < n && d[brk] == '\r' && brk + 1 == n && !final) return Parse::kNeedMore;  // CRLF may follow
+  end = brk == n ? n : (d[brk] == '\r' && brk + 1 < n && d[brk + 1] == '\n') ? brk + 2 : brk + 1;
+  row.error = ErrorCode::kOk;
+  row.error_field = 0;
+  row.fields.clear();
+  row.raw = data.substr(pos, brk - pos);
+  for (size_t i = pos; i < brk;) {
+    while (i < brk && (d[i] == ' ' || d[i] == '\t')) ++i;
+    const size_t start = i;
+    while (i < brk && d[i] != ' ' && d[i] != '\t') ++i;
+    if (i > start) row.fields.emplace_back(d + start, i - start);
+  }
+  return row.fields.empty() ? Parse::kBlank : Parse::kRecord;
+}
+
 bool CsvTokenizer::next(std::string_view data, size_t& pos, bool final, CsvRow& row,
                         int64_t base_offset) {
   for (;;) {
     size_t end = pos;
     int64_t lines = 0;
+    if (dialect_.whitespace) {
+      const Parse w = parse_blank_separated(data, pos, final, row, end);
+      if (w == Parse::kNeedMore) return false;
+      pos = end;
+      if (w == Parse::kBlank) {
+        ++line_;
+        continue;
+      }
+      row.line = line_++;
+      row.offset = base_offset + static_cast<int64_t>(row.raw.data() - data.data());
+      return true;
+    }
     // Most records hold no quotes: one pass. After a run of records that do,
     // stop trying for a while (a file quoting every field).
     Parse r = Parse::kNeedMore;

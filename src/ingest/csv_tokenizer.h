@@ -20,6 +20,9 @@ namespace starcart {
 struct CsvDialect {
   char delimiter = ',';
   char quote = '"';
+  // Columns separated by runs of spaces or tabs, no quoting, leading and
+  // trailing blanks ignored (fixed-width research files such as CDNOW).
+  bool whitespace = false;
 };
 
 struct CsvRow {
@@ -49,6 +52,8 @@ class CsvTokenizer {
 
  private:
   enum class Parse { kRecord, kNeedMore, kBlank };
+  // A whitespace-separated record (dialect.whitespace).
+  Parse parse_blank_separated(std::string_view data, size_t pos, bool final, CsvRow& row, size_t& end);
   // The common record (no quotes, no NUL, fields within the limit) in one
   // pass; false sends the record to parse() from its start.
   bool parse_plain(std::string_view data, size_t pos, bool final, CsvRow& row, size_t& end, int64_t& lines);

@@ -229,7 +229,8 @@ std::string missing_order_line_roles(const RoleMap& roles) {
     if (!missing.empty()) missing += ", ";
     missing += role_info(r).label;
   };
-  need(Role::kOrderId);
+  // Without an order id, a customer's lines of one day are one order (CDNOW).
+  if (!roles.has(Role::kCustomerId) || !roles.has(Role::kOrderDate)) need(Role::kOrderId);
   need(Role::kOrderDate);
   if (!roles.has(Role::kUnitPrice) && !roles.has(Role::kLineTotal)) need(Role::kUnitPrice);
   return missing;

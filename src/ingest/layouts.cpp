@@ -68,6 +68,11 @@ const std::vector<LayoutSpec>& layouts() {
         {"reviewanswertimestamp", R::kNone}}},
       {"Olist sellers", FileKind::kOther, {"sellerid", "sellerzipcodeprefix", "sellercity"},
        {{"sellerzipcodeprefix", R::kNone}, {"sellercity", R::kNone}, {"sellerstate", R::kNone}}},
+      // The CDNOW research log (Fader & Hardie): one row per purchase, no order
+      // number; an order is a customer's purchases on one day.
+      {"CDNOW transactions", FileKind::kOrderLines, {"customerid", "date", "numberofcds", "dollarvalue"},
+       {{"customerid", R::kCustomerId}, {"date", R::kOrderDate}, {"numberofcds", R::kQuantity},
+        {"dollarvalue", R::kLineTotal}}},
       {"Olist geolocation", FileKind::kOther, {"geolocationzipcodeprefix", "geolocationlat", "geolocationlng"},
        {{"geolocationzipcodeprefix", R::kNone}, {"geolocationcity", R::kNone}, {"geolocationstate", R::kNone}}},
   };

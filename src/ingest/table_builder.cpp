@@ -490,7 +490,7 @@ void TableBuilder::compact(const std::vector<uint8_t>& drop) {
 Table TableBuilder::finish(const RawLookup& raw_at) {
   std::vector<uint8_t> drop(table_.source_line.size(), 0);
   decide_date_orders(drop, raw_at);
-  mark_duplicates(drop);
+  if (!spec_.keep_duplicates) mark_duplicates(drop);
   if (std::any_of(drop.begin(), drop.end(), [](uint8_t d) { return d != 0; })) compact(drop);
   row_hash_ = {};
   row_offset_ = {};

@@ -37,6 +37,9 @@ struct BuildSpec {
   std::vector<ValueType> types;      // inferred types; kExcelDate makes a date column read serial days
   int carry_key = -1;                // column whose value groups rows into orders (Shopify "Name")
   std::vector<uint8_t> carry_down;   // 1: blank values are carried down within the order
+  // Equal rows are separate facts (a log without order ids, CDNOW: two equal
+  // purchases on one day are two purchases): (5) is skipped.
+  bool keep_duplicates = false;
 };
 
 class TableBuilder {

@@ -171,7 +171,9 @@ std::string App::snapshot_json() const {
     // The full report is computed on the first read after a filter change
     // (the frame computed only the visible tab's sections; report() reuses them).
     if (!snapshot_report_valid_) {
-      report_ = analyzer_->report();
+      ReportOptions options;
+      options.predictive = false;  // model fits (CLV, churn...) only when their tab asks
+      report_ = analyzer_->report(options);
       snapshot_report_valid_ = true;
     }
     write_report_fields(w, report_);

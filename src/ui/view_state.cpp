@@ -14,6 +14,7 @@ const char* tab_key(Tab tab) {
     case Tab::kReturns: return "returns";
     case Tab::kPayments: return "payments";
     case Tab::kData: return "data";
+    case Tab::kPredict: return "predict";
   }
   return "overview";
 }

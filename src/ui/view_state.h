@@ -23,9 +23,11 @@ enum class Tab : uint8_t {
   kReturns,
   kPayments,
   kData,
+  // Predict (issue 10): reserved, the tab is not shown yet.
+  kPredict,
 };
 
-const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data"
+const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict"
 
 struct ViewState {
   Tab tab = Tab::kOverview;

@@ -16,7 +16,9 @@ std::vector<Role> required_roles_for(const FileProfile& p) {
   switch (p.kind) {
     case FileKind::kOrderLines:
     case FileKind::kOrderItems:
-      out.push_back(Role::kOrderId);
+      // Dated lines of known customers need no order id (one order per customer and day).
+      if (p.kind != FileKind::kOrderLines || !m.has(Role::kCustomerId) || m.has(Role::kOrderId))
+        out.push_back(Role::kOrderId);
       if (p.kind == FileKind::kOrderLines) out.push_back(Role::kOrderDate);
       if_mapped(Role::kQuantity);
       if (m.has(Role::kUnitPrice)) out.push_back(Role::kUnitPrice);

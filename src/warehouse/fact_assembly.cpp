@@ -244,7 +244,10 @@ Status LineBuilder::run() {
     if (!missing.empty()) missing += ", ";
     missing += role_info(r).label;
   };
-  need(t.column(Role::kOrderId) != nullptr, Role::kOrderId);
+  // No order id: a customer's lines of one day are one order (CDNOW).
+  const bool day_orders = t.column(Role::kOrderId) == nullptr && t.column(Role::kCustomerId) != nullptr &&
+                          t.column(Role::kOrderDate) != nullptr;
+  need(t.column(Role::kOrderId) != nullptr || day_orders, Role::kOrderId);
   need(t.column(Role::kOrderDate) != nullptr || look_.has_orders(), Role::kOrderDate);
   need(t.column(Role::kUnitPrice) != nullptr || t.column(Role::kLineTotal) != nullptr, Role::kUnitPrice);
   if (!missing.empty()) return make_error(ErrorCode::kMissingRole, "no column found for " + missing, Location{t.source});
@@ -272,7 +275,7 @@ Status LineBuilder::run() {
   if (cost != nullptr && cost->kind != ColumnKind::kMoney) cost = nullptr;
   // Order lookups resolved once per distinct order id.
   std::vector<RefHit> order_hit;
-  if (look_.has_orders()) {
+  if (look_.has_orders() && order_col != nullptr) {
     order_hit.resize(order_col->dict.size());
     for (uint32_t id = 1; id < order_col->dict.size(); ++id) order_hit[id] = look_.order(order_col->dict.at(id));
   }
@@ -288,7 +291,9 @@ Status LineBuilder::run() {
     LineFacts f;
     f.file = file_;
     f.line = t.source_line[r];
-    f.order = order.at(r);
+    f.order = !day_orders ? order.at(r)
+                          : s_.orders.intern(std::string(cell_text(customer_col, r)) + " " +
+                                             format_iso_date(date->days[r]));
     const std::string_view order_text = s_.orders.at(f.order);
     const RefHit o = order_hit.empty() ? RefHit{} : order_hit[order_col->ids[r]];
     if (!order_hit.empty()) order_join_.hit(bool(o), order_text);

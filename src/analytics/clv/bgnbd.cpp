@@ -1,6 +1,8 @@
 #include "analytics/clv/bgnbd.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "analytics/clv/nelder_mead.h"
 #include "analytics/clv/special_functions.h"
@@ -25,14 +27,99 @@ double bgnbd_log_likelihood(const BgNbdParams& p, const std::vector<CustomerSumm
   return sum;
 }
 
+namespace {
+
+// The likelihood depends on (x, t_x, T) only: customers with equal triples
+// are one weighted group (tens of thousands of customers are a few thousand
+// groups), and the terms that depend on x alone, or on t_x or T alone (day
+// counts: a few hundred distinct values), are computed once per distinct
+// value and evaluation.
+struct Groups {
+  std::vector<double> xs;                 // distinct x, ascending
+  std::vector<double> times;              // distinct t_x and T values
+  std::vector<uint32_t> xi, t_xi, Ti;     // per group: indexes into xs, times, times
+  std::vector<double> weight;             // per group: customers
+};
+
+Groups group_customers(const std::vector<CustomerSummary>& data) {
+  std::vector<const CustomerSummary*> sorted;
+  sorted.reserve(data.size());
+  for (const CustomerSummary& c : data) sorted.push_back(&c);
+  std::sort(sorted.begin(), sorted.end(), [](const CustomerSummary* l, const CustomerSummary* r) {
+    return l->x != r->x ? l->x < r->x : l->t_x != r->t_x ? l->t_x < r->t_x : l->T < r->T;
+  });
+  Groups g;
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const CustomerSummary& c = *sorted[i];
+    if (i > 0 && c.x == sorted[i - 1]->x && c.t_x == sorted[i - 1]->t_x && c.T == sorted[i - 1]->T) {
+      g.weight.back() += 1;
+      continue;
+    }
+    if (g.xs.empty() || g.xs.back() != c.x) g.xs.push_back(c.x);
+    g.xi.push_back(static_cast<uint32_t>(g.xs.size() - 1));
+    g.times.push_back(c.t_x);
+    g.times.push_back(c.T);
+    g.weight.push_back(1);
+  }
+  // Groups hold their t_x and T in `times` (2 per group) until they are indexed.
+  std::vector<double> raw = std::move(g.times);
+  g.times = raw;
+  std::sort(g.times.begin(), g.times.end());
+  g.times.erase(std::unique(g.times.begin(), g.times.end()), g.times.end());
+  auto index_of = [&](double v) {
+    return static_cast<uint32_t>(std::lower_bound(g.times.begin(), g.times.end(), v) - g.times.begin());
+  };
+  for (size_t i = 0; i < g.weight.size(); ++i) {
+    g.t_xi.push_back(index_of(raw[2 * i]));
+    g.Ti.push_back(index_of(raw[2 * i + 1]));
+  }
+  return g;
+}
+
+// The same sum as bgnbd_log_likelihood over the data, by groups.
+double grouped_log_likelihood(const BgNbdParams& p, const Groups& g, std::vector<double>& a12,
+                              std::vector<double>& a4, std::vector<double>& log_time) {
+  for (size_t k = 0; k < g.times.size(); ++k) log_time[k] = std::log(p.alpha + g.times[k]);
+  const double common = -std::lgamma(p.r) + p.r * std::log(p.alpha) - log_beta(p.a, p.b);
+  for (size_t k = 0; k < g.xs.size(); ++k) {
+    const double x = g.xs[k];
+    a12[k] = std::lgamma(p.r + x) + log_beta(p.a, p.b + x) + common;
+    a4[k] = x > 0 ? std::log(p.a) - std::log(p.b + x - 1) : 0.0;
+  }
+  double sum = 0;
+  for (size_t i = 0; i < g.weight.size(); ++i) {
+    const uint32_t k = g.xi[i];
+    const double x = g.xs[k];
+    const double l3 = -(p.r + x) * log_time[g.Ti[i]];
+    double ll = l3;
+    if (x > 0) {
+      const double l4 = a4[k] - (p.r + x) * log_time[g.t_xi[i]];
+      ll = std::max(l3, l4) + std::log1p(std::exp(-std::fabs(l3 - l4)));
+    }
+    sum += g.weight[i] * (a12[k] + ll);
+  }
+  return sum;
+}
+
+}  // namespace
+
 BgNbdFit fit_bgnbd(const std::vector<CustomerSummary>& data) {
   auto params_of = [](const std::vector<double>& v) {
     return BgNbdParams{std::exp(v[0]), std::exp(v[1]), std::exp(v[2]), std::exp(v[3])};
   };
-  auto objective = [&](const std::vector<double>& v) { return -bgnbd_log_likelihood(params_of(v), data); };
-  MinimizeResult m = nelder_mead(objective, {0.0, 0.0, 0.0, 0.0});
+  const Groups groups = group_customers(data);
+  std::vector<double> a12(groups.xs.size()), a4(groups.xs.size()), log_time(groups.times.size());
+  // Parameters stay within e^±15: data without drop-out (or without
+  // heterogeneity) drive b or alpha to infinity, where the likelihood is flat
+  // and the search would wander; it stops at the bound, not converged.
+  auto objective = [&](const std::vector<double>& v) {
+    for (double x : v)
+      if (std::fabs(x) > 15) return 1e300;
+    return -grouped_log_likelihood(params_of(v), groups, a12, a4, log_time);
+  };
+  MinimizeResult m = nelder_mead(objective, {0.0, 0.0, 0.0, 0.0}, 0.5, 1e-12, 3000);
   // A restart from the optimum guards against a collapsed simplex.
-  m = nelder_mead(objective, m.x, 0.1);
+  m = nelder_mead(objective, m.x, 0.1, 1e-12, 3000);
   BgNbdFit fit;
   fit.params = params_of(m.x);
   fit.log_likelihood = -m.value;

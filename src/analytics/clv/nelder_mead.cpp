@@ -28,7 +28,7 @@ MinimizeResult nelder_mead(const std::function<double(const std::vector<double>&
     double size = 0;
     for (size_t i = 0; i <= n; ++i)
       for (size_t k = 0; k < n; ++k) size = std::max(size, std::fabs(simplex[i][k] - simplex[best][k]));
-    if (spread <= tolerance * (std::fabs(values[best]) + 1e-30) && size < 1e-9) {
+    if (spread <= tolerance * (std::fabs(values[best]) + 1e-30) && size < 1e-7) {
       r.converged = true;
       break;
     }

@@ -71,6 +71,8 @@ int cmd_report(int argc, char** argv) {
                            {"--category", true}, {"--channel", true}, {"--payment", true}, {"--segment", true},
                            {"--cohort", true}, {"--snapshot", true}, {"--top", true}, {"--customers", false},
                            {"--timings", false}});
+  const std::vector<OptionSpec> predictive = predictive_option_specs();
+  spec.insert(spec.end(), predictive.begin(), predictive.end());
   auto args = parse_args(argc, argv, spec);
   if (!args) return fail(args.error(), 2);
   Filter f;
@@ -117,6 +119,7 @@ int cmd_report(int argc, char** argv) {
       return fail(make_error(ErrorCode::kUsage, "--top takes a count from 1 to 100000 (got '" + t + "')"), 2);
     options.top_n = static_cast<size_t>(n);
   }
+  if (Status st = parse_predictive_options(*args, options); !st.ok()) return fail(st.error(), 2);
   const double t0 = now_ms();
   auto in = load_input(*args);
   if (!in) return fail(in.error(), in.error().code == ErrorCode::kUsage ? 2 : 1);
@@ -124,7 +127,10 @@ int cmd_report(int argc, char** argv) {
   Report r = compute_report(in->store, f, options);
   const double t2 = now_ms();
   if (args->has("--json")) std::printf("%s\n", report_to_json(r).c_str());
-  else print_text(r);
+  else {
+    print_text(r);
+    print_predictive(r);
+  }
   std::fflush(stdout);
   // Where the time went, for scripts (scripts/bench): one line on stderr.
   if (args->has("--timings"))

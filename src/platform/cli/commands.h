@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/report.h"
 #include "core/result.h"
 #include "platform/cli/args.h"
 #include "warehouse/dataset_load_job.h"
@@ -38,6 +39,12 @@ Result<LoadedInput> load_input(const Args& args);
 Result<std::vector<FileProfile>> inspect_inputs(const Args& args, LoadedInput& in, CsvLoadOptions& options);
 // The second half: reads every input (streamed ones in chunks) and assembles the facts.
 Result<FactStore> load_inputs(LoadedInput& in, std::vector<FileProfile> profiles, const CsvLoadOptions& options);
+
+// report_predictive.cpp: the lifetime-value (and later predictive) options
+// of `starcart report`, and their text section.
+std::vector<OptionSpec> predictive_option_specs();
+Status parse_predictive_options(const Args& args, ReportOptions& options);
+void print_predictive(const Report& report);
 
 // Prints an error the way every command does: "starcart: file:line:col: message (hint)".
 int fail(const Error& e, int code = 1);

@@ -15,9 +15,15 @@ usage:
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
                  [--segment NAME]... [--cohort YYYY-MM] [--snapshot YYYY-MM-DD]
                  [--top N] [--customers] [--timings]
+                 [--calibration-end YYYY-MM-DD] [--no-holdout] [--clv-months N] [--clv-discount R]
+                 [--churn-days N] [--min-support S]
       KPIs and monthly figures; --json prints the report document (starcart.report/1,
       docs/report-json.md) with every analysis; --customers adds the per-customer RFM table.
       --timings adds one line on stderr: load (read + parse + facts), report, output ms.
+      Lifetime value (BG/NBD + Gamma-Gamma): calibration ends --calibration-end (default: 75 % of
+      the span; the rest is the holdout, none with --no-holdout); CLV over --clv-months (12) at
+      --clv-discount (0.01 a month). Churn = no purchase in --churn-days (90) days.
+      Bought-together pairs need --min-support (0.005) of the orders.
   starcart inspect FILE...
       What the importer detects: format (CSV/JSON/NDJSON), encoding, delimiter, layout, file kind,
       column types and roles (confidence, reason), date order, rejects, and how several files relate.

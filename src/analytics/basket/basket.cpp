@@ -1,0 +1,123 @@
+#include "analytics/basket/basket.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+namespace starcart::basket {
+
+namespace {
+
+// Calls f(order, products) for each order's distinct products; an order's
+// sale lines need not be consecutive (lines are in date order), so lines
+// are grouped by order first.
+template <class F>
+void for_each_basket(const FactStore& s, const Selection& sel, F f) {
+  std::vector<uint32_t> count(s.orders.size() + 1, 0);
+  for (uint32_t i : sel.lines)
+    if (s.kind[i] == LineKind::kSale && s.product[i] != 0) ++count[s.order[i] + 1];
+  for (size_t o = 1; o < count.size(); ++o) count[o] += count[o - 1];
+  std::vector<uint32_t> items(count.back());
+  std::vector<uint32_t> fill(count.begin(), count.end() - 1);
+  for (uint32_t i : sel.lines)
+    if (s.kind[i] == LineKind::kSale && s.product[i] != 0) items[fill[s.order[i]]++] = s.product[i];
+  std::vector<uint32_t> basket;
+  for (size_t o = 0; o + 1 < count.size(); ++o) {
+    if (count[o] == count[o + 1]) continue;
+    basket.assign(items.begin() + count[o], items.begin() + count[o + 1]);
+    std::sort(basket.begin(), basket.end());
+    basket.erase(std::unique(basket.begin(), basket.end()), basket.end());
+    f(basket);
+  }
+}
+
+}  // namespace
+
+Basket analyze_basket(const FactIndex& index, const Selection& selection, const BasketOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  const FactStore& s = index.facts();
+  Basket b;
+  b.options = options;
+  // (1) Product support.
+  std::vector<int64_t> support(s.products.size(), 0);
+  for_each_basket(s, selection, [&](const std::vector<uint32_t>& basket) {
+    ++b.orders;
+    b.multi_item_orders += basket.size() > 1;
+    for (uint32_t p : basket) ++support[p];
+  });
+  if (b.orders == 0) return b;
+  const int64_t min_count = std::max<int64_t>(1, static_cast<int64_t>(std::ceil(options.min_support * b.orders - 1e-9)));
+  std::vector<uint32_t> frequent;
+  for (uint32_t p = 1; p < support.size(); ++p)
+    if (support[p] >= min_count) frequent.push_back(p);
+  std::stable_sort(frequent.begin(), frequent.end(), [&](uint32_t l, uint32_t r) { return support[l] > support[r]; });
+  b.frequent_products = static_cast<int>(frequent.size());
+  if (frequent.size() > static_cast<size_t>(kMaxBasketItems)) frequent.resize(kMaxBasketItems);
+  // Rank in `frequent` (0 = most frequent) per product; -1 = not kept.
+  std::vector<int32_t> rank(s.products.size(), -1);
+  for (size_t k = 0; k < frequent.size(); ++k) rank[frequent[k]] = static_cast<int32_t>(k);
+  // (2) Pair counts: cell (i, j), i < j ranks, at i·F − i(i+1)/2 + (j − i − 1).
+  const int64_t f = static_cast<int64_t>(frequent.size());
+  std::vector<uint32_t> pair_count(static_cast<size_t>(f * (f - 1) / 2 + 1), 0);
+  auto cell = [f](int64_t i, int64_t j) { return static_cast<size_t>(i * f - i * (i + 1) / 2 + (j - i - 1)); };
+  std::vector<int32_t> ranks;
+  for_each_basket(s, selection, [&](const std::vector<uint32_t>& basket) {
+    ranks.clear();
+    for (uint32_t p : basket)
+      if (rank[p] >= 0) ranks.push_back(rank[p]);
+    std::sort(ranks.begin(), ranks.end());
+    for (size_t x = 0; x < ranks.size(); ++x)
+      for (size_t y = x + 1; y < ranks.size(); ++y) ++pair_count[cell(ranks[x], ranks[y])];
+  });
+  // (3) Rules.
+  const double n = static_cast<double>(b.orders);
+  auto make_pair = [&](int64_t i, int64_t j, int64_t both) {
+    ProductPair q;
+    q.a = frequent[i];
+    q.b = frequent[j];
+    q.orders = both;
+    q.support = both / n;
+    q.confidence_ab = static_cast<double>(both) / support[q.a];
+    q.confidence_ba = static_cast<double>(both) / support[q.b];
+    q.lift = both * n / (static_cast<double>(support[q.a]) * support[q.b]);
+    return q;
+  };
+  for (int64_t i = 0; i < f; ++i)
+    for (int64_t j = i + 1; j < f; ++j) {
+      const int64_t both = pair_count[cell(i, j)];
+      if (both < min_count) continue;
+      ++b.frequent_pairs;
+      b.pairs.push_back(make_pair(i, j, both));
+    }
+  std::stable_sort(b.pairs.begin(), b.pairs.end(), [](const ProductPair& l, const ProductPair& r) {
+    return l.lift != r.lift ? l.lift > r.lift : l.orders > r.orders;
+  });
+  if (b.pairs.size() > options.max_pairs) b.pairs.resize(options.max_pairs);
+  auto name_of = [&](uint32_t p) {
+    const uint32_t nm = p < s.product_name.size() ? s.product_name[p] : 0;
+    return std::string(nm != 0 ? s.product_names.at(nm) : s.products.at(p));
+  };
+  for (ProductPair& q : b.pairs) {
+    q.a_sku = std::string(s.products.at(q.a));
+    q.b_sku = std::string(s.products.at(q.b));
+    q.a_name = name_of(q.a);
+    q.b_name = name_of(q.b);
+  }
+  // Heatmap of the most frequent products.
+  const int64_t h = std::min<int64_t>(f, static_cast<int64_t>(options.heatmap_products));
+  b.heatmap_lift.assign(static_cast<size_t>(h * h), std::numeric_limits<double>::quiet_NaN());
+  for (int64_t i = 0; i < h; ++i) {
+    b.heatmap_names.push_back(name_of(frequent[i]));
+    for (int64_t j = i + 1; j < h; ++j) {
+      const int64_t both = pair_count[cell(i, j)];
+      if (both == 0) continue;
+      const double lift = make_pair(i, j, both).lift;
+      b.heatmap_lift[i * h + j] = b.heatmap_lift[j * h + i] = lift;
+    }
+  }
+  b.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return b;
+}
+
+}  // namespace starcart::basket

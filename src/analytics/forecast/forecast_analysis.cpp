@@ -1,0 +1,106 @@
+#include "analytics/forecast/forecast_analysis.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+namespace starcart::forecast {
+
+SeriesForecast forecast_series(const std::vector<double>& y, int m, int h) {
+  SeriesForecast s;
+  s.actual = y;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  // (2) Backtest on the last h points.
+  const std::vector<double> head(y.begin(), y.end() - h);
+  const HwFit back = fit_holt_winters(head, m);
+  double ape = 0, sape = 0;
+  bool zero = false;
+  for (int k = 1; k <= h; ++k) {
+    const double a = y[y.size() - h + k - 1], f = holt_winters_forecast(back.run, k);
+    if (a == 0) zero = true;
+    else ape += std::fabs(f - a) / std::fabs(a);
+    sape += std::fabs(a) + std::fabs(f) > 0 ? 2 * std::fabs(f - a) / (std::fabs(a) + std::fabs(f)) : 0;
+  }
+  s.backtest_mape = zero ? nan : 100 * ape / h;
+  s.backtest_smape = 100 * sape / h;
+  // (3) The whole series.
+  const HwFit fit = fit_holt_winters(y, m);
+  s.params = fit.params;
+  s.sigma = fit.sigma;
+  s.fitted.assign(m, nan);
+  s.fitted.insert(s.fitted.end(), fit.run.fitted.begin(), fit.run.fitted.end());
+  for (int k = 1; k <= h; ++k) {
+    const double f = holt_winters_forecast(fit.run, k);
+    const double half = 1.96 * fit.sigma * std::sqrt(holt_winters_variance_factor(fit.params, m, k));
+    s.forecast.push_back(f);
+    s.lower.push_back(f - half);
+    s.upper.push_back(f + half);
+  }
+  // (4) Anomalies and the seasonal profile (season[t mod m] by calendar slot).
+  std::vector<double> residual;
+  for (size_t t = m; t < y.size(); ++t) residual.push_back(y[t] - s.fitted[t]);
+  const std::vector<double> z = robust_z(residual);
+  for (size_t i = 0; i < z.size(); ++i)
+    if (std::fabs(z[i]) > 3.5) s.anomalies.push_back(Anomaly{static_cast<int>(i) + m, y[i + m], s.fitted[i + m], z[i]});
+  s.seasonal = fit.run.season;
+  return s;
+}
+
+Forecast analyze_forecast(const FactIndex& index, const Selection& selection) {
+  const auto start = std::chrono::steady_clock::now();
+  const FactStore& st = index.facts();
+  Forecast f;
+  Day first = kNoDay, last = kNoDay;
+  for (uint32_t i : selection.lines) {
+    if (st.kind[i] != LineKind::kSale) continue;
+    if (first == kNoDay) first = st.day[i];
+    last = st.day[i];
+  }
+  if (first == kNoDay) {
+    f.note = "no sales in the selection";
+    return f;
+  }
+  // (1) The series.
+  // Monthly when there are enough months for a yearly season and a backtest.
+  f.monthly = month_index(last) - month_index(first) + 1 >= 2 * 12 + 2 + 6;
+  f.season = f.monthly ? 12 : 7;
+  f.horizon = f.monthly ? 6 : 28;
+  auto slot = [&](Day d) { return f.monthly ? month_index(d) - month_index(first) : d - first; };
+  const int n = slot(last) + 1;
+  if (n < 2 * f.season + 2 + f.horizon) {
+    f.note = "too short a history: " + std::to_string(n) + (f.monthly ? " months" : " days") + ", at least " +
+             std::to_string(2 * f.season + 2 + f.horizon) + " needed for a fit and a backtest";
+    return f;
+  }
+  std::vector<double> revenue(n, 0.0), orders(n, 0.0);
+  std::vector<uint8_t> seen(st.orders.size(), 0);
+  for (uint32_t i : selection.lines) {
+    if (st.kind[i] != LineKind::kSale) continue;
+    const int k = slot(st.day[i]);
+    revenue[k] += money_to_double(st.value[i]);
+    if (!seen[st.order[i]]) {
+      seen[st.order[i]] = 1;
+      orders[k] += 1;
+    }
+  }
+  for (int k = 0; k < n; ++k)
+    f.labels.push_back(f.monthly ? format_month_key(month_index(first) + k) : format_iso_date(first + k));
+  for (int k = 1; k <= f.horizon; ++k)
+    f.future_labels.push_back(f.monthly ? format_month_key(month_index(first) + n - 1 + k)
+                                        : format_iso_date(last + k));
+  static const char* kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  // Seasonal state k belongs to the points t with t mod m = k.
+  for (int k = 0; k < f.season; ++k) {
+    if (f.monthly) f.season_labels.push_back(kMonths[(month_index(first) + k) % 12]);
+    else f.season_labels.push_back(weekday_short_name(iso_weekday(first + k)));
+  }
+  f.revenue = forecast_series(revenue, f.season, f.horizon);
+  f.orders = forecast_series(orders, f.season, f.horizon);
+  f.fitted = true;
+  f.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return f;
+}
+
+}  // namespace starcart::forecast

@@ -1,0 +1,55 @@
+// Revenue and order forecasts with prediction intervals under the current
+// filter, a backtest, seasonality and anomaly flags:
+//   (1) the series: monthly with a yearly season when the selection spans
+//       32 months or more (two seasons, two more months and a 6-month
+//       backtest), else daily with a weekly season;
+//   (2) backtest: additive Holt-Winters fitted without the last `horizon`
+//       points, its forecast of them scored by MAPE and sMAPE;
+//   (3) the fit on the whole series, the forecast with 95 % intervals;
+//   (4) anomalies: points whose one-step residual has a robust z-score
+//       above 3.5; the seasonal profile from the final seasonal states.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analytics/fact_index.h"
+#include "analytics/filter.h"
+#include "analytics/forecast/holt_winters.h"
+
+namespace starcart::forecast {
+
+struct Anomaly {
+  int index = 0;        // into actual
+  double actual = 0, expected = 0, z = 0;
+};
+
+struct SeriesForecast {
+  std::vector<double> actual;
+  std::vector<double> fitted;  // per point; NaN for the first season (initialisation)
+  std::vector<double> forecast, lower, upper;  // per future period
+  HwParams params;
+  double sigma = 0;
+  double backtest_mape = 0, backtest_smape = 0;  // percent; NaN when a held-out actual is 0 (MAPE)
+  std::vector<Anomaly> anomalies;
+  std::vector<double> seasonal;  // m values: the effect of each day of week / month of year
+};
+
+struct Forecast {
+  bool fitted = false;
+  std::string note;
+  bool monthly = false;
+  int season = 0, horizon = 0;
+  std::vector<std::string> labels;         // per actual point: "2024-03-05" or "2024-03"
+  std::vector<std::string> future_labels;  // per forecast period
+  std::vector<std::string> season_labels;  // "Mon".. or "Jan".., aligned with SeriesForecast::seasonal
+  SeriesForecast revenue, orders;
+  double compute_ms = 0;
+};
+
+Forecast analyze_forecast(const FactIndex& index, const Selection& selection);
+
+// (2)-(4) on one series (exposed for tests).
+SeriesForecast forecast_series(const std::vector<double>& y, int season, int horizon);
+
+}  // namespace starcart::forecast

@@ -1,0 +1,74 @@
+// The forecast section on a small shop: series granularity and labels.
+#include <doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "analytics/forecast/forecast_analysis.h"
+#include "core/date.h"
+#include "support/test_data.h"
+
+using namespace starcart;
+using namespace starcart::forecast;
+
+TEST_CASE("forecast on 70 days of orders: daily series, weekly season") {
+  // One order a day of 10 (20 on Saturdays), 2024-01-01 (a Monday) .. 2024-03-10.
+  std::string csv = "order_id,order_date,customer_id,sku,quantity,unit_price\n";
+  const Day first = days_from_civil(2024, 1, 1);
+  for (int t = 0; t < 70; ++t)
+    csv += std::to_string(t + 1) + "," + format_iso_date(first + t) + ",K" + std::to_string(t % 9) + ",A,1," +
+           (t % 7 == 5 ? "20" : "10") + "\n";
+  auto s = test::load_csv("daily.csv", csv);
+  REQUIRE(s.ok());
+  FactIndex x = build_fact_index(*s);
+  Forecast f = analyze_forecast(x, select_lines(*s, Filter{}));
+  REQUIRE(f.fitted);
+  CHECK_FALSE(f.monthly);
+  CHECK(f.season == 7);
+  CHECK(f.horizon == 28);
+  CHECK(f.labels.size() == 70);
+  CHECK(f.labels[0] == "2024-01-01");
+  CHECK(f.future_labels[0] == "2024-03-11");
+  CHECK(f.season_labels[0] == "Mon");
+  CHECK(f.revenue.actual[5] == doctest::Approx(20.0));
+  CHECK(f.orders.actual[5] == doctest::Approx(1.0));
+  // The series repeats exactly: the forecast repeats it too.
+  CHECK(f.revenue.forecast[5] == doctest::Approx(20.0).epsilon(1e-6));  // 2024-03-16, a Saturday
+  CHECK(f.revenue.forecast[0] == doctest::Approx(10.0).epsilon(1e-6));
+  CHECK(f.revenue.seasonal[5] > f.revenue.seasonal[0]);
+}
+
+TEST_CASE("forecast needs enough history") {
+  auto s = test::load_csv("short.csv", "order_id,order_date,customer_id,sku,quantity,unit_price\n"
+                                       "1,2024-01-01,K,A,1,10\n2,2024-01-05,K,A,1,10\n");
+  REQUIRE(s.ok());
+  FactIndex x = build_fact_index(*s);
+  Forecast f = analyze_forecast(x, select_lines(*s, Filter{}));
+  CHECK_FALSE(f.fitted);
+  CHECK(f.note.find("too short") != std::string::npos);
+}
+
+TEST_CASE("forecast flags a planted spike and backtests a clean series") {
+  // Trend + weekly season + a small deterministic wobble; +100 on day 40.
+  const double s[7] = {5, -2, -3, 0, 1, 4, -5};
+  std::vector<double> y;
+  for (int t = 0; t < 84; ++t) y.push_back(50 + 0.5 * t + s[t % 7] + 0.5 * ((t * 3) % 5 - 2));
+  SeriesForecast clean = forecast_series(y, 7, 14);
+  CHECK(clean.anomalies.empty());
+  CHECK(clean.backtest_smape < 5.0);  // a few percent on a series this regular
+  REQUIRE(clean.forecast.size() == 14);
+  for (int k = 0; k < 14; ++k) {
+    CHECK(clean.lower[k] <= clean.forecast[k]);
+    CHECK(clean.upper[k] >= clean.forecast[k]);
+  }
+  // Intervals widen with the horizon.
+  CHECK(clean.upper[13] - clean.lower[13] > clean.upper[0] - clean.lower[0]);
+  y[40] += 100;
+  SeriesForecast spiked = forecast_series(y, 7, 14);
+  REQUIRE(!spiked.anomalies.empty());
+  const Anomaly* top = &spiked.anomalies[0];
+  for (const Anomaly& a : spiked.anomalies)
+    if (std::fabs(a.z) > std::fabs(top->z)) top = &a;
+  CHECK(top->index == 40);
+  CHECK(top->z > 3.5);
+}
