@@ -6,6 +6,8 @@
 //      never needs two whole copies in JS memory
 //   3. window.starcart: a JSON snapshot of what is on screen (tests, scripts)
 //   4. downloads and the clipboard (copy, and paste into text fields)
+//   5. share links: the address's hash follows the view; back/forward and
+//      edited addresses reopen a view (the engine parses, ui/view_link.h)
 'use strict';
 
 Module['canvas'] = document.getElementById('canvas');
@@ -26,12 +28,10 @@ Module.starcartGlue = (function () {
     booted = true;
     if (status) status.hidden = true;
     document.documentElement.dataset.ready = '1';
-    // #demo (optionally #demo&lines=1000000&seed=7) opens the demo shop at once;
-    // #gallery shows the chart kit's gallery; &dark (after either) the dark theme.
-    var m = /^#demo(?:&lines=(\d+))?(?:&seed=(\d+))?/.exec(location.hash);
-    if (m) Module._sc_open_demo(Number(m[1] || 50000), Number(m[2] || 42));
-    if (/^#gallery/.test(location.hash)) Module._sc_show_gallery(1);
-    if (/&dark\b/.test(location.hash)) Module._sc_set_dark(1);
+    // #demo&lines=..&seed=.. opens the demo shop, #data=FINGERPRINT waits
+    // for those files, #gallery shows the chart kit; &dark the dark theme.
+    if (location.hash.length > 1) openLink();
+    else lastHash = location.hash;
   };
   Module['onAbort'] = function (what) {
     glue.fatal('starcart stopped: ' + what + '. Reload the page to start again.');
@@ -114,6 +114,7 @@ Module.starcartGlue = (function () {
   // Scripted control for tests and for links that open the demo.
   window.starcartControl = {
     openDemo: function (lines, seed) { Module._sc_open_demo(lines, seed); },
+    lastCopied: function () { return Module.starcartGlue.copied || ''; },
     loadFiles: loadFiles,
     wake: function () { Module._sc_wake(); },
     showGallery: function (on) { Module._sc_show_gallery(on === false ? 0 : 1); },
@@ -150,6 +151,7 @@ Module.starcartGlue = (function () {
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   };
   glue.copyText = function (text) {
+    glue.copied = text;  // what the last copy put on the clipboard (tests)
     if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
   };
   // The page cannot read the clipboard when ImGui asks (Ctrl+V), so the
@@ -163,6 +165,46 @@ Module.starcartGlue = (function () {
     Module._free(ptr);
     e.preventDefault();
   });
+
+  // --- 5. share links --------------------------------------------------------
+  var lastHash = null, lastPush = 0, linked = false;
+  function openLink() {
+    lastHash = location.hash;
+    var p = allocateUTF8(location.hash);
+    Module._sc_open_link(p);
+    Module._free(p);
+  }
+  // The engine's link for the view on screen: a new history entry, unless it
+  // only adds to the address the page was opened with, changes the theme, or
+  // follows another change within a second (typing a date): then replaced.
+  glue.setLink = function (hash) {
+    if (hash === location.hash) { lastHash = hash; return; }
+    var strip = function (h) { return (h || '').replace(/&dark\b/, ''); };
+    var now = Date.now();
+    var replace = !linked || lastHash !== location.hash || strip(hash) === strip(location.hash) || now - lastPush < 1000;
+    history[replace ? 'replaceState' : 'pushState'](null, '', hash);
+    if (!replace) lastPush = now;
+    lastHash = hash;
+    linked = true;
+  };
+  function onNavigate() { if (booted && location.hash !== lastHash) openLink(); }
+  window.addEventListener('popstate', onNavigate);
+  window.addEventListener('hashchange', onNavigate);
+  glue.copyLink = function (hash) {
+    glue.copyText(location.href.split('#')[0] + hash);
+  };
+  // A rectangle of the canvas (CSS pixels) as a PNG at the screen's pixel
+  // ratio, once the frame being drawn is on the canvas.
+  glue.screenPng = function (name, x, y, w, h) {
+    setTimeout(function () {
+      var src = Module['canvas'], k = src.width / src.clientWidth;
+      var c = document.createElement('canvas');
+      c.width = Math.round(w * k);
+      c.height = Math.round(h * k);
+      c.getContext('2d').drawImage(src, Math.round(x * k), Math.round(y * k), c.width, c.height, 0, 0, c.width, c.height);
+      c.toBlob(function (b) { glue.download(name, b, 'image/png'); }, 'image/png');
+    }, 0);
+  };
 
   return glue;
 })();

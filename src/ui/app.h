@@ -25,10 +25,12 @@
 #include "ui/panels/load_report_panel.h"
 #include "ui/panels/loading_panel.h"
 #include "ui/panels/overview_tab.h"
+#include "ui/panels/share_menu.h"
 #include "ui/panels/start_screen.h"
 #include "ui/platform_services.h"
 #include "ui/probe.h"
 #include "ui/session.h"
+#include "ui/view_link.h"
 #include "ui/view_state.h"
 
 namespace starcart {
@@ -63,6 +65,19 @@ class App {
   // view's state (window.starcart in the page).
   std::string snapshot_json() const;
 
+  // --- share links, exports, report (issue 8) ---
+  // Opens a link's hash (ui/view_link.h): the demo it names at once; for own
+  // data, the view waits until files with its fingerprint are loaded.
+  // Also back/forward (the page calls it on popstate).
+  void open_link(const std::string& hash);
+  // The current view as a hash ("" while there is nothing to link to).
+  std::string link() const;
+  // What the page says about a link (not applied, other files...); "" if nothing.
+  const std::string& link_notice() const { return link_notice_; }
+  const std::string& fingerprint() const { return fingerprint_; }
+  // The report of the current view (valid on the dashboard).
+  const Report& report() const { return report_; }
+
   Screen screen() const;
   const Session& session() const { return session_; }
   const ViewState& view() const { return view_; }
@@ -74,6 +89,11 @@ class App {
 
  private:
   void refresh_report();
+  void apply_link(const ViewLink& link);
+  void settle_link();  // a dataset became ready: apply or refuse the pending link
+  void handle_share(const ShareRequest& request);
+  ShareContext share_context();
+  std::string download_base() const;  // "shop" for shop.csv: the start of every download's name
   void build_from_import();
   void cancel_load();
   void handle_shortcuts();
@@ -115,6 +135,18 @@ class App {
   double first_draw_ms_ = 0;
   bool first_drawn_ = false;
   bool recomputed_ = false;
+
+  // Share links: a link waiting for its data, what the page says about it.
+  std::optional<ViewLink> pending_link_;
+  std::string link_notice_, fingerprint_;
+  ShareMenu share_menu_;
+  std::string flash_;          // "Link copied", shown beside the Share button for a moment
+  double flash_until_ = 0;
+  std::string pending_png_;    // a card to capture once the menu is gone from the screen
+  int png_frames_ = 0;
+  std::vector<UiProbe::Card> last_cards_;  // the previous frame's cards (the header draws before them)
+  std::vector<std::string> warehouse_tables_;  // listed once SQLite is ready
+  uint64_t mask_key_ = 0;      // the keyed hash of masked ids (core/pii.h): random per page
 
   UiProbe probe_;
   std::unique_ptr<charts::geo::WorldGeometry> world_;

@@ -99,6 +99,13 @@ EMSCRIPTEN_KEEPALIVE const char* sc_test_set_filter(int from_day, int to_day, co
   return g_filter_error.c_str();
 }
 
+// A share link's hash (#demo&..., #data=...): at boot, on back/forward and
+// when the user edits the address (ui/view_link.h).
+EMSCRIPTEN_KEEPALIVE void sc_open_link(const char* hash) {
+  starcart::web::app().open_link(hash ? hash : "");
+  starcart::web::wake();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* sc_snapshot() {
   g_snapshot = starcart::web::app().snapshot_json();
   return g_snapshot.c_str();
