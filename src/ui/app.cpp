@@ -241,6 +241,9 @@ ShareContext App::share_context() {
   c.sqlite_ready = session_.sql_state() == Session::SqlState::kReady;
   c.mask = view_.mask_pii;
   c.flash = flash_;
+  c.version = version_;
+  c.can_remember = workspace_;
+  c.remembered = remembered_;
   if (c.sqlite_ready && warehouse_tables_.empty()) {
     if (auto schema = describe_schema(*session_.database()))
       for (const SchemaTable& t : *schema) warehouse_tables_.push_back(t.name);
@@ -312,8 +315,8 @@ void App::handle_share(const ShareRequest& r) {
       png_frames_ = 2;
       return;
     case ShareAction::kToggleMask: view_.mask_pii = !view_.mask_pii; return;
-    case ShareAction::kRemember:
-    case ShareAction::kForget: return;
+    case ShareAction::kRemember: platform_.remember_dataset(true); return;
+    case ShareAction::kForget: platform_.remember_dataset(false); return;
   }
 }
 
@@ -543,6 +546,12 @@ bool App::frame() {
   if (!link_notice_.empty() && draw_notice(link_notice_)) link_notice_.clear();
   switch (screen()) {
     case Screen::kStart:
+      if (!version_.empty()) {  // the build's version, bottom right (issue 8)
+        const ImVec2 size = ImGui::CalcTextSize(version_.c_str());
+        ImGui::GetWindowDrawList()->AddText(
+            ImVec2(io.DisplaySize.x - size.x - em(), io.DisplaySize.y - size.y - 0.6f * em()), theme().text_muted,
+            version_.c_str());
+      }
       switch (start_.draw(dragging_)) {
         case StartAction::kOpenFiles: platform_.open_file_dialog(); break;
         case StartAction::kDemoSmall: open_demo(kDemoSmallLines, 42); busy = true; break;

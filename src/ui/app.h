@@ -75,6 +75,16 @@ class App {
   // What the page says about a link (not applied, other files...); "" if nothing.
   const std::string& link_notice() const { return link_notice_; }
   const std::string& fingerprint() const { return fingerprint_; }
+  // A message across the top (memory refusals, updates); closed by the user.
+  void show_notice(std::string text) { link_notice_ = std::move(text); }
+  // The build's version ("0.1.0+1a2b3c4d"), shown on the start screen and in the Share menu.
+  void set_version(std::string v) { version_ = std::move(v); }
+  const std::string& version() const { return version_; }
+  // The saved workspace (web/glue.js, IndexedDB): whether the browser can
+  // keep one and whether the dataset on screen is the one kept.
+  void set_workspace(bool available, bool remembered) { workspace_ = available, remembered_ = remembered; }
+  // Builds the files on the import screen as detected (a saved workspace reopening).
+  void build_imported() { build_from_import(); }
   // The report of the current view (valid on the dashboard).
   const Report& report() const { return report_; }
 
@@ -138,7 +148,7 @@ class App {
 
   // Share links: a link waiting for its data, what the page says about it.
   std::optional<ViewLink> pending_link_;
-  std::string link_notice_, fingerprint_;
+  std::string link_notice_, fingerprint_, version_;
   ShareMenu share_menu_;
   std::string flash_;          // "Link copied", shown beside the Share button for a moment
   double flash_until_ = 0;
@@ -146,7 +156,8 @@ class App {
   int png_frames_ = 0;
   std::vector<UiProbe::Card> last_cards_;  // the previous frame's cards (the header draws before them)
   std::vector<std::string> warehouse_tables_;  // listed once SQLite is ready
-  uint64_t mask_key_ = 0;      // the keyed hash of masked ids (core/pii.h): random per page
+  uint64_t mask_key_ = 0;
+  bool workspace_ = false, remembered_ = false;      // the keyed hash of masked ids (core/pii.h): random per page
 
   UiProbe probe_;
   std::unique_ptr<charts::geo::WorldGeometry> world_;

@@ -152,6 +152,13 @@ std::string App::snapshot_json() const {
   }
   w.end_array();
   w.end_object();
+  w.key("share").begin_object();  // issue 8: share links, notices, masking
+  w.field("link", link());
+  w.field("notice", link_notice_);
+  w.field("fingerprint", fingerprint_);
+  w.field("version", version_);
+  w.field("mask", view_.mask_pii);
+  w.end_object();
   if (import_) {
     w.key("import");
     write_import(w, *import_);

@@ -21,6 +21,8 @@ class PlatformServices {
   virtual void download_screen_png(const std::string& name, float x, float y, float w, float h) {}
   // The page's address with this hash (a share link) to the clipboard.
   virtual void copy_link(const std::string& hash) { copy_to_clipboard(hash); }
+  // Keeps (or deletes) the dataset on screen and its view in the browser.
+  virtual void remember_dataset(bool on) {}
 };
 
 // For tests and headless runs: records requests, does nothing else.

@@ -39,6 +39,7 @@ class UiProbe {
   };
   void card(const std::string& id, const std::string& title, ImVec2 min, ImVec2 max) {
     cards_.push_back({id, title, {min.x, min.y, max.x - min.x, max.y - min.y}});
+    items_["card." + id] = cards_.back().rect;
   }
   const std::vector<Card>& cards() const { return cards_; }
   int hovered(const std::string& chart) const;

@@ -41,7 +41,7 @@ std::string link_hash(const ViewState& view, const std::string& fingerprint);
 // by a newer page still open); malformed values are errors naming the key.
 Result<ViewLink> parse_link(std::string_view hash);
 
-class FactStore;
+struct FactStore;
 // The files' content fingerprint (order-independent hash of each file's
 // bytes) as 16 hex digits: what a data link names.
 std::string dataset_fingerprint(const FactStore& store);

@@ -20,6 +20,8 @@ void WebServices::download_screen_png(const std::string& name, float x, float y,
   js_screen_png(name.c_str(), x, y, w, h);
 }
 void WebServices::copy_link(const std::string& hash) { js_copy_link(hash.c_str()); }
+EM_JS(void, js_remember, (int on), { Module.starcartGlue.remember(!!on); });
+void WebServices::remember_dataset(bool on) { js_remember(on ? 1 : 0); }
 
 void WebServices::open_file_dialog() { js_open_file_dialog(); }
 

@@ -12,6 +12,7 @@ class WebServices : public PlatformServices {
   void copy_to_clipboard(const std::string& text) override;
   void download_screen_png(const std::string& name, float x, float y, float w, float h) override;
   void copy_link(const std::string& hash) override;
+  void remember_dataset(bool on) override;
 };
 
 }  // namespace starcart::web

@@ -67,6 +67,10 @@ ShareRequest ShareMenu::draw(const ShareContext& c) {
       pick(ShareAction::kRemember);
     }
   }
+  if (!c.version.empty()) {
+    ImGui::Separator();
+    muted_text("starcart " + c.version);
+  }
   ImGui::EndPopup();
   return r;
 }

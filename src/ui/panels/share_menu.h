@@ -42,6 +42,7 @@ struct ShareContext {
   };
   std::vector<Chart> charts;  // the cards drawn on the current tab
   std::string flash;          // a short confirmation ("Link copied")
+  std::string version;        // the build's version, at the foot of the menu
 };
 
 class ShareMenu {
