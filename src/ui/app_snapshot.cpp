@@ -158,6 +158,7 @@ std::string App::snapshot_json() const {
   w.field("fingerprint", fingerprint_);
   w.field("version", version_);
   w.field("mask", view_.mask_pii);
+  w.field("flash", flash_);
   w.end_object();
   if (import_) {
     w.key("import");

@@ -3,8 +3,8 @@
 // are keyed hashes (core/pii.h) everywhere they appear (dim_customer,
 // mart_customer), the raw text of rejected rows and data-quality examples is
 // removed (they may hold any column of the input: emails, names), and
-// profile min/max values of customer columns are cleared. The copy is
-// VACUUMed so no freed page keeps an old value.
+// profile min/max values of customer columns are cleared. secure_delete
+// overwrites the old values in place, so no freed page keeps one.
 #pragma once
 
 #include <cstdint>

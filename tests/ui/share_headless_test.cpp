@@ -152,3 +152,23 @@ TEST_CASE("a chart card of the tab downloads as PNG and its data as CSV") {
   // Dec 2010, Jan 2011 and Feb 2011 have sales in the fixture.
   CHECK(platform.last_download_bytes.rfind("Month,Revenue,Orders,Customers,Average order value\r\n2010-12,", 0) == 0);
 }
+
+TEST_CASE("the masked warehouse of the demo shop keeps every table's row count") {
+  Headless h;
+  NullPlatformServices platform;
+  App app(platform);
+  app.open_demo(3000, 11);
+  h.settle(app);
+  menu(h, app, "share.sqlite");
+  auto plain = Database::open_memory();
+  REQUIRE(plain->deserialize(platform.last_download_bytes).ok());
+  menu(h, app, "share.mask");
+  menu(h, app, "share.sqlite");
+  REQUIRE(platform.last_download.find("-masked.sqlite") != std::string::npos);
+  auto masked = Database::open_memory();
+  REQUIRE(masked->deserialize(platform.last_download_bytes).ok());
+  for (const char* t : {"fact_sales", "dim_customer", "mart_customer", "load_rejected", "dq_example"}) {
+    const std::string sql = std::string("SELECT count(*) FROM ") + t;
+    CHECK_MESSAGE(*masked->query_int(sql) == *plain->query_int(sql), t);
+  }
+}
