@@ -4,7 +4,7 @@
 // mart_customer), the raw text of rejected rows and data-quality examples is
 // removed (they may hold any column of the input: emails, names), and
 // profile min/max values of customer columns are cleared. secure_delete
-// overwrites the old values in place, so no freed page keeps one.
+// zeroes deleted cells (see masked_export.cpp for the gap that remains).
 #pragma once
 
 #include <cstdint>

@@ -19,6 +19,7 @@ TEST_CASE("customer ids become keyed tokens; the same id the same token") {
   REQUIRE(m.ok());
   auto bytes = m->serialize();
   REQUIRE(bytes.ok());
+  // Small tables: every old value was in a deleted cell, zeroed by secure_delete.
   for (const char* secret : {"alice@example.com", "bob-77123", "Bob Smith"})
     CHECK_MESSAGE(bytes->find(secret) == std::string::npos, secret);
   CHECK(*m->query_int("SELECT count(DISTINCT customer_id) FROM dim_customer WHERE customer_version_key > 0") == 2);
