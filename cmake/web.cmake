@@ -71,3 +71,13 @@ add_executable(warehouse_bench bench/warehouse_bench.cpp)
 target_link_libraries(warehouse_bench PRIVATE starcart_engine)
 target_link_options(warehouse_bench PRIVATE
   -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)
+
+# --- share & offline (issue 8) ------------------------------------------------
+# After linking: the version stamp (index.js, sw.js, version.txt) and the
+# single-file build build/web/starcart.html (scripts/package-web.mjs).
+find_program(NODE_EXECUTABLE node REQUIRED)
+add_custom_command(TARGET starcart_web POST_BUILD
+  COMMAND "${NODE_EXECUTABLE}" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs" "${WEB_OUT}" "${PROJECT_VERSION}"
+  COMMENT "Version stamp, service worker and single-file build (build/web/starcart.html)")
+set_property(TARGET starcart_web APPEND PROPERTY LINK_DEPENDS
+  "${CMAKE_SOURCE_DIR}/web/sw.js" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs")

@@ -2,7 +2,8 @@
 //   node scripts/static-server.mjs [dir] [port]     (port 0: any free port)
 // Serves .wasm as application/wasm (streaming compilation), answers
 // /favicon.ico with 204, never lists directories, and prints the URL.
-// Used by scripts/serve and by the browser tests.
+// Used by scripts/serve and by the browser tests. `prefix` serves the folder
+// under a sub-path ('/shop/reports/': a static host's sub-folder).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,11 +21,15 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer(root, port = 0, host = '127.0.0.1') {
+export function startServer(root, port = 0, host = '127.0.0.1', prefix = '/') {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
+    if (prefix !== '/') {
+      if (!rel.startsWith(prefix)) { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('not found'); return; }
+      rel = rel.slice(prefix.length - 1);
+    }
     if (rel === '/favicon.ico') { res.writeHead(204); res.end(); return; }
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(base, '.' + rel);
@@ -43,10 +48,10 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     server.once('error', (err) => {
       // The chosen port is taken: take any free one rather than fail.
-      if (err.code === 'EADDRINUSE' && port !== 0) resolve(startServer(root, 0, host));
+      if (err.code === 'EADDRINUSE' && port !== 0) resolve(startServer(root, 0, host, prefix));
       else reject(err);
     });
-    server.listen(port, host, () => resolve({ server, url: `http://${host}:${server.address().port}/` }));
+    server.listen(port, host, () => resolve({ server, url: `http://${host}:${server.address().port}${prefix}` }));
   });
 }
 

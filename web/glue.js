@@ -6,6 +6,11 @@
 //      never needs two whole copies in JS memory
 //   3. window.starcart: a JSON snapshot of what is on screen (tests, scripts)
 //   4. downloads and the clipboard (copy, and paste into text fields)
+//   5. share links: the address's hash follows the view; back/forward and
+//      edited addresses reopen a view (the engine parses, ui/view_link.h);
+//      PNG of a screen rectangle
+//   6. offline: the service worker (hosted build only)
+//   7. saved workspace (opt-in): the files and the last view in IndexedDB
 'use strict';
 
 Module['canvas'] = document.getElementById('canvas');
@@ -13,6 +18,7 @@ Module['canvas'] = document.getElementById('canvas');
 Module.starcartGlue = (function () {
   var glue = {};
   var booted = false;
+  var VERSION = '__STARCART_VERSION__';  // stamped after linking (scripts/package-web.mjs)
   var status = document.getElementById('boot');
 
   // --- 1. boot -----------------------------------------------------------------
@@ -26,12 +32,15 @@ Module.starcartGlue = (function () {
     booted = true;
     if (status) status.hidden = true;
     document.documentElement.dataset.ready = '1';
-    // #demo (optionally #demo&lines=1000000&seed=7) opens the demo shop at once;
-    // #gallery shows the chart kit's gallery; &dark (after either) the dark theme.
-    var m = /^#demo(?:&lines=(\d+))?(?:&seed=(\d+))?/.exec(location.hash);
-    if (m) Module._sc_open_demo(Number(m[1] || 50000), Number(m[2] || 42));
-    if (/^#gallery/.test(location.hash)) Module._sc_show_gallery(1);
-    if (/&dark\b/.test(location.hash)) Module._sc_set_dark(1);
+    document.documentElement.dataset.version = VERSION;
+    callWithText(Module._sc_set_version, VERSION);
+    registerWorker();
+    if (location.hash.length <= 1) reopenWorkspace();
+    else workspaceState();
+    // #demo&lines=..&seed=.. opens the demo shop, #data=FINGERPRINT waits
+    // for those files, #gallery shows the chart kit; &dark the dark theme.
+    if (location.hash.length > 1) openLink();
+    else lastHash = location.hash;
   };
   Module['onAbort'] = function (what) {
     glue.fatal('starcart stopped: ' + what + '. Reload the page to start again.');
@@ -47,16 +56,30 @@ Module.starcartGlue = (function () {
   var input = document.getElementById('file-input');
   var overlay = document.getElementById('drop-overlay');
 
+  function callWithText(fn, text) {
+    var p = allocateUTF8(text);
+    var r = fn(p);
+    Module._free(p);
+    return r;
+  }
+  glue.notice = function (text) { callWithText(Module._sc_notice, text); };
+
   async function loadFiles(list) {
     var files = Array.prototype.slice.call(list || []);
     if (!files.length || !booted) return;
+    // Refuse what cannot fit before copying anything (ui/memory_budget.h).
+    var total = files.reduce(function (a, f) { return a + f.size; }, 0);
+    var refusal = UTF8ToString(Module._sc_check_load(total));
+    if (refusal) { glue.notice(refusal); return; }
     Module._sc_begin_files();
+    lastFiles = files;
     for (var i = 0; i < files.length; i++) {
       var f = files[i];
       var ptr = Module._malloc(Math.max(1, f.size));
       if (!ptr) {
-        glue.fatal(f.name + ' (' + (f.size / 1e6).toFixed(0) + ' MB) does not fit in this tab\'s memory. ' +
-                   'Load a smaller export (for example one year) or use the starcart command-line tool.');
+        Module._sc_begin_files();  // lets go of the files copied so far
+        glue.notice(f.name + ' (' + (f.size / 1e6).toFixed(0) + ' MB) does not fit in this tab\'s memory. ' +
+                    'Load a smaller export (for example one year) or use the starcart command-line tool.');
         return;
       }
       for (var off = 0; off < f.size; off += SLICE) {
@@ -68,6 +91,7 @@ Module.starcartGlue = (function () {
       Module._free(name);
     }
     Module._sc_end_files();
+    return true;
   }
   glue.loadFiles = loadFiles;
 
@@ -114,6 +138,7 @@ Module.starcartGlue = (function () {
   // Scripted control for tests and for links that open the demo.
   window.starcartControl = {
     openDemo: function (lines, seed) { Module._sc_open_demo(lines, seed); },
+    lastCopied: function () { return Module.starcartGlue.copied || ''; },
     loadFiles: loadFiles,
     wake: function () { Module._sc_wake(); },
     showGallery: function (on) { Module._sc_show_gallery(on === false ? 0 : 1); },
@@ -150,6 +175,7 @@ Module.starcartGlue = (function () {
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   };
   glue.copyText = function (text) {
+    glue.copied = text;  // what the last copy put on the clipboard (tests)
     if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
   };
   // The page cannot read the clipboard when ImGui asks (Ctrl+V), so the
@@ -163,6 +189,123 @@ Module.starcartGlue = (function () {
     Module._free(ptr);
     e.preventDefault();
   });
+
+  // --- 5. share links --------------------------------------------------------
+  var lastHash = null, lastPush = 0, linked = false;
+  function openLink() {
+    lastHash = location.hash;
+    callWithText(Module._sc_open_link, location.hash);
+  }
+  // The engine's link for the view on screen: a new history entry, unless it
+  // only adds to the address the page was opened with, changes the theme, or
+  // follows another change within a second (typing a date): then replaced.
+  glue.setLink = function (hash) {
+    if (hash === location.hash) { lastHash = hash; return; }
+    var strip = function (h) { return (h || '').replace(/&dark\b/, ''); };
+    var now = Date.now();
+    var replace = !linked || lastHash !== location.hash || strip(hash) === strip(location.hash) || now - lastPush < 1000;
+    history[replace ? 'replaceState' : 'pushState'](null, '', hash);
+    keepView(hash);
+    if (!replace) lastPush = now;
+    lastHash = hash;
+    linked = true;
+  };
+  function onNavigate() { if (booted && location.hash !== lastHash) openLink(); }
+  window.addEventListener('popstate', onNavigate);
+  window.addEventListener('hashchange', onNavigate);
+  glue.copyLink = function (hash) {
+    glue.copyText(location.href.split('#')[0] + hash);
+  };
+  // A rectangle of the canvas (CSS pixels) as a PNG at the screen's pixel
+  // ratio, once the frame being drawn is on the canvas.
+  glue.screenPng = function (name, x, y, w, h) {
+    setTimeout(function () {
+      var src = Module['canvas'], k = src.width / src.clientWidth;
+      var c = document.createElement('canvas');
+      c.width = Math.round(w * k);
+      c.height = Math.round(h * k);
+      c.getContext('2d').drawImage(src, Math.round(x * k), Math.round(y * k), c.width, c.height, 0, 0, c.width, c.height);
+      c.toBlob(function (b) { glue.download(name, b, 'image/png'); }, 'image/png');
+    }, 0);
+  };
+
+  // --- 6. offline: the service worker of the hosted build (web/sw.js) ------------
+  // Not from file:// nor in the single-file build, which need no server.
+  function registerWorker() {
+    if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol) || Module.starcartSingleFile) return;
+    var had = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (had) glue.notice('A new version of starcart was installed. Reload the page to use it.');
+      had = true;
+    });
+    navigator.serviceWorker.register('sw.js').catch(function (e) {
+      console.warn('starcart: no offline copy (' + e.message + ')');
+    });
+  }
+
+  // --- 7. saved workspace --------------------------------------------------------
+  // Opt-in ("Remember this dataset"): the files, as the browser's File
+  // objects (IndexedDB keeps their bytes), and the view's link, which is
+  // updated as the view changes. The next visit without a link reopens them.
+  // The demo keeps only its link. "Forget" deletes both.
+  var lastFiles = [], saved = null;  // saved: {link, files} as stored
+  function dataset(link) { return (link || '').split('&tab=')[0]; }
+  function idb(mode, fn) {
+    return new Promise(function (resolve, reject) {
+      var open = indexedDB.open('starcart', 1);
+      open.onupgradeneeded = function () { open.result.createObjectStore('workspace'); };
+      open.onerror = function () { reject(open.error); };
+      open.onsuccess = function () {
+        var db = open.result, tx = db.transaction('workspace', mode), req = fn(tx.objectStore('workspace'));
+        tx.oncomplete = function () { db.close(); resolve(req.result); };
+        tx.onerror = tx.onabort = function () { db.close(); reject(tx.error || req.error); };
+      };
+    });
+  }
+  function workspaceState() {
+    var here = dataset(location.hash);
+    Module._sc_set_workspace(typeof indexedDB === 'object' ? 1 : 0, saved && here && dataset(saved.link) === here ? 1 : 0);
+  }
+  function keepView(hash) {
+    if (saved && dataset(saved.link) === dataset(hash) && saved.link !== hash) {
+      saved.link = hash;
+      idb('readwrite', function (s) { return s.put(hash, 'link'); }).catch(function () {});
+    }
+    if (typeof indexedDB === 'object') workspaceState();
+  }
+  glue.remember = function (on) {
+    if (!on) {
+      return idb('readwrite', function (s) { return s.clear(); }).then(function () {
+        saved = null;
+        workspaceState();
+        glue.notice('The saved dataset was deleted from this browser.');
+      });
+    }
+    var entry = { link: location.hash, files: /^#demo/.test(location.hash) ? [] : lastFiles };
+    var size = entry.files.reduce(function (a, f) { return a + f.size; }, 0);
+    return idb('readwrite', function (s) { s.put(entry.files, 'files'); return s.put(entry.link, 'link'); })
+      .then(function () { saved = entry; workspaceState(); glue.notice('This dataset will reopen on your next visit. "Forget" in the Share menu deletes it.'); },
+        function (e) {
+          glue.notice(e && e.name === 'QuotaExceededError'
+            ? 'This browser has no room to keep these files (' + (size / 1e6).toFixed(1) + ' MB), so nothing was stored. Free some space, or open the files again next time.'
+            : 'The dataset could not be stored in this browser: ' + (e && e.message));
+        });
+  };
+  function reopenWorkspace() {
+    if (typeof indexedDB !== 'object') return;
+    Promise.all([idb('readonly', function (s) { return s.get('link'); }), idb('readonly', function (s) { return s.get('files'); })])
+      .then(function (v) {
+        if (!v[0]) { workspaceState(); return; }
+        saved = { link: v[0], files: v[1] || [] };
+        history.replaceState(null, '', saved.link);
+        openLink();
+        workspaceState();
+        if (saved.files.length) {
+          loadFiles(saved.files).then(function (ok) { if (ok) Module._sc_build_imported(); });
+        }
+      }, function () { workspaceState(); });
+  }
+  glue.forgetAll = function () { return glue.remember(false); };
 
   return glue;
 })();

@@ -3,7 +3,13 @@
 #include <algorithm>
 #include <utility>
 
+#include "analytics/report_html.h"
+#include "analytics/report_tables.h"
 #include "core/format.h"
+#include "core/hash.h"
+#include "warehouse/csv_export.h"
+#include "warehouse/masked_export.h"
+#include "warehouse/schema_info.h"
 #include "ui/charts/value_format.h"
 #include "ui/fonts.h"
 #include "ui/rejected_rows.h"
@@ -27,7 +33,9 @@ const char* screen_name(Screen s) {
   return "start";
 }
 
-App::App(PlatformServices& platform) : platform_(platform) {}
+App::App(PlatformServices& platform)
+    : platform_(platform),
+      mask_key_(hash_combine(static_cast<uint64_t>(now_ms() * 1000), reinterpret_cast<uintptr_t>(this))) {}
 
 // --- 1. screens and files ----------------------------------------------------------
 
@@ -64,9 +72,10 @@ void App::build_from_import() {
   CsvLoadOptions options;
   options.date_order = import_->date_order;
   std::string title = files.size() == 1 ? files[0].name : std::to_string(files.size()) + " files";
-  const bool dark = view_.dark;
+  const bool dark = view_.dark, mask = view_.mask_pii;
   view_ = ViewState{};
   view_.dark = dark;
+  view_.mask_pii = mask;
   analyzer_.reset();  // it points into the store the session is about to drop
   session_.load(std::move(files), std::move(title), std::move(profiles), std::move(options));
   import_visible_ = false;
@@ -82,9 +91,10 @@ void App::open_demo(int64_t lines, uint64_t seed) {
   files.push_back(OwnedFile{demo_file_name(o), FileBytes::from_string(generate_demo_csv(o))});
   import_.reset();
   import_visible_ = false;
-  const bool dark = view_.dark;
+  const bool dark = view_.dark, mask = view_.mask_pii;
   view_ = ViewState{};
   view_.dark = dark;
+  view_.mask_pii = mask;
   std::string title = files[0].name;
   analyzer_.reset();
   session_.load(std::move(files), std::move(title));
@@ -138,6 +148,9 @@ void App::refresh_report() {
   if (new_data) {
     facets_ = compute_facets(store);
     analyzer_ = std::make_unique<Analyzer>(store);
+    fingerprint_ = dataset_fingerprint(store);
+    warehouse_tables_.clear();
+    settle_link();
   }
   if (!new_data && filters_equal(report_filter_, view_.filter)) return;
   const double t0 = now_ms();
@@ -208,6 +221,174 @@ bool App::draw_tab(const char* label, const char* id, Tab tab, float height, boo
   return open;
 }
 
+// --- share links (issue 8) ------------------------------------------------------------
+
+void App::open_link(const std::string& hash) {
+  auto parsed = parse_link(hash);
+  if (!parsed) {
+    link_notice_ = parsed.error().message + ". " + parsed.error().hint;
+    return;
+  }
+  const ViewLink& l = *parsed;
+  link_notice_.clear();
+  switch (l.source) {
+    case ViewLink::Source::kNone: return;
+    case ViewLink::Source::kGallery:
+      view_.gallery = true;
+      pending_dark_ = l.dark;
+      return;
+    case ViewLink::Source::kDemo:
+      view_.gallery = false;
+      if (view_.demo && view_.demo_lines == l.demo_lines && view_.demo_seed == l.demo_seed &&
+          session_.state() != Session::State::kFailed) {
+        if (session_.state() == Session::State::kReady) apply_link(l);
+        else pending_link_ = l;  // still loading the same demo
+        return;
+      }
+      open_demo(l.demo_lines, l.demo_seed);
+      pending_link_ = l;
+      pending_dark_ = l.dark;
+      return;
+    case ViewLink::Source::kData:
+      view_.gallery = false;
+      pending_dark_ = l.dark;
+      if (session_.state() == Session::State::kReady && report_valid_ && l.fingerprint == fingerprint_) {
+        apply_link(l);
+        return;
+      }
+      pending_link_ = l;
+      link_notice_ = "This link shows a view of data kept on its author's computer (files with fingerprint " +
+                     l.fingerprint + "). Open the same files to see that view.";
+      return;
+  }
+}
+
+void App::apply_link(const ViewLink& l) {
+  view_.tab = l.tab;
+  tab_request_ = l.tab;
+  view_.filter = l.filter;
+  view_.date_preset = l.preset;
+  view_.options = l.options;
+  pending_dark_ = l.dark;
+  pending_link_.reset();
+  link_notice_.clear();
+}
+
+void App::settle_link() {
+  if (!pending_link_) return;
+  const ViewLink l = *pending_link_;
+  if (l.source == ViewLink::Source::kDemo && !view_.demo) {
+    pending_link_.reset();  // other data was opened instead of the linked demo
+  } else if (l.source == ViewLink::Source::kData && l.fingerprint != fingerprint_) {
+    pending_link_.reset();
+    link_notice_ = "These files are not the ones the link was made from (fingerprint " + fingerprint_ +
+                   ", the link's " + l.fingerprint + "), so its view was not applied.";
+  } else {
+    apply_link(l);
+  }
+}
+
+std::string App::link() const {
+  if (view_.gallery) return link_hash(view_, "");
+  if (session_.state() != Session::State::kReady || !report_valid_) return "";
+  return link_hash(view_, view_.demo ? "" : fingerprint_);
+}
+
+// --- share and export (issue 8) ----------------------------------------------------
+
+std::string App::download_base() const {
+  std::string t = view_.demo ? "starcart-demo-" + std::to_string(view_.demo_lines) + "-" + std::to_string(view_.demo_seed)
+                             : session_.title().substr(0, session_.title().rfind('.'));
+  for (char& c : t)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) c = '-';
+  return t.empty() ? "starcart" : t;
+}
+
+ShareContext App::share_context() {
+  ShareContext c;
+  c.has_link = !link().empty();
+  c.sqlite_ready = session_.sql_state() == Session::SqlState::kReady;
+  c.mask = view_.mask_pii;
+  c.flash = flash_;
+  c.version = version_;
+  c.can_remember = workspace_;
+  c.remembered = remembered_;
+  if (c.sqlite_ready && warehouse_tables_.empty()) {
+    if (auto schema = describe_schema(*session_.database()))
+      for (const SchemaTable& t : *schema) warehouse_tables_.push_back(t.name);
+  }
+  c.warehouse_tables = warehouse_tables_;
+  if (!ImGui::IsPopupOpen("share_menu")) return c;  // the lists are only read inside the menu
+  const auto tables = report_tables(full_report(), session_.store().currency_symbol);
+  for (const ReportTable& t : tables) c.report_tables.emplace_back(t.key, t.title);
+  for (const UiProbe::Card& card : last_cards_)
+    if (!card.title.empty() && card.rect.w > 0 && card.rect.h > 0)
+      c.charts.push_back({card.id, card.title, find_table(tables, card.id) != nullptr});
+  return c;
+}
+
+void App::handle_share(const ShareRequest& r) {
+  const std::string base = download_base();
+  auto flash = [&](std::string text) {
+    flash_ = std::move(text);
+    flash_until_ = now_ms() + 2500;
+  };
+  // Warehouse downloads come from a masked copy while masking is on.
+  auto warehouse = [&](auto&& use) {
+    Database* db = session_.database();
+    if (!db) return;
+    if (!view_.mask_pii) return use(*db);
+    auto copy = masked_copy(*db, mask_key_);
+    if (!copy) return flash("Export failed: " + copy.error().message);
+    use(*copy);
+  };
+  switch (r.action) {
+    case ShareAction::kNone: return;
+    case ShareAction::kCopyLink:
+      platform_.copy_link(link());
+      flash("Link copied");
+      return;
+    case ShareAction::kReportHtml: {
+      ReportHtmlOptions o;
+      o.title = view_.demo ? "Demo shop" : session_.title();
+      o.currency = session_.store().currency_symbol;
+      o.masked = view_.mask_pii;
+      o.filter_chips.clear();
+      for (const FilterChip& chip : filter_chips(view_.filter, view_.date_preset)) o.filter_chips.push_back(chip.label);
+      platform_.download(base + "-report.html", report_html(full_report(), o), "text/html");
+      return;
+    }
+    case ShareAction::kWarehouseSqlite:
+      warehouse([&](Database& db) {
+        auto bytes = db.serialize();
+        if (!bytes) return flash("Export failed: " + bytes.error().message);
+        platform_.download(base + (view_.mask_pii ? "-masked" : "") + ".sqlite", *bytes, "application/vnd.sqlite3");
+      });
+      return;
+    case ShareAction::kWarehouseTableCsv:
+      warehouse([&](Database& db) {
+        auto csv = table_to_csv(db, r.what);
+        if (!csv) return flash("Export failed: " + csv.error().message);
+        platform_.download(base + "-" + r.what + ".csv", *csv, "text/csv");
+      });
+      return;
+    case ShareAction::kReportTableCsv:
+    case ShareAction::kChartCsv: {
+      const auto tables = report_tables(full_report(), session_.store().currency_symbol);
+      if (const ReportTable* t = find_table(tables, r.what))
+        platform_.download(base + "-" + t->key + ".csv", report_table_csv(*t), "text/csv");
+      return;
+    }
+    case ShareAction::kChartPng:
+      pending_png_ = r.what;  // the menu still covers the screen: captured on a later frame
+      png_frames_ = 2;
+      return;
+    case ShareAction::kToggleMask: view_.mask_pii = !view_.mask_pii; return;
+    case ShareAction::kRemember: platform_.remember_dataset(true); return;
+    case ShareAction::kForget: platform_.remember_dataset(false); return;
+  }
+}
+
 // --- 3. keyboard ---------------------------------------------------------------------
 
 void App::handle_shortcuts() {
@@ -264,7 +445,17 @@ void App::draw_header() {
   const bool files_button = sc != Screen::kStart && sc != Screen::kLoading;
   float right = ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight();
   if (files_button) right -= button_width(label) + ImGui::GetStyle().ItemSpacing.x;
-  ImGui::SameLine(right);
+  // Share & export (issue 8): on the dashboard, left of the other buttons.
+  if (sc == Screen::kDashboard) {
+    if (!flash_.empty() && now_ms() > flash_until_) flash_.clear();
+    right -= ShareMenu::button_width() + ImGui::GetStyle().ItemSpacing.x +
+             (flash_.empty() ? 0 : ImGui::CalcTextSize(flash_.c_str()).x + ImGui::GetStyle().ItemSpacing.x);
+    ImGui::SameLine(right);
+    handle_share(share_menu_.draw(share_context()));
+    ImGui::SameLine();
+  } else {
+    ImGui::SameLine(right);
+  }
   if (theme_toggle_button("##theme", view_.dark)) pending_dark_ = !view_.dark;
   probe_item("header.theme");
   if (files_button) {
@@ -453,8 +644,15 @@ bool App::frame() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoSavedSettings);
   draw_header();
+  if (!link_notice_.empty() && draw_notice(link_notice_)) link_notice_.clear();
   switch (screen()) {
     case Screen::kStart:
+      if (!version_.empty()) {  // the build's version, bottom right (issue 8)
+        const ImVec2 size = ImGui::CalcTextSize(version_.c_str());
+        ImGui::GetWindowDrawList()->AddText(
+            ImVec2(io.DisplaySize.x - size.x - em(), io.DisplaySize.y - size.y - 0.6f * em()), theme().text_muted,
+            version_.c_str());
+      }
       switch (start_.draw(dragging_)) {
         case StartAction::kOpenFiles: platform_.open_file_dialog(); break;
         case StartAction::kDemoSmall: open_demo(kDemoSmallLines, 42); busy = true; break;
@@ -483,6 +681,15 @@ bool App::frame() {
   ImGui::End();
   popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   probe_.set_text_input(ImGui::IsAnyItemActive() && io.WantTextInput);
+  if (!pending_png_.empty() && !popup_open_ && --png_frames_ <= 0) {
+    for (const UiProbe::Card& card : probe_.cards())
+      if (card.id == pending_png_)
+        platform_.download_screen_png(download_base() + "-" + card.id + ".png", card.rect.x, card.rect.y, card.rect.w,
+                                      card.rect.h);
+    pending_png_.clear();
+  }
+  if (!pending_png_.empty()) busy = true;
+  last_cards_ = probe_.cards();
   // A filter changed by a click: draw once more so every panel shows the new figures.
   if (filter_changed_) busy = true;
   if (tab_pending_) busy = true;  // a tab drew its loading state: its figures come next frame

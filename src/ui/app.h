@@ -28,6 +28,7 @@
 #include "ui/panels/load_report_panel.h"
 #include "ui/panels/loading_panel.h"
 #include "ui/panels/overview_tab.h"
+#include "ui/panels/share_menu.h"
 #include "ui/panels/start_screen.h"
 #include "ui/panels/data_tab.h"
 #include "ui/panels/geography_tab.h"
@@ -37,6 +38,7 @@
 #include "ui/platform_services.h"
 #include "ui/probe.h"
 #include "ui/session.h"
+#include "ui/view_link.h"
 #include "ui/view_state.h"
 
 namespace starcart {
@@ -71,6 +73,29 @@ class App {
   // view's state (window.starcart in the page).
   std::string snapshot_json() const;
 
+  // --- share links, exports, report (issue 8) ---
+  // Opens a link's hash (ui/view_link.h): the demo it names at once; for own
+  // data, the view waits until files with its fingerprint are loaded.
+  // Also back/forward (the page calls it on popstate).
+  void open_link(const std::string& hash);
+  // The current view as a hash ("" while there is nothing to link to).
+  std::string link() const;
+  // What the page says about a link (not applied, other files...); "" if nothing.
+  const std::string& link_notice() const { return link_notice_; }
+  const std::string& fingerprint() const { return fingerprint_; }
+  // A message across the top (memory refusals, updates); closed by the user.
+  void show_notice(std::string text) { link_notice_ = std::move(text); }
+  // The build's version ("0.1.0+1a2b3c4d"), shown on the start screen and in the Share menu.
+  void set_version(std::string v) { version_ = std::move(v); }
+  const std::string& version() const { return version_; }
+  // The saved workspace (web/glue.js, IndexedDB): whether the browser can
+  // keep one and whether the dataset on screen is the one kept.
+  void set_workspace(bool available, bool remembered) { workspace_ = available, remembered_ = remembered; }
+  // Builds the files on the import screen as detected (a saved workspace reopening).
+  void build_imported() { build_from_import(); }
+  // The report of the current view (valid on the dashboard).
+  const Report& report() const { return report_; }
+
   Screen screen() const;
   const Session& session() const { return session_; }
   const ViewState& view() const { return view_; }
@@ -82,6 +107,11 @@ class App {
 
  private:
   void refresh_report();
+  void apply_link(const ViewLink& link);
+  void settle_link();  // a dataset became ready: apply or refuse the pending link
+  void handle_share(const ShareRequest& request);
+  ShareContext share_context();
+  std::string download_base() const;  // "shop" for shop.csv: the start of every download's name
   void build_from_import();
   void cancel_load();
   void reclaim_import_files();  // Cancel or a failed load: the plan takes its unread files back
@@ -112,6 +142,9 @@ class App {
 
   // Figures for the current filter, recomputed only when it or the data change.
   std::unique_ptr<Analyzer> analyzer_;  // one per loaded store: builds the index once
+  // The full report of the current filter (window.starcart, exports): computed
+  // on first use after a filter change, reusing the visible tab's sections.
+  const Report& full_report() const;
   mutable Report report_;               // the full report, computed lazily for window.starcart
   mutable bool snapshot_report_valid_ = false;
   uint32_t computed_tabs_ = 0;          // bit per Tab: its sections are computed for this filter
@@ -136,6 +169,19 @@ class App {
   double first_draw_ms_ = 0;
   bool first_drawn_ = false;
   bool recomputed_ = false;
+
+  // Share links: a link waiting for its data, what the page says about it.
+  std::optional<ViewLink> pending_link_;
+  std::string link_notice_, fingerprint_, version_;
+  ShareMenu share_menu_;
+  std::string flash_;          // "Link copied", shown beside the Share button for a moment
+  double flash_until_ = 0;
+  std::string pending_png_;    // a card to capture once the menu is gone from the screen
+  int png_frames_ = 0;
+  std::vector<UiProbe::Card> last_cards_;  // the previous frame's cards (the header draws before them)
+  std::vector<std::string> warehouse_tables_;  // listed once SQLite is ready
+  uint64_t mask_key_ = 0;
+  bool workspace_ = false, remembered_ = false;      // the keyed hash of masked ids (core/pii.h): random per page
 
   UiProbe probe_;
   std::unique_ptr<charts::geo::WorldGeometry> world_;

@@ -104,6 +104,16 @@ void write_facets(JsonWriter& w, const Facets& f) {
 
 }  // namespace
 
+const Report& App::full_report() const {
+  if (!snapshot_report_valid_ && analyzer_) {
+    ReportOptions options;
+    options.predictive = false;  // model fits (CLV, churn...) only when their tab asks
+    report_ = analyzer_->report(options);
+    snapshot_report_valid_ = true;
+  }
+  return report_;
+}
+
 std::string App::snapshot_json() const {
   JsonWriter w;
   w.begin_object();
@@ -152,6 +162,14 @@ std::string App::snapshot_json() const {
   }
   w.end_array();
   w.end_object();
+  w.key("share").begin_object();  // issue 8: share links, notices, masking
+  w.field("link", link());
+  w.field("notice", link_notice_);
+  w.field("fingerprint", fingerprint_);
+  w.field("version", version_);
+  w.field("mask", view_.mask_pii);
+  w.field("flash", flash_);
+  w.end_object();
   if (import_) {
     w.key("import");
     write_import(w, *import_);
@@ -170,15 +188,8 @@ std::string App::snapshot_json() const {
   if (session_.state() == Session::State::kReady && report_valid_ && analyzer_) {
     // The full report is computed on the first read after a filter change
     // (the frame computed only the visible tab's sections; report() reuses them).
-    if (!snapshot_report_valid_) {
-      ReportOptions options;
-      options.predictive = false;  // model fits (CLV, churn...) only when their tab asks
-      report_ = analyzer_->report(options);
-      snapshot_report_valid_ = true;
-    }
-    write_report_fields(w, report_);
-  }
-  else {
+    write_report_fields(w, full_report());
+  } else {
     w.key("filter");
     write_filter_json(w, view_.filter);
   }

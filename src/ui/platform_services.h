@@ -16,6 +16,13 @@ class PlatformServices {
   // Offers bytes as a download with this file name and MIME type.
   virtual void download(const std::string& name, std::string_view bytes, const std::string& mime) = 0;
   virtual void copy_to_clipboard(const std::string& text) = 0;
+  // Share and export (issue 8). A screen rectangle (CSS pixels) as a PNG at
+  // the screen's pixel ratio, captured once the current frame is drawn.
+  virtual void download_screen_png(const std::string& name, float x, float y, float w, float h) {}
+  // The page's address with this hash (a share link) to the clipboard.
+  virtual void copy_link(const std::string& hash) { copy_to_clipboard(hash); }
+  // Keeps (or deletes) the dataset on screen and its view in the browser.
+  virtual void remember_dataset(bool on) {}
 };
 
 // For tests and headless runs: records requests, does nothing else.
@@ -28,8 +35,9 @@ class NullPlatformServices : public PlatformServices {
     (void)mime;
   }
   void copy_to_clipboard(const std::string& text) override { clipboard = text; }
+  void download_screen_png(const std::string& name, float, float, float, float) override { last_png = name; }
   int file_dialogs = 0;
-  std::string last_download, last_download_bytes, clipboard;
+  std::string last_download, last_download_bytes, clipboard, last_png;
 };
 
 }  // namespace starcart

@@ -15,6 +15,7 @@ std::string chart_key(const char* id) {
 void UiProbe::begin_frame() {
   items_.clear();
   hovered_.clear();
+  cards_.clear();
 }
 
 int UiProbe::hovered(const std::string& chart) const {

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 
@@ -30,6 +31,17 @@ class UiProbe {
   //  "text_input": bool}
   void write_json(JsonWriter& w) const;
   const std::map<std::string, Rect>& items() const { return items_; }
+  // Cards (ui/panels/card.h) drawn this frame, in drawing order: what the
+  // Share menu offers as charts to export.
+  struct Card {
+    std::string id, title;
+    Rect rect;
+  };
+  void card(const std::string& id, const std::string& title, ImVec2 min, ImVec2 max) {
+    cards_.push_back({id, title, {min.x, min.y, max.x - min.x, max.y - min.y}});
+    items_["card." + id] = cards_.back().rect;
+  }
+  const std::vector<Card>& cards() const { return cards_; }
   int hovered(const std::string& chart) const;
 
  private:
@@ -37,6 +49,7 @@ class UiProbe {
   std::map<std::string, int> hovered_;
   std::map<std::string, int> clicked_;  // kept until the next click anywhere
   bool text_input_ = false;
+  std::vector<Card> cards_;
 };
 
 // The probe of the current frame, or nullptr.

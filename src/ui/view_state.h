@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "analytics/filter.h"
@@ -38,6 +39,10 @@ struct ViewState {
   DatePreset date_preset = DatePreset::kAll;  // how the filter's dates were chosen (for its chip)
   bool dark = false;        // the dark theme
   bool gallery = false;     // the chart kit's gallery instead of data (#gallery)
+  // Chart options by key ("trends.metric" -> "orders"): part of share links
+  // (ui/view_link.h) as o.KEY=VALUE. Tabs read and write their own keys.
+  std::map<std::string, std::string> options;
+  bool mask_pii = false;    // customer ids, emails and names hidden on screen and in exports
 };
 
 }  // namespace starcart

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "analytics/report.h"
+#include "analytics/report_html.h"
 #include "core/format.h"
 #include "core/job.h"  // now_ms
 #include "ingest/value_parsers.h"
@@ -70,7 +71,7 @@ int cmd_report(int argc, char** argv) {
   spec.insert(spec.end(), {{"--json", false}, {"--from", true}, {"--to", true}, {"--country", true},
                            {"--category", true}, {"--channel", true}, {"--payment", true}, {"--segment", true},
                            {"--cohort", true}, {"--snapshot", true}, {"--top", true}, {"--customers", false},
-                           {"--timings", false}});
+                           {"--timings", false}, {"--html", false}});
   const std::vector<OptionSpec> predictive = predictive_option_specs();
   spec.insert(spec.end(), predictive.begin(), predictive.end());
   auto args = parse_args(argc, argv, spec);
@@ -126,8 +127,14 @@ int cmd_report(int argc, char** argv) {
   const double t1 = now_ms();
   Report r = compute_report(in->store, f, options);
   const double t2 = now_ms();
-  if (args->has("--json")) std::printf("%s\n", report_to_json(r).c_str());
-  else {
+  if (args->has("--html")) {  // the executive report (analytics/report_html.h), as the page downloads it
+    ReportHtmlOptions ho;
+    for (const InputSummary::File& file : r.input.files) ho.title += (ho.title.empty() ? "" : ", ") + file.name;
+    ho.currency = in->store.currency_symbol;
+    std::fputs(report_html(r, ho).c_str(), stdout);
+  } else if (args->has("--json")) {
+    std::printf("%s\n", report_to_json(r).c_str());
+  } else {
     print_text(r);
     print_predictive(r);
   }

@@ -14,7 +14,7 @@ usage:
   starcart report FILE... [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
                  [--segment NAME]... [--cohort YYYY-MM] [--snapshot YYYY-MM-DD]
-                 [--top N] [--customers] [--timings]
+                 [--top N] [--customers] [--timings] [--html]
                  [--calibration-end YYYY-MM-DD] [--no-holdout] [--clv-months N] [--clv-discount R]
                  [--churn-days N] [--min-support S]
       KPIs and monthly figures; --json prints the report document (starcart.report/1,
@@ -24,6 +24,7 @@ usage:
       the span; the rest is the holdout, none with --no-holdout); CLV over --clv-months (12) at
       --clv-discount (0.01 a month). Churn = no purchase in --churn-days (90) days.
       Bought-together pairs need --min-support (0.005) of the orders.
+      --html prints the executive report: one self-contained HTML page (prints on A4).
   starcart inspect FILE...
       What the importer detects: format (CSV/JSON/NDJSON), encoding, delimiter, layout, file kind,
       column types and roles (confidence, reason), date order, rejects, and how several files relate.

@@ -10,6 +10,7 @@
 #include <emscripten/html5.h>
 
 #include <cmath>
+#include <string>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -34,6 +35,17 @@ float g_ratio = 0;
 int g_fb_w = 0, g_fb_h = 0;
 
 EM_BOOL on_animation_frame(double time, void*);
+
+// The address follows the view (share links, back/forward): glue.js pushes
+// a history entry when the link changes.
+std::string g_link;
+EM_JS(void, js_set_link, (const char* hash), { Module.starcartGlue.setLink(UTF8ToString(hash)); });
+void sync_link() {
+  std::string l = g_app->link();
+  if (l == g_link) return;
+  g_link = std::move(l);
+  if (!g_link.empty()) js_set_link(g_link.c_str());
+}
 
 void request_frame() {
   if (g_frame_requested) return;
@@ -75,6 +87,7 @@ EM_BOOL on_animation_frame(double time, void*) {
   ImGui::NewFrame();
   bool busy = g_app->frame();
   ImGui::Render();
+  sync_link();
   update_mouse_cursor();
   glViewport(0, 0, g_fb_w, g_fb_h);
   const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(theme().background);

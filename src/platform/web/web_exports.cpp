@@ -2,6 +2,8 @@
 // dropped together load as one dataset; each buffer was malloc'ed by JS and
 // is owned by the engine from then on.
 #include <emscripten.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <climits>
 #include <string>
@@ -11,11 +13,13 @@
 #include "analytics/rfm.h"
 #include "platform/web/web_app.h"
 #include "platform/web/web_input.h"
+#include "ui/memory_budget.h"
 
 namespace {
 std::vector<starcart::OwnedFile> g_incoming;
 std::string g_snapshot;  // kept alive until the next call
 std::string g_filter_error;
+std::string g_refusal;
 
 // "France\nGermany" -> {"France", "Germany"}; empty text -> no values.
 std::vector<std::string> split_lines(const char* text) {
@@ -97,6 +101,43 @@ EMSCRIPTEN_KEEPALIVE const char* sc_test_set_filter(int from_day, int to_day, co
   starcart::web::app().set_filter(std::move(f));
   starcart::web::wake();
   return g_filter_error.c_str();
+}
+
+// Before files are copied in: "" when `bytes` of input fit in what the heap
+// can still grow to, else the message (ui/memory_budget.h).
+EMSCRIPTEN_KEEPALIVE const char* sc_check_load(double bytes) {
+  const auto used = static_cast<int64_t>(mallinfo().uordblks);
+  g_refusal = starcart::check_load_fits(static_cast<int64_t>(bytes), used,
+                                        static_cast<int64_t>(emscripten_get_heap_max()));
+  return g_refusal.c_str();
+}
+
+// A message across the top of the page (memory, updates).
+EMSCRIPTEN_KEEPALIVE void sc_notice(const char* text) {
+  starcart::web::app().show_notice(text ? text : "");
+  starcart::web::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_set_version(const char* version) {
+  starcart::web::app().set_version(version ? version : "");
+  starcart::web::wake();
+}
+
+// The saved workspace's state (glue.js, IndexedDB), and reopening it.
+EMSCRIPTEN_KEEPALIVE void sc_set_workspace(int available, int remembered) {
+  starcart::web::app().set_workspace(available != 0, remembered != 0);
+  starcart::web::wake();
+}
+EMSCRIPTEN_KEEPALIVE void sc_build_imported() {
+  starcart::web::app().build_imported();
+  starcart::web::wake();
+}
+
+// A share link's hash (#demo&..., #data=...): at boot, on back/forward and
+// when the user edits the address (ui/view_link.h).
+EMSCRIPTEN_KEEPALIVE void sc_open_link(const char* hash) {
+  starcart::web::app().open_link(hash ? hash : "");
+  starcart::web::wake();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* sc_snapshot() {

@@ -11,6 +11,18 @@ EM_JS(void, js_download, (const char* name, const char* data, int size, const ch
 });
 EM_JS(void, js_copy, (const char* text), { Module.starcartGlue.copyText(UTF8ToString(text)); });
 
+EM_JS(void, js_screen_png, (const char* name, float x, float y, float w, float h), {
+  Module.starcartGlue.screenPng(UTF8ToString(name), x, y, w, h);
+});
+EM_JS(void, js_copy_link, (const char* hash), { Module.starcartGlue.copyLink(UTF8ToString(hash)); });
+
+void WebServices::download_screen_png(const std::string& name, float x, float y, float w, float h) {
+  js_screen_png(name.c_str(), x, y, w, h);
+}
+void WebServices::copy_link(const std::string& hash) { js_copy_link(hash.c_str()); }
+EM_JS(void, js_remember, (int on), { Module.starcartGlue.remember(!!on); });
+void WebServices::remember_dataset(bool on) { js_remember(on ? 1 : 0); }
+
 void WebServices::open_file_dialog() { js_open_file_dialog(); }
 
 void WebServices::download(const std::string& name, std::string_view bytes, const std::string& mime) {

@@ -10,6 +10,9 @@ class WebServices : public PlatformServices {
   void open_file_dialog() override;
   void download(const std::string& name, std::string_view bytes, const std::string& mime) override;
   void copy_to_clipboard(const std::string& text) override;
+  void download_screen_png(const std::string& name, float x, float y, float w, float h) override;
+  void copy_link(const std::string& hash) override;
+  void remember_dataset(bool on) override;
 };
 
 }  // namespace starcart::web

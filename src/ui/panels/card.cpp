@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/fonts.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart {
@@ -12,6 +13,10 @@ void begin_card(const char* id, const char* title, ImVec2 size) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.0f * e, 0.8f * e));
   ImGui::BeginChild(id, size, ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
   ImGui::PopStyleVar();
+  if (UiProbe* probe = current_probe()) {  // for the Share menu's chart exports
+    const ImVec2 pos = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
+    probe->card(id, title ? title : "", pos, ImVec2(pos.x + sz.x, pos.y + sz.y));
+  }
   if (title && *title) {
     if (fonts().strong) ImGui::PushFont(fonts().strong);
     ImGui::TextUnformatted(title);

@@ -1,0 +1,170 @@
+#include "analytics/report_tables.h"
+
+#include <cstdio>
+
+#include "analytics/rfm.h"
+#include "core/format.h"
+#include "warehouse/csv_export.h"
+
+namespace starcart {
+
+namespace {
+
+ReportCell money(Money v, const std::string& cur) { return {format_money(v, cur), money_to_decimal_string(v), true}; }
+ReportCell count(int64_t n) { return {format_count(n), std::to_string(n), true}; }
+ReportCell share(double s) { return {format_percent(s, 1), format_fixed(s, 4), true}; }
+ReportCell opt_share(const std::optional<double>& s) { return s ? share(*s) : ReportCell{"-", "", true}; }
+ReportCell decimal(double v, int places) { return {format_fixed(v, places), format_fixed(v, places), true}; }
+ReportCell text(std::string_view s) { return {std::string(s), std::string(s), false}; }
+ReportCell change(const std::optional<double>& c) {
+  return c ? ReportCell{format_delta_percent(*c, 1), format_fixed(*c, 4), true} : ReportCell{"-", "", true};
+}
+
+std::string period_text(const DayRange& p) {
+  return p.to < p.from ? std::string("no dates") : format_iso_date(p.from) + " to " + format_iso_date(p.to);
+}
+
+ReportTable kpis(const Report& r, const std::string& cur) {
+  ReportTable t{"kpis", "Key figures",
+                "The filter's period (" + period_text(r.period) + ") against the period of equal length before it (" +
+                    period_text(r.previous_period) + ").",
+                {"Figure", "This period", "Previous period", "Change"}, {}};
+  const Kpis &k = r.kpis, &p = r.previous_kpis;
+  const KpiDeltas& d = r.deltas;
+  t.rows.push_back({text("Revenue"), money(k.revenue, cur), money(p.revenue, cur), change(d.revenue)});
+  t.rows.push_back({text("Net revenue (after returns)"), money(k.net_revenue, cur), money(p.net_revenue, cur),
+                    change(d.net_revenue)});
+  t.rows.push_back({text("Orders"), count(k.orders), count(p.orders), change(d.orders)});
+  t.rows.push_back({text("Customers"), count(k.customers), count(p.customers), change(d.customers)});
+  t.rows.push_back({text("Average order value"), money(k.aov, cur), money(p.aov, cur), change(d.aov)});
+  t.rows.push_back({text("Units sold"), count(k.units), count(p.units), change(d.units)});
+  t.rows.push_back({text("New customers"), count(k.new_customers), count(p.new_customers), change(d.new_customers)});
+  t.rows.push_back({text("Returned value"), money(k.return_value, cur), money(p.return_value, cur),
+                    change(d.return_value)});
+  t.rows.push_back({text("Return rate (value)"), opt_share(k.return_rate_value), opt_share(p.return_rate_value),
+                    {"", "", true}});
+  t.rows.push_back({text("Repeat customer rate"), opt_share(k.repeat_rate), opt_share(p.repeat_rate), {"", "", true}});
+  return t;
+}
+
+ReportTable trend(const Report& r, const std::string& cur) {
+  ReportTable t{"trend", "Revenue and orders by month", "Sales revenue, distinct orders and customers per calendar month.",
+                {"Month", "Revenue", "Orders", "Customers", "Average order value"}, {}};
+  for (const MonthPoint& m : r.monthly)
+    t.rows.push_back({text(format_month_key(m.month)), money(m.revenue, cur), count(m.orders), count(m.customers),
+                      money(m.aov, cur)});
+  return t;
+}
+
+ReportTable segments(const Report& r, const std::string& cur) {
+  ReportTable t{"segments", "Customer segments (RFM)",
+                "Customers by recency and frequency score (docs/metrics.md), as of " +
+                    (r.customers.snapshot == kNoDay ? std::string("-") : format_iso_date(r.customers.snapshot)) + ".",
+                {"Segment", "Customers", "Share of customers", "Revenue", "Share of revenue", "Mean recency (days)",
+                 "Mean orders"},
+                {}};
+  for (const SegmentRow& s : r.customers.segments)
+    t.rows.push_back({text(segment_name(s.segment)), count(s.customers), share(s.share), money(s.revenue, cur),
+                      share(s.revenue_share), decimal(s.mean_recency, 1), decimal(s.mean_frequency, 2)});
+  return t;
+}
+
+ReportTable products(const Report& r, const std::string& cur) {
+  ReportTable t{"top_products", "Top products by revenue",
+                "The " + std::to_string(r.options.top_n) + " products with the most sales revenue; ABC class by cumulative share.",
+                {"Rank", "SKU", "Product", "Category", "Revenue", "Share", "Units", "ABC"}, {}};
+  const size_t n = std::min(r.options.top_n, r.products.ranked.size());
+  for (size_t i = 0; i < n; ++i) {
+    const ProductRow& p = r.products.ranked[i];
+    t.rows.push_back({count(static_cast<int64_t>(i + 1)), text(p.sku), text(p.name), text(p.category),
+                      money(p.revenue, cur), share(p.revenue_share), count(p.units), text(abc_name(p.abc))});
+  }
+  return t;
+}
+
+ReportTable categories(const Report& r, const std::string& cur) {
+  ReportTable t{"categories", "Revenue by category", "Sales revenue per product category.",
+                {"Category", "Revenue", "Share", "Units", "Products"}, {}};
+  for (const CategoryRow& c : r.products.categories)
+    t.rows.push_back({text(c.category ? c.name : std::string_view("(none)")), money(c.revenue, cur),
+                      share(c.revenue_share), count(c.units), count(c.products)});
+  return t;
+}
+
+ReportTable countries(const Report& r, const std::string& cur) {
+  ReportTable t{"countries", "Revenue by country", "Sales revenue, orders and customers per country.",
+                {"Country", "Revenue", "Share", "Orders", "Customers", "Returned value"}, {}};
+  for (const CountryRow& c : r.geography.countries)
+    t.rows.push_back({text(c.country ? c.name : std::string_view("(none)")), money(c.revenue, cur),
+                      share(c.revenue_share), count(c.orders), count(c.customers), money(c.return_value, cur)});
+  return t;
+}
+
+ReportTable payments(const Report& r, const std::string& cur) {
+  ReportTable t{"payments", "Payment types", "Orders and revenue per payment type.",
+                {"Payment type", "Orders", "Share of orders", "Revenue", "Share of revenue"}, {}};
+  for (const PaymentRow& p : r.payments.types)
+    t.rows.push_back({text(p.payment ? p.name : std::string_view("(none)")), count(p.orders), share(p.order_share),
+                      money(p.revenue, cur), share(p.revenue_share)});
+  return t;
+}
+
+ReportTable returned(const Report& r, const std::string& cur) {
+  ReportTable t{"returned_products", "Most returned products", "Products by returned value.",
+                {"SKU", "Product", "Returned value", "Return lines", "Return rate (value)"}, {}};
+  const size_t n = std::min(r.options.top_n, r.returns.by_product.size());
+  for (size_t i = 0; i < n; ++i) {
+    const ReturnRow& x = r.returns.by_product[i];
+    t.rows.push_back({text(x.key), text(x.name), money(x.return_value, cur), count(x.return_lines),
+                      opt_share(x.rate_value)});
+  }
+  return t;
+}
+
+ReportTable files(const Report& r) {
+  ReportTable t{"files", "Data quality: files read",
+                "Every row read is loaded, rejected (with its reason, in the Import tab) or a duplicate.",
+                {"File", "Layout", "Encoding", "Rows read", "Loaded", "Rejected", "Duplicates"}, {}};
+  for (const InputSummary::File& f : r.input.files)
+    t.rows.push_back({text(f.name), text(f.layout), text(f.encoding), count(f.counts.rows_read),
+                      count(f.counts.rows_loaded), count(f.counts.rows_rejected), count(f.counts.duplicates)});
+  const LoadCounts& c = r.input.totals;
+  t.rows.push_back({text("All files"), text(""), text(""), count(c.rows_read), count(c.rows_loaded),
+                    count(c.rows_rejected), count(c.duplicates)});
+  return t;
+}
+
+}  // namespace
+
+std::vector<ReportTable> report_tables(const Report& r, const std::string& currency) {
+  std::vector<ReportTable> out;
+  out.push_back(kpis(r, currency));
+  out.push_back(trend(r, currency));
+  if (r.customers.scored_customers > 0) out.push_back(segments(r, currency));
+  if (!r.products.ranked.empty()) out.push_back(products(r, currency));
+  if (!r.products.categories.empty()) out.push_back(categories(r, currency));
+  if (!r.geography.countries.empty()) out.push_back(countries(r, currency));
+  if (r.payments.has_payment_types) out.push_back(payments(r, currency));
+  if (!r.returns.by_product.empty()) out.push_back(returned(r, currency));
+  out.push_back(files(r));
+  return out;
+}
+
+const ReportTable* find_table(const std::vector<ReportTable>& tables, const std::string& key) {
+  for (const ReportTable& t : tables)
+    if (t.key == key) return &t;
+  return nullptr;
+}
+
+std::string report_table_csv(const ReportTable& table) {
+  std::string out;
+  for (size_t i = 0; i < table.columns.size(); ++i) out += (i ? "," : "") + csv_field(table.columns[i]);
+  out += "\r\n";
+  for (const auto& row : table.rows) {
+    for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(row[i].raw);
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace starcart
