@@ -109,12 +109,17 @@ test('a file without the needed columns is explained and cannot be built', async
 
 test('Cancel during a load returns to the import screen', async () => {
   const { page, problems } = await openPage(env);
-  const big = demoFile(400000, 11);
+  // The import screen gets the files back while they are still being read
+  // (each file is freed once read, before the facts are assembled): a file
+  // big enough to take about a second, and Cancel pressed as soon as shown.
+  const big = demoFile(800000, 11);
   await page.setInputFiles('#file-input', big);
   await waitForScreen(page, 'import');
   await click(page, 'import.build');
   await waitForScreen(page, 'loading');
-  await click(page, 'loading.cancel');
+  await page.waitForFunction(() => window.starcart.ui.items['loading.cancel'], null, { timeout: 10000 });
+  const [x, y, w, h] = await page.evaluate(() => window.starcart.ui.items['loading.cancel']);
+  await page.mouse.click(x + w / 2, y + h / 2);
   const s = await waitForScreen(page, 'import');
   assert.equal(s.import.files[0].name, path.basename(big));
   assert.deepEqual(problems, []);
