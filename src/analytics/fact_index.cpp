@@ -40,6 +40,16 @@ PairKeys build_pair_keys(const FactStore& s, const std::vector<uint32_t>& entity
   return k;
 }
 
+SaleSpan sale_span(const FactStore& s, const std::vector<uint32_t>& lines) {
+  SaleSpan span;
+  for (uint32_t i : lines) {
+    if (s.kind[i] != LineKind::kSale) continue;
+    if (span.first == kNoDay) span.first = s.day[i];
+    span.last = s.day[i];
+  }
+  return span;
+}
+
 FactIndex build_fact_index(const FactStore& s) {
   FactIndex x;
   x.store = &s;

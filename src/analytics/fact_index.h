@@ -24,7 +24,14 @@
 namespace starcart {
 
 inline constexpr Day kNoDay = std::numeric_limits<Day>::min();
-inline constexpr uint8_t kUnknownCell = 168;  // a line whose time of day is unknown
+inline constexpr uint8_t kUnknownCell = 168;
+
+// First and last sale day among the given lines (lines are sorted by day);
+// both kNoDay when none is a sale.
+struct SaleSpan {
+  Day first = kNoDay, last = kNoDay;
+};
+SaleSpan sale_span(const FactStore& store, const std::vector<uint32_t>& lines);  // a line whose time of day is unknown
 
 // Keys of (entity, group) pairs over sale lines; see (1) above.
 struct PairKeys {

@@ -99,12 +99,8 @@ ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, 
   const FactStore& s = index.facts();
   ChurnAnalysis a;
   a.options = options;
-  Day first = kNoDay, last = kNoDay;
-  for (uint32_t i : selection.lines) {
-    if (s.kind[i] != LineKind::kSale) continue;
-    if (first == kNoDay) first = s.day[i];
-    last = s.day[i];
-  }
+  const SaleSpan span = sale_span(s, selection.lines);  // plain variables: lambdas capture them
+  const Day first = span.first, last = span.last;
   const int h = options.horizon_days;
   if (first == kNoDay || last - first < 3 * h) {
     a.note = "the selection spans less than 3 × " + std::to_string(h) +

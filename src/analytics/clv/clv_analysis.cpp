@@ -85,12 +85,8 @@ ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, cons
   ClvAnalysis a;
   a.options = options;
   // (1) Periods: the selection's sale days.
-  Day first = kNoDay, last = kNoDay;
-  for (uint32_t i : selection.lines) {
-    if (s.kind[i] != LineKind::kSale) continue;
-    if (first == kNoDay) first = s.day[i];
-    last = s.day[i];
-  }
+  const SaleSpan span = sale_span(s, selection.lines);  // plain variables: lambdas capture them
+  const Day first = span.first, last = span.last;
   if (first == kNoDay) {
     a.note = "no sales in the selection";
     return a;

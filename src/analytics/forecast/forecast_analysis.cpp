@@ -51,12 +51,8 @@ Forecast analyze_forecast(const FactIndex& index, const Selection& selection) {
   const auto start = std::chrono::steady_clock::now();
   const FactStore& st = index.facts();
   Forecast f;
-  Day first = kNoDay, last = kNoDay;
-  for (uint32_t i : selection.lines) {
-    if (st.kind[i] != LineKind::kSale) continue;
-    if (first == kNoDay) first = st.day[i];
-    last = st.day[i];
-  }
+  const SaleSpan span = sale_span(st, selection.lines);  // plain variables: lambdas capture them
+  const Day first = span.first, last = span.last;
   if (first == kNoDay) {
     f.note = "no sales in the selection";
     return f;
