@@ -11,6 +11,7 @@ Overview compute_overview(const FactIndex& x, const Slice& slice) {
   o.previous_kpis = compute_kpis(x, previous.lines, previous.period);
   o.deltas = kpi_deltas(o.kpis, o.previous_kpis);
   o.monthly = monthly_series(x, slice.lines);
+  o.mix = compute_overview_mix(x, slice.lines);
   return o;
 }
 

@@ -158,17 +158,27 @@ void App::refresh_report() {
   computed_tabs_ = loading_shown_ = 0;
   snapshot_report_valid_ = false;
   ++figures_version_;
+  if (new_data) context_valid_ = false;
   compute_tab(view_.tab);  // only what the visible tab shows
-  const Filter context = without_dates(view_.filter);
-  if (new_data || !filters_equal(context, context_filter_)) {
-    context_ = monthly_series(analyzer_->index(), select_lines(store, context));
-    context_filter_ = context;
-  }
   report_ms_ = now_ms() - t0;
   report_filter_ = view_.filter;
   report_valid_ = true;
   report_generation_ = session_.generation();
   recomputed_ = true;
+}
+
+// The Overview trend's context: the monthly series without the date range.
+// With no date range (and no customer filter, which select_lines does not
+// apply) it is the overview's own series.
+void App::refresh_context() {
+  const Filter context = without_dates(view_.filter);
+  if (context_valid_ && filters_equal(context, context_filter_)) return;
+  if (filters_equal(context, analyzer_->filter()) && !context.has_customer_filter())
+    context_ = analyzer_->overview().monthly;
+  else
+    context_ = monthly_series(analyzer_->index(), select_lines(session_.store(), context));
+  context_filter_ = context;
+  context_valid_ = true;
 }
 
 void App::compute_tab(Tab tab) {
@@ -179,9 +189,7 @@ void App::compute_tab(Tab tab) {
   switch (tab) {
     case Tab::kOverview:
       analyzer_->overview();
-      analyzer_->products();
-      analyzer_->payments();
-      analyzer_->geography();
+      refresh_context();
       break;
     case Tab::kCustomers: analyzer_->customers(); break;
     case Tab::kCohorts: analyzer_->cohorts(); break;
@@ -516,8 +524,7 @@ void App::draw_dashboard() {
       compute_tab(Tab::kOverview);
       ImGui::BeginChild("overview", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
                         ImGuiWindowFlags_NoBackground);
-      const OverviewData data{analyzer_->overview(), analyzer_->filter(), analyzer_->products(), analyzer_->payments(),
-                              analyzer_->geography()};
+      const OverviewData data{analyzer_->overview(), analyzer_->filter()};
       if (auto month = overview_.draw(data, context_, session_.store().currency_symbol, view_.filter, filter_changed_)) {
         // Cross-filter: a month bar filters every panel; the same month again clears it.
         if (is_month(view_.filter, *month)) {

@@ -124,6 +124,7 @@ class App {
   // Per-tab figures (issue 7): a filter change computes only what the
   // visible tab shows; window.starcart computes the full report when read.
   void compute_tab(Tab tab);
+  void refresh_context();
   // Draws the tab item; when selected, begins its child and returns true.
   // `loading`: the tab's figures are not computed yet (big data: the first
   // frame shows the loading state, the next computes them).
@@ -155,6 +156,7 @@ class App {
   uint64_t report_generation_ = 0;
   Filter report_filter_, context_filter_;
   std::vector<MonthPoint> context_;  // monthly series without the date range
+  bool context_valid_ = false;
   Facets facets_;
   bool filter_changed_ = false;
 

@@ -170,7 +170,7 @@ void OverviewTab::draw_bottom_row(const OverviewData& d, const std::string& curr
     charts::RankedBarsSpec s;
     s.empty_text = "No sales under the current filter";
     std::vector<std::string> names;
-    for (const CategoryRow& c : d.products.categories) {
+    for (const MixRow& c : d.overview.mix.categories) {
       if (s.values.size() == kTop) break;
       names.emplace_back(c.name);
       s.labels.push_back(c.name.empty() ? "(no category)" : std::string(c.name));
@@ -190,11 +190,12 @@ void OverviewTab::draw_bottom_row(const OverviewData& d, const std::string& curr
   begin_card("payment_mix", "Payment mix", ImVec2(cw, h));
   {
     charts::DonutSpec s;
-    s.status = charts::status_of(false, !d.payments.has_payment_types || d.overview.kpis.revenue == 0);
-    s.empty_text = d.payments.has_payment_types ? "No sales under the current filter" : "The data names no payment types";
+    const OverviewMix& mix = d.overview.mix;
+    s.status = charts::status_of(false, !mix.has_payment_types || d.overview.kpis.revenue == 0);
+    s.empty_text = mix.has_payment_types ? "No sales under the current filter" : "The data names no payment types";
     std::vector<std::string> names;
     Money total = 0;
-    for (const PaymentRow& p : d.payments.types) {
+    for (const MixRow& p : mix.payment_types) {
       names.emplace_back(p.name);
       s.labels.push_back(p.name.empty() ? "Not given" : std::string(p.name));
       s.values.push_back(money_to_double(p.revenue));
@@ -218,7 +219,7 @@ void OverviewTab::draw_bottom_row(const OverviewData& d, const std::string& curr
     charts::RankedBarsSpec s;
     s.empty_text = "No sales under the current filter";
     std::vector<std::string> names;
-    for (const CountryRow& c : d.geography.countries) {
+    for (const MixRow& c : d.overview.mix.countries) {
       if (s.values.size() == kTop) break;
       if (c.revenue <= 0) continue;  // countries with returns only
       names.emplace_back(c.name);

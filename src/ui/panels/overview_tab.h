@@ -10,10 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "analytics/geography.h"
 #include "analytics/overview.h"
-#include "analytics/payments.h"
-#include "analytics/products.h"
 #include "core/date.h"
 
 namespace starcart {
@@ -23,9 +20,6 @@ namespace starcart {
 struct OverviewData {
   const Overview& overview;
   const Filter& filter;
-  const ProductAnalysis& products;
-  const Payments& payments;
-  const Geography& geography;
 };
 
 class OverviewTab {
