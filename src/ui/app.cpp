@@ -12,6 +12,7 @@
 #include "warehouse/schema_info.h"
 #include "ui/charts/value_format.h"
 #include "ui/fonts.h"
+#include "ui/pii_mask.h"
 #include "ui/rejected_rows.h"
 #include "ui/select_only.h"
 #include "ui/theme.h"
@@ -391,10 +392,42 @@ void App::handle_share(const ShareRequest& r) {
       pending_png_ = r.what;  // the menu still covers the screen: captured on a later frame
       png_frames_ = 2;
       return;
-    case ShareAction::kToggleMask: view_.mask_pii = !view_.mask_pii; return;
+    case ShareAction::kToggleMask:
+      view_.mask_pii = !view_.mask_pii;
+      if (!view_.mask_pii) masked_db_.reset();
+      return;
     case ShareAction::kRemember: platform_.remember_dataset(true); return;
     case ShareAction::kForget: platform_.remember_dataset(false); return;
   }
+}
+
+void App::download_rejected_rows() {
+  const std::string base = session_.title().substr(0, session_.title().rfind('.'));
+  platform_.download(base + (view_.mask_pii ? "-rejected-rows-masked.csv" : "-rejected-rows.csv"),
+                     rejected_rows_csv(session_.store().rejected, view_.mask_pii), "text/csv");
+}
+
+// The warehouse the Data tab shows and queries: while masking is on, a masked
+// copy (made once per dataset, dropped when masking goes off), so no query
+// of the console can reach a customer id (issue 8: masking on screen).
+Database* App::console_database() {
+  Database* db = session_.database();
+  if (!view_.mask_pii || !db || session_.sql_state() != Session::SqlState::kReady) {
+    masked_db_.reset();
+    return view_.mask_pii ? nullptr : db;
+  }
+  if (!masked_db_ || masked_generation_ != session_.generation()) {
+    masked_db_.reset();
+    auto copy = masked_copy(*db, mask_key_);
+    if (!copy) {
+      flash_ = "Masking failed: " + copy.error().message;
+      flash_until_ = now_ms() + 2500;
+      return nullptr;
+    }
+    masked_db_ = std::move(*copy);
+    masked_generation_ = session_.generation();
+  }
+  return &*masked_db_;
 }
 
 // --- 3. keyboard ---------------------------------------------------------------------
@@ -573,10 +606,7 @@ void App::draw_dashboard() {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
                         ImGuiWindowFlags_NoBackground);
-      if (load_report_.draw(session_.store(), focus_search_)) {
-        const std::string base = session_.title().substr(0, session_.title().rfind('.'));
-        platform_.download(base + "-rejected-rows.csv", rejected_rows_csv(session_.store().rejected), "text/csv");
-      }
+      if (load_report_.draw(session_.store(), focus_search_)) download_rejected_rows();
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
@@ -625,6 +655,7 @@ bool App::frame() {
   const double start = now_ms();
   ImGuiIO& io = ImGui::GetIO();
   io.UserData = &probe_;
+  set_pii_mask({view_.mask_pii, mask_key_});
   probe_.begin_frame();
   if (pending_dark_) {
     view_.dark = *pending_dark_;

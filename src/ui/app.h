@@ -125,6 +125,8 @@ class App {
   // visible tab shows; window.starcart computes the full report when read.
   void compute_tab(Tab tab);
   void refresh_context();
+  void download_rejected_rows();
+  Database* console_database();
   // Draws the tab item; when selected, begins its child and returns true.
   // `loading`: the tab's figures are not computed yet (big data: the first
   // frame shows the loading state, the next computes them).
@@ -183,6 +185,8 @@ class App {
   std::vector<UiProbe::Card> last_cards_;  // the previous frame's cards (the header draws before them)
   std::vector<std::string> warehouse_tables_;  // listed once SQLite is ready
   uint64_t mask_key_ = 0;
+  std::optional<Database> masked_db_;  // the Data tab's warehouse while masking is on
+  uint64_t masked_generation_ = 0;
   bool workspace_ = false, remembered_ = false;      // the keyed hash of masked ids (core/pii.h): random per page
 
   UiProbe probe_;

@@ -62,10 +62,7 @@ void App::draw_data_tabs(float content_h) {
   }
   // The Data tab computes no figures: it never needs the loading frame.
   if (draw_tab("Data", "data", Tab::kData, content_h, loading)) {
-    if (data_.draw(session_, load_report_, platform_, focus_search_)) {
-      const std::string base = session_.title().substr(0, session_.title().rfind('.'));
-      platform_.download(base + "-rejected-rows.csv", rejected_rows_csv(session_.store().rejected), "text/csv");
-    }
+    if (data_.draw(session_, console_database(), load_report_, platform_, focus_search_)) download_rejected_rows();
     ImGui::EndChild();
     ImGui::EndTabItem();
   }

@@ -16,6 +16,7 @@ void UiProbe::begin_frame() {
   items_.clear();
   hovered_.clear();
   cards_.clear();
+  tooltip_.clear();
 }
 
 int UiProbe::hovered(const std::string& chart) const {
@@ -40,6 +41,7 @@ void UiProbe::write_json(JsonWriter& w) const {
   for (const auto& [key, i] : clicked_) w.field(key, i);
   w.end_object();
   w.field("text_input", text_input_);
+  w.field("tooltip", tooltip_);
   w.end_object();
 }
 

@@ -25,10 +25,13 @@ class UiProbe {
   void item(const std::string& key, ImVec2 min, ImVec2 max) { items_[key] = {min.x, min.y, max.x - min.x, max.y - min.y}; }
   void hover(const std::string& chart, int index) { hovered_[chart] = index; }
   void click(const std::string& chart, int index) { clicked_[chart] = index; }
+  // The title of the tooltip drawn this frame ("" when none).
+  void tooltip(const std::string& title) { tooltip_ = title; }
+  const std::string& tooltip() const { return tooltip_; }
   // Whether a text field had the keyboard at the end of the frame.
   void set_text_input(bool on) { text_input_ = on; }
   // {"items": {key: [x, y, w, h]}, "hovered": {chart: index}, "clicked": {chart: index},
-  //  "text_input": bool}
+  //  "text_input": bool, "tooltip": title}
   void write_json(JsonWriter& w) const;
   const std::map<std::string, Rect>& items() const { return items_; }
   // Cards (ui/panels/card.h) drawn this frame, in drawing order: what the
@@ -49,6 +52,7 @@ class UiProbe {
   std::map<std::string, int> hovered_;
   std::map<std::string, int> clicked_;  // kept until the next click anywhere
   bool text_input_ = false;
+  std::string tooltip_;
   std::vector<Card> cards_;
 };
 

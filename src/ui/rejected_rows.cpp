@@ -58,12 +58,12 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
-std::string rejected_rows_csv(const std::vector<RejectedRow>& rows) {
+std::string rejected_rows_csv(const std::vector<RejectedRow>& rows, bool mask_raw) {
   std::string out = "file,line,column,column_name,code,reason,raw\r\n";
   for (const RejectedRow& r : rows) {
     out += csv_field(r.file) + "," + std::to_string(r.line) + "," + std::to_string(r.column) + "," +
            csv_field(r.column_name) + "," + error_code_name(r.code) + "," + csv_field(r.reason) + "," +
-           csv_field(r.raw) + "\r\n";
+           (mask_raw && !r.raw.empty() ? std::string(kMaskedRaw) : csv_field(r.raw)) + "\r\n";
   }
   return out;
 }

@@ -22,8 +22,10 @@ std::vector<uint32_t> rejected_view(const std::vector<RejectedRow>& rows, Reject
 
 // file,line,column,column_name,code,reason,raw with a header row; fields
 // quoted when they hold a comma, a quote, CR or LF (quotes doubled), lines
-// ended by CRLF (RFC 4180).
-std::string rejected_rows_csv(const std::vector<RejectedRow>& rows);
+// ended by CRLF (RFC 4180). With `mask_raw` (PII masking on) every raw text
+// is kMaskedRaw: it may hold any column of the input (emails, names).
+inline constexpr const char* kMaskedRaw = "(masked)";
+std::string rejected_rows_csv(const std::vector<RejectedRow>& rows, bool mask_raw = false);
 
 // One CSV field, quoted when needed.
 std::string csv_field(const std::string& text);

@@ -41,3 +41,12 @@ TEST_CASE("the rejected view sorts and searches without copying rows") {
   CHECK(rejected_view(rows, RejectedColumn::kLine, true, "QTY") == std::vector<uint32_t>{1});
   CHECK(rejected_view(rows, RejectedColumn::kLine, true, "nothing").empty());
 }
+
+TEST_CASE("rejected rows as CSV with masking: the raw text (any column of the input) is replaced") {
+  std::vector<RejectedRow> rows = {row("a.csv", 4, "Quantity", "Quantity: 'abc' is not a whole number", "1003,jo@x.org,abc"),
+                                   row("a.csv", 5, "Quantity", "empty row", "")};
+  CHECK(rejected_rows_csv(rows, true) ==
+        "file,line,column,column_name,code,reason,raw\r\n"
+        "a.csv,4,2,Quantity,bad_number,Quantity: 'abc' is not a whole number,(masked)\r\n"
+        "a.csv,5,2,Quantity,bad_number,empty row,\r\n");
+}

@@ -113,3 +113,31 @@ TEST_CASE("'/' focuses the product search") {
   h.frame(app);
   CHECK(has(app.snapshot_json(), R"("text_input":true)"));
 }
+
+TEST_CASE("a bubble's tooltip names its customer; with masking on, by the customer's token") {
+  Headless h;
+  NullPlatformServices platform;
+  App app(platform);
+  demo(h, app);
+  show(h, app, "customers");
+  std::string key;
+  for (const auto& [k, r] : app.probe().items())
+    if (k.rfind("customers.bubble.", 0) == 0) key = k;
+  REQUIRE(!key.empty());
+  const ImVec2 at = h.center(app, key);
+  h.move(app, at);
+  const std::string plain = app.probe().tooltip();
+  REQUIRE(plain.rfind("Customer ", 0) == 0);
+  const std::string id = plain.substr(9);
+  CHECK(id.find_first_not_of("0123456789") == std::string::npos);  // the demo's ids are numbers
+  h.click(app, "header.share");
+  h.click(app, "share.mask");
+  h.settle(app);
+  REQUIRE(app.view().mask_pii);
+  h.move(app, ImVec2(1, 1));
+  h.move(app, at);
+  const std::string masked = app.probe().tooltip();
+  CHECK(masked.rfind("Customer c-", 0) == 0);
+  CHECK(masked.size() == std::string("Customer c-").size() + 12);
+  CHECK(masked.find(id) == std::string::npos);
+}

@@ -4,11 +4,13 @@
 
 #include "imgui.h"
 #include "ui/fonts.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
 
 void chart_tooltip(const std::string& title, const std::vector<TooltipRow>& rows) {
+  if (UiProbe* probe = current_probe()) probe->tooltip(title);
   ImGui::BeginTooltip();
   if (fonts().strong) ImGui::PushFont(fonts().strong);
   ImGui::TextUnformatted(title.c_str());

@@ -16,6 +16,7 @@
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/pii_mask.h"
 
 namespace starcart {
 
@@ -193,7 +194,7 @@ bool CustomersTab::draw_scatter(const CustomerAnalysis& c, uint64_t version, con
       rows.push_back({"", has_segment(filter, r.segment) ? "Click to remove the segment filter"
                                                          : "Click to filter every panel to " + std::string(segment_name(r.segment))});
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      charts::chart_tooltip("Customer " + std::string(r.customer_id), rows);
+      charts::chart_tooltip("Customer " + pii_mask().id(r.customer_id), rows);
     }
     if (hit.clicked >= 0)
       changed = toggle_segment(filter, c.rfm[static_cast<size_t>(thinned_.mark[static_cast<size_t>(hit.clicked)])].segment);

@@ -9,13 +9,13 @@
 
 namespace starcart {
 
-bool DataTab::draw(Session& session, LoadReportPanel& load_report, PlatformServices& platform, bool focus_search) {
+bool DataTab::draw(Session& session, Database* db, LoadReportPanel& load_report, PlatformServices& platform,
+                   bool focus_search) {
   const float e = em();
   if (generation_ != session.generation()) {
     console_.clear_result();  // its rows belong to the previous dataset
     generation_ = session.generation();
   }
-  Database* db = session.database();
   const double fill = session.sql_progress().fraction();
   SqlTarget target;
   target.db = db;

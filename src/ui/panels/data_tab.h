@@ -15,7 +15,10 @@ namespace starcart {
 class DataTab {
  public:
   // Returns true when the user asked to download the rejected rows.
-  bool draw(Session& session, LoadReportPanel& load_report, PlatformServices& platform, bool focus_search);
+  // `db`: the warehouse to show and query (a masked copy while masking is
+  // on; nullptr while SQLite is being filled).
+  bool draw(Session& session, Database* db, LoadReportPanel& load_report, PlatformServices& platform,
+            bool focus_search);
   // window.starcart.data: {"tables", "failing_rules", "console": {...}}
   void write_json(JsonWriter& w) const;
 

@@ -7,6 +7,7 @@
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/pii_mask.h"
 
 namespace starcart {
 
@@ -173,7 +174,12 @@ void ImportScreen::draw_preview(const FileProfile& p) {
       const auto& row = p.preview[static_cast<size_t>(r)];
       for (int c = 0; c < cols; ++c) {
         ImGui::TableNextColumn();
-        if (static_cast<size_t>(c) < row.size()) ImGui::TextUnformatted(row[static_cast<size_t>(c)].c_str());
+        if (static_cast<size_t>(c) >= row.size()) continue;
+        const std::string& cell = row[static_cast<size_t>(c)];
+        if (is_personal_role(p.columns[static_cast<size_t>(c)].guess.role))
+          ImGui::TextUnformatted(pii_mask().id(cell).c_str());
+        else
+          ImGui::TextUnformatted(cell.c_str());
       }
     }
   ImGui::EndTable();

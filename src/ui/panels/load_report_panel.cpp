@@ -8,6 +8,7 @@
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/pii_mask.h"
 
 namespace starcart {
 
@@ -172,8 +173,9 @@ bool LoadReportPanel::draw_rejected(const FactStore& s, bool focus_search) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(r.reason.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.raw.c_str());
-      item_tooltip(r.raw);
+      const std::string raw = pii_mask().text(r.raw);  // may hold any column: emails, names
+      ImGui::TextUnformatted(raw.c_str());
+      item_tooltip(raw);
     }
   ImGui::EndTable();
   return download;

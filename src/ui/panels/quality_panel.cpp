@@ -6,6 +6,7 @@
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/pii_mask.h"
 
 namespace starcart {
 
@@ -88,7 +89,7 @@ void QualityPanel::draw_rules() {
     probe_item("data.quality.rule." + std::to_string(i));
     if (ImGui::IsItemHovered() && !r.examples.empty()) {
       std::string tip = "Examples (row key: detail)";
-      for (const RuleExample& x : r.examples) tip += "\n" + std::to_string(x.row_key) + ": " + x.detail;
+      for (const RuleExample& x : r.examples) tip += "\n" + std::to_string(x.row_key) + ": " + pii_mask().text(x.detail);
       ImGui::SetTooltip("%s", tip.c_str());
     }
     ImGui::TableNextColumn();
