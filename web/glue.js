@@ -245,8 +245,10 @@ Module.starcartGlue = (function () {
 
   // --- 7. saved workspace --------------------------------------------------------
   // Opt-in ("Remember this dataset"): the files, as the browser's File
-  // objects (IndexedDB keeps their bytes), and the view's link, which is
-  // updated as the view changes. The next visit without a link reopens them.
+  // objects (IndexedDB keeps their bytes), the import choices they were
+  // built with (roles the user corrected, the date order), and the view's
+  // link, which is updated as the view changes. The next visit without a
+  // link reopens them.
   // The demo keeps only its link. "Forget" deletes both.
   var lastFiles = [], saved = null;  // saved: {link, files} as stored
   function dataset(link) { return (link || '').split('&tab=')[0]; }
@@ -281,9 +283,15 @@ Module.starcartGlue = (function () {
         glue.notice('The saved dataset was deleted from this browser.');
       });
     }
-    var entry = { link: location.hash, files: /^#demo/.test(location.hash) ? [] : lastFiles };
+    var demo = /^#demo/.test(location.hash);
+    var entry = { link: location.hash, files: demo ? [] : lastFiles,
+                  choices: demo ? '' : UTF8ToString(Module._sc_import_choices()) };
     var size = entry.files.reduce(function (a, f) { return a + f.size; }, 0);
-    return idb('readwrite', function (s) { s.put(entry.files, 'files'); return s.put(entry.link, 'link'); })
+    return idb('readwrite', function (s) {
+      s.put(entry.files, 'files');
+      s.put(entry.choices, 'choices');
+      return s.put(entry.link, 'link');
+    })
       .then(function () { saved = entry; workspaceState(); glue.notice('This dataset will reopen on your next visit. "Forget" in the Share menu deletes it.'); },
         function (e) {
           glue.notice(e && e.name === 'QuotaExceededError'
@@ -293,15 +301,16 @@ Module.starcartGlue = (function () {
   };
   function reopenWorkspace() {
     if (typeof indexedDB !== 'object') return;
-    Promise.all([idb('readonly', function (s) { return s.get('link'); }), idb('readonly', function (s) { return s.get('files'); })])
+    Promise.all([idb('readonly', function (s) { return s.get('link'); }), idb('readonly', function (s) { return s.get('files'); }),
+                 idb('readonly', function (s) { return s.get('choices'); })])
       .then(function (v) {
         if (!v[0]) { workspaceState(); return; }
-        saved = { link: v[0], files: v[1] || [] };
+        saved = { link: v[0], files: v[1] || [], choices: v[2] || '' };
         history.replaceState(null, '', saved.link);
         openLink();
         workspaceState();
         if (saved.files.length) {
-          loadFiles(saved.files).then(function (ok) { if (ok) Module._sc_build_imported(); });
+          loadFiles(saved.files).then(function (ok) { if (ok) callWithText(Module._sc_build_imported, saved.choices); });
         }
       }, function () { workspaceState(); });
   }

@@ -12,6 +12,7 @@
 #include "warehouse/schema_info.h"
 #include "ui/charts/value_format.h"
 #include "ui/fonts.h"
+#include "ui/import_choices.h"
 #include "ui/pii_mask.h"
 #include "ui/rejected_rows.h"
 #include "ui/select_only.h"
@@ -70,6 +71,7 @@ void App::build_from_import() {
     files.push_back(OwnedFile{f.file.name, std::exchange(f.file.bytes, FileBytes{})});
     profiles.push_back(f.profile);
   }
+  import_choices_ = starcart::import_choices(*import_);
   CsvLoadOptions options;
   options.date_order = import_->date_order;
   std::string title = files.size() == 1 ? files[0].name : std::to_string(files.size()) + " files";
@@ -84,6 +86,11 @@ void App::build_from_import() {
   first_drawn_ = false;
 }
 
+void App::build_imported(const std::string& choices) {
+  if (import_ && !choices.empty()) apply_import_choices(*import_, choices);
+  build_from_import();
+}
+
 void App::open_demo(int64_t lines, uint64_t seed) {
   DemoOptions o;
   o.lines = lines;
@@ -92,6 +99,7 @@ void App::open_demo(int64_t lines, uint64_t seed) {
   files.push_back(OwnedFile{demo_file_name(o), FileBytes::from_string(generate_demo_csv(o))});
   import_.reset();
   import_visible_ = false;
+  import_choices_.clear();
   const bool dark = view_.dark, mask = view_.mask_pii;
   view_ = ViewState{};
   view_.dark = dark;

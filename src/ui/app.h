@@ -92,7 +92,11 @@ class App {
   // keep one and whether the dataset on screen is the one kept.
   void set_workspace(bool available, bool remembered) { workspace_ = available, remembered_ = remembered; }
   // Builds the files on the import screen as detected (a saved workspace reopening).
-  void build_imported() { build_from_import(); }
+  // Builds the files opened by the page (the saved workspace), with the
+  // import choices stored with them (ui/import_choices.h; "" = as detected).
+  void build_imported(const std::string& choices = "");
+  // The import choices of the data on screen ("" for the demo or none made).
+  const std::string& import_choices() const { return import_choices_; }
   // The report of the current view (valid on the dashboard).
   const Report& report() const { return report_; }
 
@@ -136,6 +140,7 @@ class App {
   Session session_;
   ViewState view_;
   std::optional<ImportPlan> import_;
+  std::string import_choices_;  // of the last build from the import screen
   bool import_visible_ = false;
   bool dragging_ = false;
   std::optional<bool> pending_dark_;

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, waitForScreen, shot } from './harness.mjs';
-import { click, build, demoFile } from './ui.mjs';
+import { click, build, demoFile, fixture } from './ui.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -53,6 +53,36 @@ test('a remembered dataset reopens with its last view; Forget deletes it', async
   await c.page.waitForTimeout(500);
   assert.equal((await c.page.evaluate(() => window.starcart)).screen, 'start');
   assert.deepEqual([...a.problems, ...b.problems, ...c.problems], []);
+  await context.close();
+});
+
+test('a remembered dataset reopens with the roles the user chose on the import screen', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const a = await visit(context);
+  await a.page.setInputFiles('#file-input', fixture('online_retail_small.csv'));
+  await waitForScreen(a.page, 'import');
+  await click(a.page, 'import.role.CustomerID');
+  await click(a.page, 'import.role.CustomerID.option.none');
+  let s = await build(a.page);
+  // By hand (tests/analytics/kpis_test.cpp): the same sales, but every line a guest line.
+  assert.equal(s.kpis.revenue, 184.02);
+  assert.equal(s.kpis.customers, 0);
+  await click(a.page, 'header.share');
+  await click(a.page, 'share.remember');
+  await a.page.waitForFunction(() => /reopen on your next visit/.test(window.starcart.share.notice));
+  const link = (await a.page.evaluate(() => window.starcart)).share.link;
+  await a.page.close();
+
+  const b = await visit(context);
+  s = await waitForScreen(b.page, 'dashboard', 60000);
+  assert.equal(s.kpis.revenue, 184.02);
+  assert.equal(s.kpis.customers, 0);  // as detected, CustomerID would give 4 customers
+  assert.equal(s.share.link, link);   // the same fingerprint: the same data was built
+  assert.equal(s.share.notice, '');     // no "other files than the link's"
+  await click(b.page, 'header.share');
+  await click(b.page, 'share.forget');
+  await b.page.waitForFunction(() => /deleted from this browser/.test(window.starcart.share.notice));
+  assert.deepEqual([...a.problems, ...b.problems], []);
   await context.close();
 });
 

@@ -128,9 +128,14 @@ EMSCRIPTEN_KEEPALIVE void sc_set_workspace(int available, int remembered) {
   starcart::web::app().set_workspace(available != 0, remembered != 0);
   starcart::web::wake();
 }
-EMSCRIPTEN_KEEPALIVE void sc_build_imported() {
-  starcart::web::app().build_imported();
+// `choices`: the import choices stored with the files (ui/import_choices.h).
+EMSCRIPTEN_KEEPALIVE void sc_build_imported(const char* choices) {
+  starcart::web::app().build_imported(choices ? choices : "");
   starcart::web::wake();
+}
+EMSCRIPTEN_KEEPALIVE const char* sc_import_choices() {
+  g_snapshot = starcart::web::app().import_choices();
+  return g_snapshot.c_str();
 }
 
 // A share link's hash (#demo&..., #data=...): at boot, on back/forward and
