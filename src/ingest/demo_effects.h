@@ -16,7 +16,7 @@
 //       with a high, slowly decaying propensity (about twice the usual
 //       retention in their first months);
 //   (4) spike: on 17 September 2024 (month 20) guests place extra orders worth
-//       12 % of the month's lines (about four normal days in one).
+//       25 % of the month's lines (about eight normal days in one).
 #pragma once
 
 #include <cstdint>
@@ -36,7 +36,7 @@ inline constexpr int kLoyalCohortMonth = 6;           // Jul 2023
 // (4)
 inline constexpr int kSpikeMonth = 20;                // Sep 2024
 inline constexpr int kSpikeDayOfMonth = 17;
-inline constexpr int kSpikeBudgetPercent = 12;
+inline constexpr int kSpikeBudgetPercent = 25;
 
 // (3) A new customer's propensity and decay (per 10,000) in its cohort month
 // `month`: the loyal cohort's replace the drawn ones. `draw` is a uniform
