@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include "analytics/slice.h"
 
@@ -30,8 +31,11 @@ std::string period_text(const DayRange& r) {
 }
 
 void rank(std::vector<Insight>& items) {
-  std::stable_sort(items.begin(), items.end(), [](const Insight& a, const Insight& b) {
-    if (a.effect != b.effect) return a.effect > b.effect;
+  // Effects compared at 1e-9: equal effects computed along different float
+  // paths (27.5 / 60 twice) must tie and fall to the subject, on every compiler.
+  auto key = [](double e) { return std::llround(e * 1e9); };
+  std::stable_sort(items.begin(), items.end(), [&](const Insight& a, const Insight& b) {
+    if (key(a.effect) != key(b.effect)) return key(a.effect) > key(b.effect);
     if (a.kind != b.kind) return a.kind < b.kind;
     return a.subject < b.subject;
   });
