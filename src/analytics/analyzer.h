@@ -66,6 +66,7 @@ class Analyzer {
   // Ranked automatic insights for the filter (computed once per filter; reuses
   // the forecast and cohorts when they are already computed).
   const Insights& insights();
+  bool insights_ready() const { return insights_.has_value(); }
 
   // Every section (reuses what is already computed for this filter).
   Report report(const ReportOptions& options = {});
