@@ -2,6 +2,8 @@
 // "comparison" and "insights"): KPI values as numbers (money rounded to
 // cents, counts whole, ratios with 6 decimals), null for an undefined
 // figure; contribution rows are the first top_n of each table.
+#include <cmath>
+
 #include "analytics/report_json_parts.h"
 
 namespace starcart::report_json {
@@ -11,7 +13,7 @@ namespace {
 void kpi_value(JsonWriter& w, std::string_view key, const std::optional<double>& v, KpiChange::Unit unit) {
   w.key(key);
   if (!v) w.null();
-  else if (unit == KpiChange::Unit::kMoney) w.value(*v, 2);
+  else if (unit == KpiChange::Unit::kMoney) w.money(static_cast<Money>(std::llround(*v * kMoneyScale)));
   else if (unit == KpiChange::Unit::kCount) w.value(static_cast<int64_t>(*v));
   else w.value(*v, 6);
 }
