@@ -38,7 +38,7 @@ std::optional<size_t> InsightsPanel::draw(const Insights* insights, ImVec2 size)
   ImGui::BeginChild("insights_list", ImGui::GetContentRegionAvail(), ImGuiChildFlags_None,
                     ImGuiWindowFlags_NoBackground);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float tag_w = 5.2f * e;
+  const float tag_w = 6.2f * e;
   for (size_t i = 0; i < insights->items.size(); ++i) {
     const Insight& in = insights->items[i];
     const float width = ImGui::GetContentRegionAvail().x;
