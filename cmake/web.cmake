@@ -64,6 +64,13 @@ target_link_libraries(analytics_bench PRIVATE starcart_engine)
 target_link_options(analytics_bench PRIVATE
   -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)
 
+# The insights benchmark under node (issue 11): what the Insights panel and the
+# Compare tab cost in wasm (node --no-experimental-fetch build/wasm/insights_bench.js).
+add_executable(insights_bench bench/insights_bench.cpp)
+target_link_libraries(insights_bench PRIVATE starcart_engine)
+target_link_options(insights_bench PRIVATE
+  -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1)
+
 # The ingest benchmark as a node program: build/wasm/ingest_bench.js, run with
 # node --no-experimental-fetch ingest_bench.js (prints MB/s in wasm).
 add_executable(ingest_bench "${CMAKE_SOURCE_DIR}/bench/ingest_bench.cpp")

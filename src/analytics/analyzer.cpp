@@ -18,6 +18,8 @@ void Analyzer::clear() {
   churn_.reset();
   basket_.reset();
   forecast_.reset();
+  comparison_.reset();
+  insights_.reset();
 }
 
 void Analyzer::set_filter(const Filter& filter) {
@@ -116,6 +118,34 @@ const forecast::Forecast& Analyzer::forecast() {
   return *forecast_;
 }
 
+const PeriodComparison& Analyzer::comparison() {
+  if (!comparison_) comparison_ = compare_periods(index_, slice_.filter, compare_request_);
+  return *comparison_;
+}
+
+void Analyzer::set_compare_request(const CompareRequest& r) {
+  const CompareRequest& o = compare_request_;
+  if (o.preset == r.preset && (r.preset != ComparePreset::kCustom ||
+                               (o.custom.current.from == r.custom.current.from && o.custom.current.to == r.custom.current.to &&
+                                o.custom.previous.from == r.custom.previous.from && o.custom.previous.to == r.custom.previous.to)))
+    return;
+  compare_request_ = r;
+  comparison_.reset();
+}
+
+const Insights& Analyzer::insights() {
+  if (!insights_) {
+    InsightOptions o;
+    o.currency = store_->currency_symbol;
+    InsightInputs in;
+    if (compare_request_.preset == o.preset) in.comparison = &comparison();
+    if (forecast_) in.forecast = &*forecast_;
+    if (cohorts_) in.cohorts = &*cohorts_;
+    insights_ = compute_insights(index_, slice_.filter, o, in);
+  }
+  return *insights_;
+}
+
 Report Analyzer::report(const ReportOptions& options) {
   set_top_n(options.top_n);
   Report r;
@@ -136,14 +166,18 @@ Report Analyzer::report(const ReportOptions& options) {
   r.geography = geography();
   r.payments = payments();
   r.returns = returns();
-  if (!options.predictive) return r;
-  set_clv_options(options.clv);
-  r.clv = clv();
-  set_churn_options(options.churn);
-  r.churn = churn();
-  set_basket_options(options.basket);
-  r.basket = basket();
-  r.forecast = forecast();
+  set_compare_request(options.compare);
+  r.comparison = comparison();
+  if (options.predictive) {
+    set_clv_options(options.clv);
+    r.clv = clv();
+    set_churn_options(options.churn);
+    r.churn = churn();
+    set_basket_options(options.basket);
+    r.basket = basket();
+    r.forecast = forecast();
+  }
+  if (options.insights) r.insights = insights();
   return r;
 }
 

@@ -59,6 +59,14 @@ class Analyzer {
   const basket::Basket& basket();
   void set_basket_options(const basket::BasketOptions& options);
   const forecast::Forecast& forecast();
+  // Two periods side by side (issue 11); recomputed when the filter or the request changes.
+  const PeriodComparison& comparison();
+  void set_compare_request(const CompareRequest& request);
+  const CompareRequest& compare_request() const { return compare_request_; }
+  // Ranked automatic insights for the filter (computed once per filter; reuses
+  // the forecast and cohorts when they are already computed).
+  const Insights& insights();
+  bool insights_ready() const { return insights_.has_value(); }
 
   // Every section (reuses what is already computed for this filter).
   Report report(const ReportOptions& options = {});
@@ -85,6 +93,9 @@ class Analyzer {
   basket::BasketOptions basket_options_;
   std::optional<basket::Basket> basket_;
   std::optional<forecast::Forecast> forecast_;
+  CompareRequest compare_request_;
+  std::optional<PeriodComparison> comparison_;
+  std::optional<Insights> insights_;
 };
 
 }  // namespace starcart

@@ -33,11 +33,22 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.geography = compute_geography(x, slice.lines);
   r.payments = compute_payments(x, slice.lines);
   r.returns = compute_returns(x, slice.lines);
-  if (!options.predictive) return r;
-  r.clv = clv::analyze_clv(x, slice.lines, options.clv);
-  r.churn = churn::analyze_churn(x, slice.lines, options.churn);
-  r.basket = basket::analyze_basket(x, slice.lines, options.basket);
-  r.forecast = forecast::analyze_forecast(x, slice.lines);
+  r.comparison = compare_periods(x, f, options.compare);
+  if (options.predictive) {
+    r.clv = clv::analyze_clv(x, slice.lines, options.clv);
+    r.churn = churn::analyze_churn(x, slice.lines, options.churn);
+    r.basket = basket::analyze_basket(x, slice.lines, options.basket);
+    r.forecast = forecast::analyze_forecast(x, slice.lines);
+  }
+  if (options.insights) {
+    InsightOptions io;
+    io.currency = s.currency_symbol;
+    InsightInputs in;
+    if (options.compare.preset == io.preset) in.comparison = &r.comparison;
+    if (options.predictive) in.forecast = &r.forecast;
+    in.cohorts = &r.cohorts;
+    r.insights = compute_insights(x, f, io, in);
+  }
   return r;
 }
 

@@ -16,9 +16,11 @@
 #include "analytics/fact_index.h"
 #include "analytics/filter.h"
 #include "analytics/geography.h"
+#include "analytics/insights/insights.h"
 #include "analytics/kpis.h"
 #include "analytics/overview.h"
 #include "analytics/payments.h"
+#include "analytics/period_compare.h"
 #include "analytics/products.h"
 #include "analytics/returns.h"
 #include "analytics/trends.h"
@@ -49,6 +51,8 @@ struct ReportOptions {
   clv::ClvOptions clv;          // calibration period, horizon and discount of the lifetime-value section
   churn::ChurnOptions churn;    // horizon and threshold of the churn section
   basket::BasketOptions basket; // minimum support of the bought-together section
+  CompareRequest compare;       // the periods of the comparison section (issue 11)
+  bool insights = true;         // compute (and write) the automatic insights (issue 11)
 };
 
 struct Report {
@@ -71,6 +75,8 @@ struct Report {
   churn::ChurnAnalysis churn;  // churn risk (logistic regression, time split)
   basket::Basket basket;       // products bought together
   forecast::Forecast forecast; // revenue and orders ahead, backtest, anomalies
+  PeriodComparison comparison; // two periods side by side (options.compare)
+  Insights insights;           // ranked automatic insights (when options.insights)
 };
 
 InputSummary summarize_input(const FactStore& store);

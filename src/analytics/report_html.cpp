@@ -191,6 +191,12 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
   o += "</ul>\n";
   if (const ReportTable* t = find_table(tables, "kpis")) table_html(o, *t);
 
+  if (r.options.insights && !r.insights.items.empty()) {  // issue 11
+    o += "<h2>Insights</h2>\n<ol class=\"insights\">\n";
+    for (const Insight& i : r.insights.items) o += "<li>" + html_escape(i.text) + "</li>\n";
+    o += "</ol>\n";
+  }
+
   o += "<h2>Sales over time</h2>\n";
   trend_svg(o, r, cur);
   if (const ReportTable* t = find_table(tables, "trend")) table_html(o, *t);
@@ -232,6 +238,11 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
          (r.returns.rate_value ? format_percent(*r.returns.rate_value, 1) : std::string("-")) + " of revenue) in " +
          format_count(r.returns.return_lines) + " return lines.</p>\n";
     table_html(o, *t);
+  }
+  if (const ReportTable* t = find_table(tables, "comparison")) {  // issue 11
+    o += "<h2>Period comparison</h2>\n";
+    table_html(o, *t);
+    if (const ReportTable* c = find_table(tables, "contributions")) table_html(o, *c);
   }
   o += "<h2>Data quality</h2>\n<p>" + format_count(r.input.totals.rows_read) + " rows read: " +
        format_count(r.input.totals.rows_loaded) + " loaded, " + format_count(r.input.totals.rows_rejected) +

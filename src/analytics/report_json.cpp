@@ -195,6 +195,8 @@ void write_filter_json(JsonWriter& w, const Filter& f) {
   w.end_object();
 }
 
+void report_json::write_period_json(JsonWriter& w, const DayRange& p) { write_period(w, p); }
+
 // --- (5) the document ---------------------------------------------------------------
 void write_report_fields(JsonWriter& w, const Report& r) {
   w.field("schema", kReportSchema);
@@ -242,6 +244,8 @@ void write_report_fields(JsonWriter& w, const Report& r) {
     write_basket(w, r);
     write_forecast(w, r);
   }
+  write_comparison(w, r);
+  if (r.options.insights) write_insights(w, r);
 }
 
 std::string report_to_json(const Report& r, bool pretty) {

@@ -38,5 +38,9 @@ void write_clv(JsonWriter& w, const Report& r);
 void write_churn(JsonWriter& w, const Report& r);
 void write_basket(JsonWriter& w, const Report& r);
 void write_forecast(JsonWriter& w, const Report& r);
+// report_json_insights.cpp: period comparison and insights (issue 11).
+void write_comparison(JsonWriter& w, const Report& r);
+void write_insights(JsonWriter& w, const Report& r);
+void write_period_json(JsonWriter& w, const DayRange& p);
 
 }  // namespace starcart::report_json

@@ -146,6 +146,7 @@ std::vector<ReportTable> report_tables(const Report& r, const std::string& curre
   if (!r.geography.countries.empty()) out.push_back(countries(r, currency));
   if (r.payments.has_payment_types) out.push_back(payments(r, currency));
   if (!r.returns.by_product.empty()) out.push_back(returned(r, currency));
+  add_compare_tables(out, r, currency);
   out.push_back(files(r));
   return out;
 }

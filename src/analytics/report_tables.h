@@ -30,6 +30,8 @@ struct ReportTable {
 // payments, returned_products, files. Empty sections are left out (no
 // payment types in the data: no payments table).
 std::vector<ReportTable> report_tables(const Report& report, const std::string& currency);
+// Keys comparison, contributions and insights (issue 11; report_tables_compare.cpp).
+void add_compare_tables(std::vector<ReportTable>& out, const Report& report, const std::string& currency);
 // The table of that key, or nullptr.
 const ReportTable* find_table(const std::vector<ReportTable>& tables, const std::string& key);
 

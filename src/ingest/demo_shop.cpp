@@ -11,6 +11,7 @@
 
 #include "core/date.h"
 #include "ingest/demo_catalogue.h"
+#include "ingest/demo_effects.h"
 
 namespace starcart {
 
@@ -300,6 +301,7 @@ class Generator {
       used += fill(o, budget - used, m);
       orders.push_back(std::move(o));
     }
+    plant_effects(m, budget, used, orders);  // demo_effects.h
     // (d) New customers fill the rest: this month is their cohort.
     while (used < budget) {
       Customer c;
@@ -309,6 +311,11 @@ class Generator {
       c.payment = rng_.weighted(kPayments, kPaymentCount);
       c.propensity = 1800 + static_cast<int>(rng_.below(4200));
       c.decay = 8600 + static_cast<int>(rng_.below(1200));
+      if (m == kLoyalCohortMonth) {
+        const Loyalty l = cohort_loyalty(m, c.propensity, c.decay, rng_.below(kLoyaltyDraws));
+        c.propensity = l.propensity;
+        c.decay = l.decay;
+      }
       customers_.push_back(c);
       size_t ci = customers_.size() - 1;
       Order o = new_order(m, static_cast<int>(ci));
@@ -317,6 +324,52 @@ class Generator {
       orders.push_back(std::move(o));
     }
     return orders;
+  }
+
+  // The planted effects of demo_effects.h that add orders to month m.
+  void plant_effects(int m, int64_t budget, int64_t& used, std::vector<Order>& orders) {
+    // (1) Returns of one product jump in the last months.
+    if (m >= kReturnJumpFirstMonth) {
+      const size_t n = orders.size();
+      for (size_t i = 0; i < n && used < budget; ++i) {
+        if (orders[i].cancellation || orders[i].adjustment) continue;
+        for (const Line& l : orders[i].lines) {
+          if (l.product != kReturnJumpProduct || l.duplicate_of_previous || !rng_.chance(kReturnJumpChance)) continue;
+          Order r = new_order(m, orders[i].customer);
+          r.cancellation = true;
+          r.day = std::max(r.day, orders[i].day);
+          r.lines.push_back({l.product, -l.quantity, l.price_e4});
+          used += 1;
+          orders.push_back(std::move(r));
+          break;
+        }
+      }
+    }
+    // (2) One category's extra orders, (4) one day's extra orders (guests).
+    for (int64_t extra = std::min(growth_lines(m, budget), budget - used); extra > 0;) {
+      Order o = new_order(m, -1);
+      const int count = 1 + static_cast<int>(rng_.below(4));
+      for (int k = 0; k < count && extra > 0; ++k, --extra, ++used) {
+        int p = 0;
+        for (int tries = 0; tries < 400; ++tries) {
+          const int64_t r = static_cast<int64_t>(rng_.below(static_cast<uint32_t>(popularity_.back())));
+          p = static_cast<int>(std::upper_bound(popularity_.begin(), popularity_.end(), r) - popularity_.begin());
+          if (catalogue_[static_cast<size_t>(p)].category == kGrowthCategory) break;
+        }
+        const int q = pick_quantity();
+        o.lines.push_back({p, q, catalogue_[static_cast<size_t>(p)].price_e4});
+      }
+      orders.push_back(std::move(o));
+    }
+    const Day spike = month_start(m) + kSpikeDayOfMonth - 1;
+    for (int64_t extra = std::min(spike_lines(m, budget), budget - used); extra > 0;) {
+      Order o = new_order(m, -1);
+      o.day = spike;
+      const int64_t got = fill(o, extra, m);
+      extra -= got;
+      used += got;
+      orders.push_back(std::move(o));
+    }
   }
 
   void remember(const Order& o, size_t ci) {

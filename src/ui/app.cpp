@@ -10,6 +10,7 @@
 #include "warehouse/csv_export.h"
 #include "warehouse/masked_export.h"
 #include "warehouse/schema_info.h"
+#include "ui/charts/canvas.h"
 #include "ui/charts/value_format.h"
 #include "ui/fonts.h"
 #include "ui/import_choices.h"
@@ -207,6 +208,10 @@ void App::compute_tab(Tab tab) {
     case Tab::kTrends: analyzer_->trends(); break;
     case Tab::kReturns: analyzer_->returns(); break;
     case Tab::kPayments: analyzer_->payments(); break;
+    case Tab::kCompare:
+      analyzer_->set_compare_request(compare_request_of(view_.options));
+      analyzer_->comparison();
+      break;
     default: break;
   }
   // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.
@@ -236,6 +241,51 @@ bool App::draw_tab(const char* label, const char* id, Tab tab, float height, boo
                       ImGuiWindowFlags_NoBackground);
   }
   return open;
+}
+
+// --- insights and the Compare tab (issue 11) ---------------------------------------
+
+const Insights* App::overview_insights() {
+  // Big data: the frame that recomputed the figures shows the panel loading;
+  // the insights come in the next frame (then cached for the filter).
+  constexpr size_t kDeferLines = 200000;
+  if (!analyzer_) return nullptr;
+  if (!analyzer_->insights_ready() && recomputed_ && session_.store().lines() >= kDeferLines) {
+    tab_pending_ = true;  // one more frame
+    return nullptr;
+  }
+  const bool fresh = !analyzer_->insights_ready();
+  const Insights& in = analyzer_->insights();
+  if (fresh) insights_ms_ = in.compute_ms;
+  return &in;
+}
+
+void App::apply_insight(const Insight& chosen) {
+  const Insight in = chosen;  // the analyzer's results go with the filter change
+  if (auto tab = tab_from_key(in.link.tab)) {
+    view_.tab = *tab;
+    tab_request_ = *tab;
+  }
+  view_.filter = in.link.filter;
+  view_.date_preset = in.link.filter.from || in.link.filter.to ? DatePreset::kCustom : DatePreset::kAll;
+  for (const auto& [k, v] : in.link.options) view_.options[k] = v;
+  filter_changed_ = true;
+}
+
+void App::draw_compare_tab(float content_h) {
+  bool loading = false;
+  if (!draw_tab("Compare", "compare", Tab::kCompare, content_h, loading)) return;
+  if (loading) {
+    charts::chart_placeholder("compare.loading", ImGui::GetContentRegionAvail(), charts::ChartStatus::kLoading, "");
+  } else {
+    analyzer_->set_compare_request(compare_request_of(view_.options));
+    if (compare_.draw(analyzer_->comparison(), view_.options, session_.store().currency_symbol)) {
+      analyzer_->set_compare_request(compare_request_of(view_.options));
+      snapshot_report_valid_ = false;
+    }
+  }
+  ImGui::EndChild();
+  ImGui::EndTabItem();
 }
 
 // --- share links (issue 8) ------------------------------------------------------------
@@ -565,7 +615,7 @@ void App::draw_dashboard() {
       compute_tab(Tab::kOverview);
       ImGui::BeginChild("overview", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
                         ImGuiWindowFlags_NoBackground);
-      const OverviewData data{analyzer_->overview(), analyzer_->filter()};
+      const OverviewData data{analyzer_->overview(), analyzer_->filter(), overview_insights()};
       if (auto month = overview_.draw(data, context_, session_.store().currency_symbol, view_.filter, filter_changed_)) {
         // Cross-filter: a month bar filters every panel; the same month again clears it.
         if (is_month(view_.filter, *month)) {
@@ -580,9 +630,12 @@ void App::draw_dashboard() {
         }
         filter_changed_ = true;
       }
+      if (auto i = overview_.clicked_insight(); i && data.insights && *i < data.insights->items.size())
+        apply_insight(data.insights->items[*i]);
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
+    draw_compare_tab(content_h);
     // Customers, Cohorts, Products (issue 7): cross-filter clicks edit the view's filter.
     const std::string& currency = session_.store().currency_symbol;
     static const CustomerAnalysis kNoCustomers;

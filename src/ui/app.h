@@ -21,6 +21,7 @@
 #include "ui/import_plan.h"
 #include "ui/panels/chart_gallery.h"
 #include "ui/panels/cohorts_tab.h"
+#include "ui/panels/compare_tab.h"
 #include "ui/panels/customers_tab.h"
 #include "ui/panels/products_tab.h"
 #include "ui/panels/filter_bar.h"
@@ -175,6 +176,7 @@ class App {
   // Timings (milliseconds) for window.starcart and the frame-time figures.
   uint64_t frames_ = 0;
   double frame_ms_ = 0, report_ms_ = 0, filter_frame_ms_ = 0;
+  double insights_ms_ = 0;              // the last computation of the Overview's insights
   double first_draw_ms_ = 0;
   bool first_drawn_ = false;
   bool recomputed_ = false;
@@ -203,6 +205,12 @@ class App {
   LoadingPanel loading_;
   FilterBar filter_bar_;
   OverviewTab overview_;
+  // Issue 11: the Compare tab, the Overview's insights (computed a frame after
+  // a filter change on big data, so they never add to the filter's frame).
+  CompareTab compare_;
+  const Insights* overview_insights();
+  void apply_insight(const Insight& insight);
+  void draw_compare_tab(float content_h);
   CustomersTab customers_;
   CohortsTab cohorts_;
   ProductsTab products_;

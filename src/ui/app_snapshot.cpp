@@ -108,6 +108,7 @@ const Report& App::full_report() const {
   if (!snapshot_report_valid_ && analyzer_) {
     ReportOptions options;
     options.predictive = false;  // model fits (CLV, churn...) only when their tab asks
+    options.compare = compare_request_of(view_.options);  // the Compare tab's periods
     report_ = analyzer_->report(options);
     snapshot_report_valid_ = true;
   }
@@ -143,6 +144,7 @@ std::string App::snapshot_json() const {
   w.key("frame_ms").value(frame_ms_, 2);            // the last frame's CPU time in frame()
   w.key("report_ms").value(report_ms_, 2);          // the last recompute of the figures
   w.key("filter_frame_ms").value(filter_frame_ms_, 2);  // the last frame that recomputed them
+  w.key("insights_ms").value(insights_ms_, 2);          // the last computation of the Overview's insights
   w.end_object();
   w.key("sqlite").begin_object();
   w.field("state", sql_state_name(session_.sql_state()));

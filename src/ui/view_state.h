@@ -26,9 +26,11 @@ enum class Tab : uint8_t {
   kData,
   // Predict (issue 10): reserved, the tab is not shown yet.
   kPredict,
+  // Compare (issue 11): two periods side by side.
+  kCompare,
 };
 
-const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict"
+const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict", "compare"
 
 struct ViewState {
   Tab tab = Tab::kOverview;

@@ -28,6 +28,53 @@ Result<MonthIndex> parse_month(const std::string& s, const char* option) {
   return month_index(y, m);
 }
 
+// "2024-01-01..2024-01-31" (the custom comparison periods).
+Result<DayRange> parse_range(const std::string& s, const char* option) {
+  const size_t dots = s.find("..");
+  if (dots == std::string::npos)
+    return make_error(ErrorCode::kUsage, std::string(option) + " takes FROM..TO as YYYY-MM-DD..YYYY-MM-DD (got '" + s + "')");
+  auto a = parse_iso_day(s.substr(0, dots), option);
+  if (!a) return a.error();
+  auto b = parse_iso_day(s.substr(dots + 2), option);
+  if (!b) return b.error();
+  if (*b < *a) return make_error(ErrorCode::kUsage, std::string(option) + ": the range ends before it starts ('" + s + "')");
+  return DayRange{*a, *b};
+}
+
+void print_comparison(const Report& r) {
+  const PeriodComparison& c = r.comparison;
+  std::printf("\n%s: %s..%s vs %s..%s\n", compare_preset_label(c.preset), format_iso_date(c.periods.current.from).c_str(),
+              format_iso_date(c.periods.current.to).c_str(), format_iso_date(c.periods.previous.from).c_str(),
+              format_iso_date(c.periods.previous.to).c_str());
+  for (const KpiChange& k : c.kpis) {
+    auto num = [&](const std::optional<double>& v) {
+      if (!v) return std::string("-");
+      if (k.unit == KpiChange::Unit::kShare) return format_percent(*v);
+      if (k.unit == KpiChange::Unit::kRatio) return format_fixed(*v, 2);
+      if (k.unit == KpiChange::Unit::kMoney) return format_fixed(*v, 2);
+      return format_count(static_cast<int64_t>(*v));
+    };
+    std::printf("  %-22s %15s %15s %10s\n", k.label, num(k.current).c_str(), num(k.previous).c_str(),
+                k.relative ? format_delta_percent(*k.relative).c_str() : "-");
+  }
+  for (const ContributionTable* t : {&c.categories, &c.countries, &c.segments, &c.products}) {
+    std::printf("  contributions to the revenue change: %s\n", t->dimension);
+    for (size_t i = 0; i < t->rows.size() && i < 5; ++i) {
+      const Contribution& row = t->rows[i];
+      std::printf("    %-32.32s %15s %9s\n", (row.key.empty() ? "(not given)" : row.label).c_str(),
+                  format_money(row.change).c_str(), row.share ? format_percent(*row.share).c_str() : "-");
+    }
+  }
+}
+
+void print_insights(const Report& r) {
+  std::printf("\ninsights\n");
+  int n = 0;
+  for (const Insight& i : r.insights.items)
+    std::printf("  %d. [%s %.3f] %s\n", ++n, insight_kind_key(i.kind), i.effect, i.text.c_str());
+  if (r.insights.items.empty()) std::printf("  (none passes the thresholds)\n");
+}
+
 void print_text(const Report& r) {
   const Kpis& k = r.kpis;
   std::printf("rows read %s, loaded %s, rejected %s, duplicates %s, excluded %s\n",
@@ -71,7 +118,8 @@ int cmd_report(int argc, char** argv) {
   spec.insert(spec.end(), {{"--json", false}, {"--from", true}, {"--to", true}, {"--country", true},
                            {"--category", true}, {"--channel", true}, {"--payment", true}, {"--segment", true},
                            {"--cohort", true}, {"--snapshot", true}, {"--top", true}, {"--customers", false},
-                           {"--timings", false}, {"--html", false}});
+                           {"--timings", false}, {"--html", false}, {"--compare", true},
+                           {"--compare-current", true}, {"--compare-previous", true}, {"--no-insights", false}});
   const std::vector<OptionSpec> predictive = predictive_option_specs();
   spec.insert(spec.end(), predictive.begin(), predictive.end());
   auto args = parse_args(argc, argv, spec);
@@ -121,6 +169,27 @@ int cmd_report(int argc, char** argv) {
     options.top_n = static_cast<size_t>(n);
   }
   if (Status st = parse_predictive_options(*args, options); !st.ok()) return fail(st.error(), 2);
+  // Period comparison (issue 11): a preset, or two custom ranges.
+  if (args->has("--compare")) {
+    auto p = parse_compare_preset(args->get("--compare"));
+    if (!p || *p == ComparePreset::kCustom)
+      return fail(make_error(ErrorCode::kUsage, "--compare takes this-month, this-quarter, this-year or last-30-days (got '" +
+                                                    args->get("--compare") + "'); two custom ranges: --compare-current "
+                                                    "and --compare-previous"),
+                  2);
+    options.compare.preset = *p;
+  }
+  if (args->has("--compare-current") || args->has("--compare-previous")) {
+    if (!args->has("--compare-current") || !args->has("--compare-previous"))
+      return fail(make_error(ErrorCode::kUsage, "--compare-current and --compare-previous go together"), 2);
+    auto a = parse_range(args->get("--compare-current"), "--compare-current");
+    if (!a) return fail(a.error(), 2);
+    auto b = parse_range(args->get("--compare-previous"), "--compare-previous");
+    if (!b) return fail(b.error(), 2);
+    options.compare.preset = ComparePreset::kCustom;
+    options.compare.custom = {*a, *b};
+  }
+  options.insights = !args->has("--no-insights");
   const double t0 = now_ms();
   auto in = load_input(*args);
   if (!in) return fail(in.error(), in.error().code == ErrorCode::kUsage ? 2 : 1);
@@ -137,6 +206,8 @@ int cmd_report(int argc, char** argv) {
   } else {
     print_text(r);
     print_predictive(r);
+    print_comparison(r);
+    if (r.options.insights) print_insights(r);
   }
   std::fflush(stdout);
   // Where the time went, for scripts (scripts/bench): one line on stderr.

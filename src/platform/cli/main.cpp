@@ -17,6 +17,8 @@ usage:
                  [--top N] [--customers] [--timings] [--html]
                  [--calibration-end YYYY-MM-DD] [--no-holdout] [--clv-months N] [--clv-discount R]
                  [--churn-days N] [--min-support S]
+                 [--compare this-month|this-quarter|this-year|last-30-days]
+                 [--compare-current FROM..TO --compare-previous FROM..TO] [--no-insights]
       KPIs and monthly figures; --json prints the report document (starcart.report/1,
       docs/report-json.md) with every analysis; --customers adds the per-customer RFM table.
       --timings adds one line on stderr: load (read + parse + facts), report, output ms.
@@ -25,6 +27,10 @@ usage:
       --clv-discount (0.01 a month). Churn = no purchase in --churn-days (90) days.
       Bought-together pairs need --min-support (0.005) of the orders.
       --html prints the executive report: one self-contained HTML page (prints on A4).
+      --compare sets the period comparison (default this-month: the data's last month so far vs the
+      same days of the month before); two custom ranges instead with --compare-current and
+      --compare-previous (YYYY-MM-DD..YYYY-MM-DD). The rest of the filter applies to both periods.
+      Automatic insights (ranked, with their numbers) are in every report; --no-insights skips them.
   starcart inspect FILE...
       What the importer detects: format (CSV/JSON/NDJSON), encoding, delimiter, layout, file kind,
       column types and roles (confidence, reason), date order, rejects, and how several files relate.

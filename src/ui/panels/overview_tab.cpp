@@ -102,7 +102,13 @@ std::optional<MonthIndex> OverviewTab::draw(const OverviewData& data, const std:
   const float left = ImGui::GetContentRegionAvail().y;
   const float bottom_h = std::clamp(left * 0.36f, 9.0f * e, 13.0f * e);
   const float h = std::max(14.0f * e, left - bottom_h - ImGui::GetStyle().ItemSpacing.y);
-  begin_card("trend", "Revenue and orders by month", ImVec2(0, h));
+  // The trend and, right of it, the insights (below it on narrow windows).
+  const float avail_w = ImGui::GetContentRegionAvail().x;
+  const bool side = avail_w >= 52 * e;
+  const float insights_w = side ? std::clamp(avail_w * 0.36f, 20 * e, 34 * e) : avail_w;
+  const float trend_w = side ? avail_w - insights_w - ImGui::GetStyle().ItemSpacing.x : avail_w;
+  const float trend_h = side ? h : std::max(10.0f * e, h - 8 * e - ImGui::GetStyle().ItemSpacing.y);
+  begin_card("trend", "Revenue and orders by month", ImVec2(trend_w, trend_h));
   const std::vector<charts::LegendEntry> legend = {{"Revenue", t.accent}, {"Orders", charts::category_color(1)}};
   ImGui::SameLine(ImGui::GetContentRegionMax().x - 12 * e);
   charts::legend("##trend_legend", legend, 12 * e);
@@ -147,6 +153,8 @@ std::optional<MonthIndex> OverviewTab::draw(const OverviewData& data, const std:
     if (hit.clicked >= 0) clicked = context[static_cast<size_t>(hit.clicked)].month;
   }
   end_card();
+  if (side) ImGui::SameLine();
+  clicked_insight_ = insights_.draw(data.insights, ImVec2(insights_w, side ? h : h - trend_h - ImGui::GetStyle().ItemSpacing.y));
 
   draw_bottom_row(data, currency, bottom_h, edit, edited);
   return clicked;

@@ -3,15 +3,18 @@
 // crosshair (a click filters every panel to that month), and a bottom row of
 // top categories (bars), the payment mix (donut) and top countries (bars);
 // a click on a category, a payment type or a country toggles it in the
-// filter (cross-filtering).
+// filter (cross-filtering). Right of the trend, the Insights panel
+// (insights_panel.h): a click on an insight is reported by clicked_insight().
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analytics/insights/insights.h"
 #include "analytics/overview.h"
 #include "core/date.h"
+#include "ui/panels/insights_panel.h"
 
 namespace starcart {
 
@@ -20,6 +23,7 @@ namespace starcart {
 struct OverviewData {
   const Overview& overview;
   const Filter& filter;
+  const Insights* insights = nullptr;  // null while not computed yet (the panel shows loading)
 };
 
 class OverviewTab {
@@ -31,10 +35,14 @@ class OverviewTab {
   // `filter_changed`.
   std::optional<MonthIndex> draw(const OverviewData& data, const std::vector<MonthPoint>& context,
                                  const std::string& currency, Filter& filter, bool& filter_changed);
+  // The insight clicked in the last draw, if any (its index in data.insights).
+  std::optional<size_t> clicked_insight() const { return clicked_insight_; }
 
  private:
   void draw_bottom_row(const OverviewData& data, const std::string& currency, float height, Filter& filter,
                        bool& filter_changed);
+  InsightsPanel insights_;
+  std::optional<size_t> clicked_insight_;
 };
 
 }  // namespace starcart

@@ -1,0 +1,105 @@
+// Issue 11 in the browser: the Overview's Insights panel and the Compare
+// tab. On the default demo shop (50,000 lines, seed 42, with its planted
+// effects), window.starcart's `insights` and `comparison` must equal what
+// `starcart report FILE --json` prints; a click on an insight opens its tab
+// with its filter, and the figures then equal the CLI's under the same
+// filter; the Compare tab's period picker changes the comparison to what
+// `--compare PRESET` prints.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, shot, cliJson } from './harness.mjs';
+import { click, item, build, demoFile } from './ui.mjs';
+
+let env, file, all;
+before(async () => {
+  env = await launch();
+  file = demoFile(50000, 42);
+  all = cliJson(['report', file, '--json']);
+});
+after(async () => { await env.close(); });
+
+async function dashboard() {
+  const opened = await openPage(env, { width: 1440, height: 900 });
+  await opened.page.setInputFiles('#file-input', file);
+  await build(opened.page);
+  return opened;
+}
+
+async function settled(page, predicate, arg) {
+  await page.waitForFunction(predicate, arg, { timeout: 20000 });
+  await page.waitForTimeout(50);
+  return page.evaluate(() => window.starcart);
+}
+
+// The CLI flags of a filter as the report JSON writes it.
+function filterArgs(f) {
+  const a = [];
+  if (f.from) a.push('--from', f.from);
+  if (f.to) a.push('--to', f.to);
+  for (const c of f.countries) a.push('--country', c);
+  for (const c of f.categories) a.push('--category', c);
+  for (const s of f.segments) a.push('--segment', s);
+  if (f.cohort) a.push('--cohort', f.cohort);
+  return a;
+}
+
+test('the Insights panel lists the CLI report\'s insights, planted effects first', async () => {
+  const { page, problems } = await dashboard();
+  const s = await settled(page, () => window.starcart.insights && window.starcart.insights.items.length > 0);
+  assert.deepEqual(s.insights, all.insights);
+  assert.deepEqual(s.comparison, all.comparison);
+  const kinds = s.insights.items.map((i) => `${i.kind}:${i.subject}`);
+  for (const planted of ['anomaly:2024-09-17', 'mover:Garden', 'cohort:2023-07'])
+    assert.ok(kinds.indexOf(planted) >= 0 && kinds.indexOf(planted) < 5, `${planted} in the top 5: ${kinds}`);
+  assert.equal(s.insights.items[0].kind, 'return_rate');
+  await item(page, 'insight.0');
+  await shot(page, 'insights-overview-1x');
+  assert.deepEqual(problems, []);
+});
+
+test('a click on an insight opens its tab with its filter, figures as the CLI prints them', async () => {
+  const { page, problems } = await dashboard();
+  await settled(page, () => window.starcart.insights && window.starcart.insights.items.length > 2);
+  // The cohort insight: the Cohorts tab filtered to that cohort.
+  const idx = all.insights.items.findIndex((i) => i.kind === 'cohort');
+  assert.ok(idx >= 0);
+  const target = all.insights.items[idx];
+  await click(page, `insight.${idx}`);
+  const s = await settled(page, (t) => window.starcart.tab === t && window.starcart.filter.cohort !== null, target.link.tab);
+  assert.deepEqual(s.filter, target.link.filter);
+  const cli = cliJson(['report', file, '--json', ...filterArgs(target.link.filter)]);
+  assert.deepEqual(s.kpis, cli.kpis);
+  assert.deepEqual(s.cohorts, cli.cohorts);
+  await shot(page, 'insights-click-cohort-1x');
+  // Back on the Overview, the anomaly: the Trends tab on the month around the day.
+  await click(page, 'tab.overview');
+  await settled(page, () => window.starcart.tab === 'overview');
+  await page.keyboard.press('Escape');  // clears every filter (the chip bar's shortcut)
+  const now = await settled(page, () => window.starcart.filter.cohort === null && window.starcart.insights &&
+    window.starcart.insights.items.length > 0);
+  const a = now.insights.items.findIndex((i) => i.kind === 'anomaly');
+  assert.ok(a >= 0);
+  await click(page, `insight.${a}`);
+  const t = await settled(page, () => window.starcart.tab === 'trends');
+  assert.deepEqual(t.filter, now.insights.items[a].link.filter);
+  assert.deepEqual(t.monthly, cliJson(['report', file, '--json', ...filterArgs(t.filter)]).monthly);
+  assert.deepEqual(problems, []);
+});
+
+test('the Compare tab: the period picker gives what --compare prints', async () => {
+  const { page, problems } = await dashboard();
+  await click(page, 'tab.compare');
+  let s = await settled(page, () => window.starcart.tab === 'compare');
+  assert.deepEqual(s.comparison, all.comparison);
+  await item(page, 'compare.kpi.revenue');
+  await shot(page, 'compare-this-month-1x');
+  await click(page, 'compare.preset.this-quarter');
+  s = await settled(page, () => window.starcart.comparison.preset === 'this-quarter');
+  assert.deepEqual(s.comparison, cliJson(['report', file, '--json', '--compare', 'this-quarter']).comparison);
+  assert.match(s.share.link, /o\.compare\.preset=this-quarter/);
+  await click(page, 'compare.preset.last-30-days');
+  s = await settled(page, () => window.starcart.comparison.preset === 'last-30-days');
+  assert.deepEqual(s.comparison, cliJson(['report', file, '--json', '--compare', 'last-30-days']).comparison);
+  await shot(page, 'compare-last-30-days-1x');
+  assert.deepEqual(problems, []);
+});
