@@ -159,7 +159,8 @@ constexpr Synonym kSynonyms[] = {
     // experiments (A/B tests): the arm a customer was assigned to
     {"variant", Role::kVariant}, {"abvariant", Role::kVariant}, {"experimentvariant", Role::kVariant},
     {"experimentgroup", Role::kVariant}, {"abgroup", Role::kVariant}, {"testgroup", Role::kVariant},
-    {"abtestgroup", Role::kVariant}, {"bucket", Role::kVariant}, {"arm", Role::kVariant},
+    {"abtestgroup", Role::kVariant}, {"abbucket", Role::kVariant}, {"testbucket", Role::kVariant},
+    {"experimentbucket", Role::kVariant}, {"arm", Role::kVariant},  // a bare "bucket" is too vague (a size band)
     {"treatment", Role::kVariant}, {"experimentarm", Role::kVariant}, {"variante", Role::kVariant},
     // suppliers
     {"supplier", Role::kSupplier}, {"vendor", Role::kSupplier}, {"brand", Role::kSupplier},
