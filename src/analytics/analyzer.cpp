@@ -14,6 +14,8 @@ void Analyzer::clear() {
   geography_.reset();
   payments_.reset();
   returns_.reset();
+  suppliers_.reset();
+  experiment_.reset();
   clv_.reset();
   churn_.reset();
   basket_.reset();
@@ -70,6 +72,16 @@ const Payments& Analyzer::payments() {
 const Returns& Analyzer::returns() {
   if (!returns_) returns_ = compute_returns(index_, slice_.lines);
   return *returns_;
+}
+
+const Suppliers& Analyzer::suppliers() {
+  if (!suppliers_) suppliers_ = compute_suppliers(index_, slice_.lines);
+  return *suppliers_;
+}
+
+const AbTest& Analyzer::experiment() {
+  if (!experiment_) experiment_ = compute_ab_test(index_, slice_.lines);
+  return *experiment_;
 }
 
 const clv::ClvAnalysis& Analyzer::clv() {
@@ -136,6 +148,8 @@ Report Analyzer::report(const ReportOptions& options) {
   r.geography = geography();
   r.payments = payments();
   r.returns = returns();
+  r.suppliers = suppliers();
+  r.experiment = experiment();
   if (!options.predictive) return r;
   set_clv_options(options.clv);
   r.clv = clv();

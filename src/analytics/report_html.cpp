@@ -165,6 +165,7 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
       chips.push_back((r.filter.from ? format_iso_date(*r.filter.from) : std::string("start")) + " to " +
                       (r.filter.to ? format_iso_date(*r.filter.to) : std::string("end")));
     for (const auto* list : {&r.filter.countries, &r.filter.categories, &r.filter.channels, &r.filter.payment_types,
+                             &r.filter.states, &r.filter.suppliers,
                              &r.filter.segments})
       for (const std::string& v : *list) chips.push_back(v);
     if (r.filter.cohort) chips.push_back("Cohort " + format_month_key(*r.filter.cohort));

@@ -109,7 +109,8 @@ bool toggle_value(Filter& f, Dimension d, const std::string& value) {
 
 bool filters_equal(const Filter& a, const Filter& b) {
   return a.from == b.from && a.to == b.to && a.countries == b.countries && a.categories == b.categories &&
-         a.channels == b.channels && a.payment_types == b.payment_types && a.segments == b.segments &&
+         a.channels == b.channels && a.payment_types == b.payment_types && a.states == b.states &&
+         a.suppliers == b.suppliers && a.segments == b.segments &&
          a.cohort == b.cohort && a.snapshot == b.snapshot;
 }
 
