@@ -108,7 +108,6 @@ void judge(AbComparison& c, const AbArm& arm, const AbArm& control, const AbThre
   c.verdict = c.difference > 0 ? AbVerdict::kHigher : AbVerdict::kLower;
   c.text = what + " is " + (c.difference > 0 ? "higher" : "lower") + " than " + std::string(control.name) + "'s: " +
            diff + " (95 % interval " + range + ").";
-  c.text[0] = c.text[0] >= 'a' && c.text[0] <= 'z' ? static_cast<char>(c.text[0] - 'a' + 'A') : c.text[0];
 }
 
 }  // namespace
