@@ -26,9 +26,11 @@ enum class Tab : uint8_t {
   kData,
   // Predict (issue 10): reserved, the tab is not shown yet.
   kPredict,
+  // Experiments (issue 11): the A/B test readout, shown when the data has a variant column.
+  kExperiments,
 };
 
-const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict"
+const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict", "experiments"
 
 struct ViewState {
   Tab tab = Tab::kOverview;
