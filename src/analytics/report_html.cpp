@@ -234,6 +234,14 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
          format_count(r.returns.return_lines) + " return lines.</p>\n";
     table_html(o, *t);
   }
+  if (const ReportTable* t = find_table(tables, "suppliers")) {
+    o += "<h2>Suppliers</h2>\n";
+    table_html(o, *t, 25);
+  }
+  if (const ReportTable* t = find_table(tables, "experiment")) {
+    o += "<h2>A/B test</h2>\n<p>" + html_escape(r.experiment.summary) + "</p>\n";
+    table_html(o, *t);
+  }
   o += "<h2>Data quality</h2>\n<p>" + format_count(r.input.totals.rows_read) + " rows read: " +
        format_count(r.input.totals.rows_loaded) + " loaded, " + format_count(r.input.totals.rows_rejected) +
        " rejected, " + format_count(r.input.totals.duplicates) + " duplicates; " + format_count(r.input.excluded) +

@@ -1,0 +1,49 @@
+// The Experiments tab in the browser (issue 11): on the demo shop (which runs
+// an A/B test from April to August 2024), the tab is shown, and the page's
+// readout (window.starcart.experiment, the same structure as the report)
+// equals what `starcart report --json` prints for the same file; a state
+// filter set through the share link reaches the figures.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, cliJson } from './harness.mjs';
+import { click as clickNow, item, build, demoFile } from './ui.mjs';
+
+async function click(page, key) {
+  const [x, y, w, h] = await item(page, key);
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(100);
+  await clickNow(page, key);
+}
+
+let env, file;
+before(async () => {
+  env = await launch();
+  file = demoFile(20000, 5);
+});
+after(async () => { await env.close(); });
+
+test('the Experiments tab shows the CLI report\'s readout', async () => {
+  const { page } = await openPage(env);
+  await page.setInputFiles('#file-input', file);
+  await build(page);
+  await click(page, 'tab.experiments');
+  await page.waitForFunction(() => window.starcart.tab === 'experiments', null, { timeout: 30000 });
+  const mine = await page.evaluate(() => window.starcart.experiment);
+  const cli = cliJson(['report', file, '--json']).experiment;
+  assert.equal(mine.has_variants, true);
+  assert.equal(mine.arms.length, 2);
+  assert.equal(mine.arms[0].variant, 'control');
+  assert.deepEqual(mine, cli);
+});
+
+test('a state filter reaches the figures: only that state\'s revenue remains', async () => {
+  const { page } = await openPage(env);
+  await page.setInputFiles('#file-input', file);
+  await build(page);
+  const cli = cliJson(['report', file, '--json', '--state', 'CA']);
+  assert.ok(cli.kpis.revenue > 0);
+  const states = await page.evaluate(() => window.starcart.states);
+  const ca = states.find((s) => s.state === 'CA');
+  assert.ok(ca, 'the demo has Californian customers');
+  assert.equal(ca.revenue, cli.kpis.revenue);
+});
