@@ -16,6 +16,7 @@ void Analyzer::clear() {
   returns_.reset();
   suppliers_.reset();
   experiment_.reset();
+  state_map_.reset();
   clv_.reset();
   churn_.reset();
   basket_.reset();
@@ -84,6 +85,11 @@ const AbTest& Analyzer::experiment() {
   return *experiment_;
 }
 
+const StateMap& Analyzer::state_map() {
+  if (!state_map_) state_map_ = compute_report_state_map(index_, slice_.lines, slice_.filter);
+  return *state_map_;
+}
+
 const clv::ClvAnalysis& Analyzer::clv() {
   if (!clv_) clv_ = clv::analyze_clv(index_, slice_.lines, clv_options_);
   return *clv_;
@@ -150,6 +156,7 @@ Report Analyzer::report(const ReportOptions& options) {
   r.returns = returns();
   r.suppliers = suppliers();
   r.experiment = experiment();
+  r.state_map = state_map();
   if (!options.predictive) return r;
   set_clv_options(options.clv);
   r.clv = clv();

@@ -51,6 +51,7 @@ class Analyzer {
   const Returns& returns();
   const Suppliers& suppliers();   // Products tab: the supplier table
   const AbTest& experiment();     // Experiments tab
+  const StateMap& state_map();    // Geography tab: the US / Brazil state map
   // Predictive lifetime value; refitted when the filter or the options change.
   const clv::ClvAnalysis& clv();
   void set_clv_options(const clv::ClvOptions& options);
@@ -83,6 +84,7 @@ class Analyzer {
   std::optional<Returns> returns_;
   std::optional<Suppliers> suppliers_;
   std::optional<AbTest> experiment_;
+  std::optional<StateMap> state_map_;
   clv::ClvOptions clv_options_;
   std::optional<clv::ClvAnalysis> clv_;
   churn::ChurnOptions churn_options_;

@@ -35,6 +35,7 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.returns = compute_returns(x, slice.lines);
   r.suppliers = compute_suppliers(x, slice.lines);
   r.experiment = compute_ab_test(x, slice.lines);
+  r.state_map = compute_report_state_map(x, slice.lines, f);
   if (!options.predictive) return r;
   r.clv = clv::analyze_clv(x, slice.lines, options.clv);
   r.churn = churn::analyze_churn(x, slice.lines, options.churn);

@@ -22,6 +22,7 @@
 #include "analytics/payments.h"
 #include "analytics/products.h"
 #include "analytics/returns.h"
+#include "analytics/state_map.h"
 #include "analytics/suppliers.h"
 #include "analytics/trends.h"
 #include "warehouse/fact_store.h"
@@ -71,6 +72,7 @@ struct Report {
   Returns returns;
   Suppliers suppliers;   // per supplier / vendor / brand (empty rows without a supplier column)
   AbTest experiment;     // the A/B test readout (has_variants = false without a variant column)
+  StateMap state_map;    // sales by US / Brazilian state when the selection is mostly one of them
   clv::ClvAnalysis clv;  // predictive lifetime value (BG/NBD + Gamma-Gamma)
   churn::ChurnAnalysis churn;  // churn risk (logistic regression, time split)
   basket::Basket basket;       // products bought together

@@ -72,6 +72,31 @@ void write_experiment(JsonWriter& w, const Report& r) {
   w.end_object();
 }
 
+void write_state_map(JsonWriter& w, const Report& r) {
+  const StateMap& m = r.state_map;
+  w.key("state_map").begin_object();
+  w.key("country");
+  if (m.country.empty()) w.null(); else w.value(m.country);
+  w.money_field("unknown_revenue", m.unknown_revenue);
+  w.key("rows").begin_array();
+  for (const StateMapRow& s : m.rows) {
+    w.begin_object();
+    w.field("code", s.state->code);
+    w.field("name", s.state->name);
+    w.field("numeric", static_cast<int64_t>(s.state->numeric));
+    w.money_field("revenue", s.revenue);
+    share(w, "revenue_share", s.revenue_share);
+    w.field("orders", s.orders);
+    w.field("customers", s.customers);
+    w.key("spellings").begin_array();
+    for (std::string_view sp : s.spellings) w.value(sp);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 void write_suppliers(JsonWriter& w, const Report& r) {
   const Suppliers& x = r.suppliers;
   w.key("suppliers").begin_object();

@@ -36,6 +36,7 @@ void write_returns(JsonWriter& w, const Report& r);
 // report_json_experiment.cpp: the A/B test readout and suppliers.
 void write_experiment(JsonWriter& w, const Report& r);
 void write_suppliers(JsonWriter& w, const Report& r);
+void write_state_map(JsonWriter& w, const Report& r);
 // report_json_predictive.cpp: lifetime value, churn, basket, forecast.
 void write_clv(JsonWriter& w, const Report& r);
 void write_churn(JsonWriter& w, const Report& r);
