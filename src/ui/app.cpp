@@ -12,6 +12,7 @@
 #include "warehouse/schema_info.h"
 #include "ui/charts/value_format.h"
 #include "ui/fonts.h"
+#include "ui/panels/supplier_table.h"
 #include "ui/rejected_rows.h"
 #include "ui/select_only.h"
 #include "ui/theme.h"
@@ -185,7 +186,10 @@ void App::compute_tab(Tab tab) {
       break;
     case Tab::kCustomers: analyzer_->customers(); break;
     case Tab::kCohorts: analyzer_->cohorts(); break;
-    case Tab::kProducts: analyzer_->products(); break;
+    case Tab::kProducts:
+      analyzer_->products();
+      analyzer_->suppliers();
+      break;
     case Tab::kGeography: analyzer_->geography(); break;
     case Tab::kTrends: analyzer_->trends(); break;
     case Tab::kReturns: analyzer_->returns(); break;
@@ -559,6 +563,8 @@ void App::draw_dashboard() {
       if (products_.draw(loading ? kNoProducts : analyzer_->products(), loading ? 0 : figures_version_, currency,
                          view_.filter, focus_search_, loading))
         filter_changed_ = true;
+      // Below the products: the supplier table when products carry suppliers (issue 11).
+      if (!loading && draw_supplier_table(analyzer_->suppliers(), currency, view_.filter)) filter_changed_ = true;
       ImGui::EndChild();
       ImGui::EndTabItem();
     }

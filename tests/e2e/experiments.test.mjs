@@ -47,3 +47,17 @@ test('a state filter reaches the figures: only that state\'s revenue remains', a
   assert.ok(ca, 'the demo has Californian customers');
   assert.equal(ca.revenue, cli.kpis.revenue);
 });
+
+test('a click on a supplier in the Products tab filters every figure to its products', async () => {
+  const { page } = await openPage(env);
+  await page.setInputFiles('#file-input', file);
+  await build(page);
+  await click(page, 'tab.products');
+  await page.waitForFunction(() => window.starcart.tab === 'products', null, { timeout: 30000 });
+  const top = (await page.evaluate(() => window.starcart.suppliers.rows))[0].supplier;
+  await click(page, `products.supplier.${top}`);
+  await page.waitForFunction((s) => window.starcart.filter.suppliers[0] === s, top, { timeout: 30000 });
+  const cli = cliJson(['report', file, '--json', '--supplier', top]);
+  await page.waitForFunction((r) => window.starcart.kpis.revenue === r, cli.kpis.revenue, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => window.starcart.kpis.revenue), cli.kpis.revenue);
+});
