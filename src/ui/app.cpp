@@ -1,6 +1,7 @@
 #include "ui/app.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "analytics/report_html.h"
@@ -560,11 +561,19 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     if (draw_tab("Products", "products", Tab::kProducts, content_h, loading)) {
+      // With suppliers (issue 11) the product cards take the top 62 % and the supplier table the rest.
+      const Suppliers* suppliers = loading ? nullptr : &analyzer_->suppliers();
+      const bool with_suppliers = suppliers != nullptr && suppliers->has_suppliers;
+      if (with_suppliers)
+        ImGui::BeginChild("products_top", ImVec2(0, std::floor(ImGui::GetContentRegionAvail().y * 0.62f)), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
       if (products_.draw(loading ? kNoProducts : analyzer_->products(), loading ? 0 : figures_version_, currency,
                          view_.filter, focus_search_, loading))
         filter_changed_ = true;
-      // Below the products: the supplier table when products carry suppliers (issue 11).
-      if (!loading && draw_supplier_table(analyzer_->suppliers(), currency, view_.filter)) filter_changed_ = true;
+      if (with_suppliers) {
+        ImGui::EndChild();
+        if (draw_supplier_table(*suppliers, currency, view_.filter)) filter_changed_ = true;
+      }
       ImGui::EndChild();
       ImGui::EndTabItem();
     }

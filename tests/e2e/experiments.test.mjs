@@ -5,8 +5,12 @@
 // filter set through the share link reaches the figures.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, cliJson } from './harness.mjs';
-import { click as clickNow, item, build, demoFile } from './ui.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ROOT, launch, openPage, cliJson } from './harness.mjs';
+import { click as clickNow, item, build } from './ui.mjs';
 
 async function click(page, key) {
   const [x, y, w, h] = await item(page, key);
@@ -18,9 +22,17 @@ async function click(page, key) {
 let env, file;
 before(async () => {
   env = await launch();
-  file = demoFile(20000, 5);
+  // Written fresh (the shared demo cache may hold a file of an older generator
+  // without the Variant, Supplier and State columns).
+  const dir = path.join(os.tmpdir(), 'starcart-e2e');
+  fs.mkdirSync(dir, { recursive: true });
+  file = path.join(dir, `experiments-demo-20000-5-${process.pid}.csv`);
+  execFileSync(path.join(ROOT, 'build/native/starcart'), ['demo', '--lines', '20000', '--seed', '5', '-o', file]);
 });
-after(async () => { await env.close(); });
+after(async () => {
+  await env.close();
+  fs.rmSync(file, { force: true });
+});
 
 test('the Experiments tab shows the CLI report\'s readout', async () => {
   const { page } = await openPage(env);

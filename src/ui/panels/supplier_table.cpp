@@ -15,7 +15,7 @@ bool draw_supplier_table(const Suppliers& s, const std::string& currency, Filter
   if (!s.has_suppliers) return false;
   bool changed = false;
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float h = line * (static_cast<float>(std::min<size_t>(s.rows.size(), 12)) + 3.5f);
+  const float h = std::max(line * 6, ImGui::GetContentRegionAvail().y);
   begin_card("supplier_table", "Suppliers", ImVec2(ImGui::GetContentRegionAvail().x, h));
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingStretchProp;
