@@ -14,6 +14,9 @@ void Analyzer::clear() {
   geography_.reset();
   payments_.reset();
   returns_.reset();
+  suppliers_.reset();
+  experiment_.reset();
+  state_map_.reset();
   clv_.reset();
   churn_.reset();
   basket_.reset();
@@ -72,6 +75,21 @@ const Payments& Analyzer::payments() {
 const Returns& Analyzer::returns() {
   if (!returns_) returns_ = compute_returns(index_, slice_.lines);
   return *returns_;
+}
+
+const Suppliers& Analyzer::suppliers() {
+  if (!suppliers_) suppliers_ = compute_suppliers(index_, slice_.lines);
+  return *suppliers_;
+}
+
+const AbTest& Analyzer::experiment() {
+  if (!experiment_) experiment_ = compute_ab_test(index_, slice_.lines);
+  return *experiment_;
+}
+
+const StateMap& Analyzer::state_map() {
+  if (!state_map_) state_map_ = compute_report_state_map(index_, slice_.lines, slice_.filter);
+  return *state_map_;
 }
 
 const clv::ClvAnalysis& Analyzer::clv() {
@@ -166,6 +184,9 @@ Report Analyzer::report(const ReportOptions& options) {
   r.geography = geography();
   r.payments = payments();
   r.returns = returns();
+  r.suppliers = suppliers();
+  r.experiment = experiment();
+  r.state_map = state_map();
   set_compare_request(options.compare);
   r.comparison = comparison();
   if (options.predictive) {

@@ -10,7 +10,8 @@
 // Tab → calls: Overview → overview(); Trends → trends(); Cohorts →
 // cohorts(); Customers → customers() (and cohorts() for the value per
 // cohort); Products → products(); Geography → geography(); Payments →
-// payments(); Returns → returns(). report() computes everything (CLI, page
+// payments(); Returns → returns(); Experiments → experiment(); the
+// Products tab's supplier table → suppliers(). report() computes everything (CLI, page
 // snapshot). References stay valid until the next set_filter that changes
 // the filter. Not thread-safe (the page is single-threaded).
 #pragma once
@@ -48,6 +49,9 @@ class Analyzer {
   const Geography& geography();
   const Payments& payments();
   const Returns& returns();
+  const Suppliers& suppliers();   // Products tab: the supplier table
+  const AbTest& experiment();     // Experiments tab
+  const StateMap& state_map();    // Geography tab: the US / Brazil state map
   // Predictive lifetime value; refitted when the filter or the options change.
   const clv::ClvAnalysis& clv();
   void set_clv_options(const clv::ClvOptions& options);
@@ -86,6 +90,9 @@ class Analyzer {
   std::optional<Geography> geography_;
   std::optional<Payments> payments_;
   std::optional<Returns> returns_;
+  std::optional<Suppliers> suppliers_;
+  std::optional<AbTest> experiment_;
+  std::optional<StateMap> state_map_;
   clv::ClvOptions clv_options_;
   std::optional<clv::ClvAnalysis> clv_;
   churn::ChurnOptions churn_options_;

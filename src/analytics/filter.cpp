@@ -31,10 +31,15 @@ Selection select_lines(const FactStore& s, const Filter& f) {
   const auto categories = allowed_ids(s.categories, f.categories);
   const auto channels = allowed_ids(s.channels, f.channels);
   const auto payments = allowed_ids(s.payment_types, f.payment_types);
+  const auto states = allowed_ids(s.states, f.states);
+  // A supplier filter on data without suppliers keeps nothing (unknown names match nothing).
+  const auto suppliers = allowed_ids(s.suppliers, f.suppliers);
+  const bool by_supplier = !f.suppliers.empty();
   sel.lines.resize(end - begin);
   uint32_t* out = sel.lines.data();
   const LineKind* kind = s.kind.data();
-  if (countries.empty() && categories.empty() && channels.empty() && payments.empty()) {
+  if (countries.empty() && categories.empty() && channels.empty() && payments.empty() && states.empty() &&
+      !by_supplier) {
     // The common case (a date range alone): one branch per line.
     for (size_t i = begin; i < end; ++i) {
       *out = static_cast<uint32_t>(i);
@@ -47,6 +52,8 @@ Selection select_lines(const FactStore& s, const Filter& f) {
       if (!categories.empty() && !categories[s.category[i]]) continue;
       if (!channels.empty() && !channels[s.channel[i]]) continue;
       if (!payments.empty() && !payments[s.payment[i]]) continue;
+      if (!states.empty() && !states[s.state[i]]) continue;
+      if (by_supplier && (s.product_supplier.empty() || !suppliers[s.product_supplier[s.product[i]]])) continue;
       *out++ = static_cast<uint32_t>(i);
     }
   }

@@ -4,7 +4,8 @@
 //
 // Two kinds of conditions (docs/metrics.md, "Filters"):
 //  - line filters: date range, countries, categories, channels, payment
-//    types. They keep or drop single lines (select_lines below);
+//    types, states, suppliers. They keep or drop single lines (select_lines
+//    below); a line's supplier is its product's;
 //  - customer filters: RFM segments and "only this cohort". A customer's
 //    segment and cohort are computed on the lines the line filters keep
 //    (the "base"); the filter then keeps every base line of the matching
@@ -28,6 +29,8 @@ struct Filter {
   std::vector<std::string> categories;
   std::vector<std::string> channels;
   std::vector<std::string> payment_types;
+  std::vector<std::string> states;     // as written in the data ("SP", "São Paulo"): the map adds every spelling
+  std::vector<std::string> suppliers;  // supplier / vendor / brand of the line's product
   // --- customer filters ---
   std::vector<std::string> segments;  // RFM segment names or keys ("At Risk" or "at_risk")
   std::optional<MonthIndex> cohort;   // month of the customer's first sale in the base
@@ -37,11 +40,12 @@ struct Filter {
   bool has_customer_filter() const { return !segments.empty() || cohort.has_value(); }
   bool empty() const {
     return !from && !to && countries.empty() && categories.empty() && channels.empty() &&
-           payment_types.empty() && !has_customer_filter() && !snapshot;
+           payment_types.empty() && states.empty() && suppliers.empty() && !has_customer_filter() && !snapshot;
   }
   bool operator==(const Filter& o) const {
     return from == o.from && to == o.to && countries == o.countries && categories == o.categories &&
-           channels == o.channels && payment_types == o.payment_types && segments == o.segments &&
+           channels == o.channels && payment_types == o.payment_types && states == o.states &&
+           suppliers == o.suppliers && segments == o.segments &&
            cohort == o.cohort && snapshot == o.snapshot;
   }
   bool operator!=(const Filter& o) const { return !(*this == o); }

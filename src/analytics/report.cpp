@@ -33,6 +33,9 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.geography = compute_geography(x, slice.lines);
   r.payments = compute_payments(x, slice.lines);
   r.returns = compute_returns(x, slice.lines);
+  r.suppliers = compute_suppliers(x, slice.lines);
+  r.experiment = compute_ab_test(x, slice.lines);
+  r.state_map = compute_report_state_map(x, slice.lines, f);
   r.comparison = compare_periods(x, f, options.compare);
   if (options.predictive) {
     r.clv = clv::analyze_clv(x, slice.lines, options.clv);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/ab_test.h"
 #include "analytics/basket/basket.h"
 #include "analytics/churn/churn_analysis.h"
 #include "analytics/clv/clv_analysis.h"
@@ -23,6 +24,8 @@
 #include "analytics/period_compare.h"
 #include "analytics/products.h"
 #include "analytics/returns.h"
+#include "analytics/state_map.h"
+#include "analytics/suppliers.h"
 #include "analytics/trends.h"
 #include "warehouse/fact_store.h"
 
@@ -71,6 +74,9 @@ struct Report {
   Geography geography;
   Payments payments;
   Returns returns;
+  Suppliers suppliers;   // per supplier / vendor / brand (empty rows without a supplier column)
+  AbTest experiment;     // the A/B test readout (has_variants = false without a variant column)
+  StateMap state_map;    // sales by US / Brazilian state when the selection is mostly one of them
   clv::ClvAnalysis clv;  // predictive lifetime value (BG/NBD + Gamma-Gamma)
   churn::ChurnAnalysis churn;  // churn risk (logistic regression, time split)
   basket::Basket basket;       // products bought together

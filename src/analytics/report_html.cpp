@@ -165,6 +165,7 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
       chips.push_back((r.filter.from ? format_iso_date(*r.filter.from) : std::string("start")) + " to " +
                       (r.filter.to ? format_iso_date(*r.filter.to) : std::string("end")));
     for (const auto* list : {&r.filter.countries, &r.filter.categories, &r.filter.channels, &r.filter.payment_types,
+                             &r.filter.states, &r.filter.suppliers,
                              &r.filter.segments})
       for (const std::string& v : *list) chips.push_back(v);
     if (r.filter.cohort) chips.push_back("Cohort " + format_month_key(*r.filter.cohort));
@@ -243,6 +244,14 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
     o += "<h2>Period comparison</h2>\n";
     table_html(o, *t);
     if (const ReportTable* c = find_table(tables, "contributions")) table_html(o, *c);
+  }
+  if (const ReportTable* t = find_table(tables, "suppliers")) {
+    o += "<h2>Suppliers</h2>\n";
+    table_html(o, *t, 25);
+  }
+  if (const ReportTable* t = find_table(tables, "experiment")) {
+    o += "<h2>A/B test</h2>\n<p>" + html_escape(r.experiment.summary) + "</p>\n";
+    table_html(o, *t);
   }
   o += "<h2>Data quality</h2>\n<p>" + format_count(r.input.totals.rows_read) + " rows read: " +
        format_count(r.input.totals.rows_loaded) + " loaded, " + format_count(r.input.totals.rows_rejected) +

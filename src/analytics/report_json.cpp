@@ -187,6 +187,8 @@ void write_filter_json(JsonWriter& w, const Filter& f) {
   write_strings(w, "categories", f.categories);
   write_strings(w, "channels", f.channels);
   write_strings(w, "payment_types", f.payment_types);
+  write_strings(w, "states", f.states);
+  write_strings(w, "suppliers", f.suppliers);
   write_strings(w, "segments", f.segments);
   w.key("cohort");
   if (f.cohort) w.value(format_month_key(*f.cohort)); else w.null();
@@ -238,6 +240,9 @@ void write_report_fields(JsonWriter& w, const Report& r) {
   write_geography(w, r);
   write_payments(w, r);
   write_returns(w, r);
+  write_suppliers(w, r);
+  write_experiment(w, r);
+  write_state_map(w, r);
   if (r.options.predictive) {
     write_clv(w, r);
     write_churn(w, r);

@@ -33,6 +33,10 @@ void write_products(JsonWriter& w, const Report& r);
 void write_geography(JsonWriter& w, const Report& r);
 void write_payments(JsonWriter& w, const Report& r);
 void write_returns(JsonWriter& w, const Report& r);
+// report_json_experiment.cpp: the A/B test readout and suppliers.
+void write_experiment(JsonWriter& w, const Report& r);
+void write_suppliers(JsonWriter& w, const Report& r);
+void write_state_map(JsonWriter& w, const Report& r);
 // report_json_predictive.cpp: lifetime value, churn, basket, forecast.
 void write_clv(JsonWriter& w, const Report& r);
 void write_churn(JsonWriter& w, const Report& r);

@@ -121,6 +121,32 @@ ReportTable returned(const Report& r, const std::string& cur) {
   return t;
 }
 
+ReportTable suppliers(const Report& r, const std::string& cur) {
+  ReportTable t{"suppliers", "Suppliers",
+                "Revenue, margin (when every line has a cost) and returns per supplier; stock-outs need a stock file.",
+                {"Supplier", "Revenue", "Share of revenue", "Orders", "Margin", "Return rate (value)", "Stock-outs"}, {}};
+  for (const SupplierRow& s : r.suppliers.rows)
+    t.rows.push_back({text(s.id ? s.name : std::string_view("(no supplier)")), money(s.revenue, cur),
+                      share(s.revenue_share), count(s.orders), s.margin ? money(*s.margin, cur) : text("-"),
+                      opt_share(s.return_rate), text("n/a without a stock file")});
+  return t;
+}
+
+// The A/B readout: one row per arm against the control and metric.
+ReportTable experiment(const Report& r) {
+  ReportTable t{"experiment", "A/B test against the control",
+                "Per customer; conversion = share with a repeat order in the test; 95 % intervals (Newcombe, Welch).",
+                {"Variant", "Metric", "Value", "Control", "Difference", "95 % low", "95 % high", "Verdict"}, {}};
+  for (const AbComparison& c : r.experiment.comparisons) {
+    const int d = c.metric == AbMetric::kConversion ? 4 : 2;
+    auto num = [&](double v) { return ReportCell{format_fixed(v, d), format_fixed(v, 6), true}; };
+    t.rows.push_back({text(r.experiment.arms[c.arm].name), text(ab_metric_label(c.metric)), num(c.arm_value),
+                      num(c.control_value), num(c.difference), c.ci ? num(c.ci->low) : text("-"),
+                      c.ci ? num(c.ci->high) : text("-"), text(c.text)});
+  }
+  return t;
+}
+
 ReportTable files(const Report& r) {
   ReportTable t{"files", "Data quality: files read",
                 "Every row read is loaded, rejected (with its reason, in the Import tab) or a duplicate.",
@@ -147,6 +173,8 @@ std::vector<ReportTable> report_tables(const Report& r, const std::string& curre
   if (r.payments.has_payment_types) out.push_back(payments(r, currency));
   if (!r.returns.by_product.empty()) out.push_back(returned(r, currency));
   add_compare_tables(out, r, currency);
+  if (r.suppliers.has_suppliers) out.push_back(suppliers(r, currency));
+  if (!r.experiment.comparisons.empty()) out.push_back(experiment(r));
   out.push_back(files(r));
   return out;
 }

@@ -73,6 +73,18 @@ const Weighted kPayments[] = {
 };
 const int kPaymentCount = 5;
 
+const char* const kSuppliers[] = {
+    "Hearth & Home Ltd", "Lantern Lane", "Northwood Interiors",      // Home Decor
+    "Brightkitchen Co", "Hearth & Home Ltd", "Pantry Works",         // Kitchen
+    "Papercraft Mills", "Inkwell Trading", "Pantry Works",           // Stationery
+    "Toybox Imports", "Woodland Toys", "Inkwell Trading",            // Toys & Games
+    "Greenthumb Supply", "Northwood Interiors", "Woodland Toys",     // Garden
+    "Satchel & Strap", "Toybox Imports", "Lantern Lane",             // Bags & Accessories
+    "Lumen Trading", "Lantern Lane", "Brightkitchen Co",             // Lighting
+    "Festive Goods Ltd", "Papercraft Mills", "Lumen Trading",        // Seasonal
+};
+const int kSuppliersPerCategory = 3;
+
 const int kSeasonality[12] = {80, 78, 90, 88, 95, 90, 88, 94, 112, 124, 185, 140};
 
 }  // namespace starcart::demo

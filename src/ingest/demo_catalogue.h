@@ -34,6 +34,12 @@ extern const int kChannelCount;
 extern const Weighted kPayments[];
 extern const int kPaymentCount;
 
+// Suppliers, three per category (index category * 3 + k): a product's
+// supplier is fixed by its catalogue position, so adding the column draws
+// nothing from the generator's random stream.
+extern const char* const kSuppliers[];
+extern const int kSuppliersPerCategory;
+
 // Relative order volume by calendar month (1..12): the November peak.
 extern const int kSeasonality[12];
 

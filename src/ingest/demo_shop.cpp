@@ -12,6 +12,7 @@
 #include "core/date.h"
 #include "ingest/demo_catalogue.h"
 #include "ingest/demo_effects.h"
+#include "ingest/demo_experiment.h"
 
 namespace starcart {
 
@@ -172,6 +173,7 @@ class Generator {
     out.reserve(static_cast<size_t>(opt_.lines) * (opt_.format == DemoFormat::kFull ? 120 : 88));
     out += "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country";
     if (opt_.format == DemoFormat::kFull) out += ",Category,Channel,Campaign,PaymentType";
+    if (opt_.format == DemoFormat::kFull) out += ",Variant,Supplier,State";  // demo_experiment.h
     out += "\r\n";
     std::vector<int64_t> budgets = month_budgets(opt_.lines);
     for (int m = 0; m < kMonths; ++m) {
@@ -264,7 +266,10 @@ class Generator {
     for (size_t ci = 0; ci < customers_.size() && used < returning_cap; ++ci) {
       Customer& c = customers_[ci];
       c.propensity = c.propensity * c.decay / 10000;
-      if (!rng_.chance(c.propensity)) continue;
+      // The A/B test's effect (demo_experiment.h) in the full format only:
+      // the UCI-format demo stays as it was.
+      const int chance = opt_.format == DemoFormat::kFull ? repeat_chance(c.propensity, c.id, m) : c.propensity;
+      if (!rng_.chance(chance)) continue;
       // A cancellation of part of the last order (C invoice, negative quantity).
       if (c.last_order >= 0 && rng_.chance(2200) && used + 2 <= budget) {
         const Order& last = history_[static_cast<size_t>(c.last_order)];
@@ -453,6 +458,12 @@ class Generator {
         extra += ',';
         extra += o.adjustment ? "" : kPayments[o.payment].name;
       }
+      // Issue 11 columns: the arm during the test, the customer's (or the
+      // guest order's) state in the US and Brazil.
+      const int64_t who = o.customer >= 0 ? customers_[static_cast<size_t>(o.customer)].id : invoice_;
+      const std::string_view test_variant =
+          test_running(m) && !o.adjustment ? arm_name(arm_of(who)) : std::string_view();
+      const std::string_view state = o.adjustment ? std::string_view() : state_for(kCountries[o.country].name, who);
       for (const Line& l : o.lines) {
         const Product& p = catalogue_[static_cast<size_t>(l.product)];
         out += invoice;
@@ -475,6 +486,12 @@ class Generator {
           out += ',';
           out += kCategories[p.category].name;
           out += extra;
+          out += ',';
+          out += test_variant;
+          out += ',';
+          out += supplier_of(l.product, p.category);
+          out += ',';
+          out += state;
         }
         out += "\r\n";
       }

@@ -10,7 +10,10 @@
 // categories with Zipf-like popularity, 38 countries, growth with a November
 // peak, ~20 % guest lines, 2–4 % returned lines (C-prefixed cancellations),
 // a few exact duplicate lines and zero-price stock adjustments (as the real
-// UCI file has), channels with campaigns, and payment types.
+// UCI file has), channels with campaigns, and payment types. The full
+// format also writes Variant, Supplier and State: an A/B test with a modest
+// real effect, suppliers per product, states of US and Brazilian customers
+// (demo_experiment.h).
 #pragma once
 
 #include <cstdint>
@@ -19,7 +22,7 @@
 namespace starcart {
 
 enum class DemoFormat : uint8_t {
-  kFull,          // Online Retail columns + Category, Channel, Campaign, PaymentType
+  kFull,          // Online Retail columns + Category, Channel, Campaign, PaymentType, Variant, Supplier, State
   kOnlineRetail,  // exactly the 8 UCI Online Retail columns
 };
 

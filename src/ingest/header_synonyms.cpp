@@ -156,6 +156,18 @@ constexpr Synonym kSynonyms[] = {
     {"quantityonhand", Role::kStockLevel}, {"inventory", Role::kStockLevel}, {"instock", Role::kStockLevel},
     {"inventoryquantity", Role::kStockLevel}, {"lagerbestand", Role::kStockLevel}, {"estoque", Role::kStockLevel},
     {"eventtype", Role::kEventType}, {"event", Role::kEventType}, {"eventname", Role::kEventType},
+    // experiments (A/B tests): the arm a customer was assigned to
+    {"variant", Role::kVariant}, {"abvariant", Role::kVariant}, {"experimentvariant", Role::kVariant},
+    {"experimentgroup", Role::kVariant}, {"abgroup", Role::kVariant}, {"testgroup", Role::kVariant},
+    {"abtestgroup", Role::kVariant}, {"abbucket", Role::kVariant}, {"testbucket", Role::kVariant},
+    {"experimentbucket", Role::kVariant}, {"arm", Role::kVariant},  // a bare "bucket" is too vague (a size band)
+    {"treatment", Role::kVariant}, {"experimentarm", Role::kVariant}, {"variante", Role::kVariant},
+    // suppliers
+    {"supplier", Role::kSupplier}, {"vendor", Role::kSupplier}, {"brand", Role::kSupplier},
+    {"suppliername", Role::kSupplier}, {"vendorname", Role::kSupplier}, {"brandname", Role::kSupplier},
+    {"manufacturer", Role::kSupplier}, {"lieferant", Role::kSupplier}, {"hersteller", Role::kSupplier},
+    {"marke", Role::kSupplier}, {"fornecedor", Role::kSupplier}, {"marca", Role::kSupplier},
+    {"proveedor", Role::kSupplier}, {"fournisseur", Role::kSupplier}, {"marque", Role::kSupplier},
 };
 
 // Keywords contained in a longer name ("Ship Country Code").
@@ -167,6 +179,7 @@ constexpr Synonym kKeywords[] = {
     {"status", Role::kOrderStatus}, {"discount", Role::kDiscount},  {"campaign", Role::kCampaign},
     {"installment", Role::kInstallments}, {"invoice", Role::kOrderId}, {"review", Role::kReviewScore},
     {"rating", Role::kReviewScore}, {"province", Role::kState},     {"purchase", Role::kOrderDate},
+    {"variant", Role::kVariant},  {"supplier", Role::kSupplier},    {"vendor", Role::kSupplier},
 };
 
 const Synonym* find_synonym(std::string_view norm) {

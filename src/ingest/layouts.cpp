@@ -15,7 +15,7 @@ const std::vector<LayoutSpec>& layouts() {
       {"starcart demo shop", FileKind::kOrderLines,
        {"invoiceno", "stockcode", "description", "quantity", "invoicedate", "unitprice", "customerid", "country",
         "category", "channel", "paymenttype"},
-       {{"campaign", R::kCampaign}}},
+       {{"campaign", R::kCampaign}, {"variant", R::kVariant}, {"supplier", R::kSupplier}, {"state", R::kState}}},
       {"UCI Online Retail", FileKind::kOrderLines,
        {"invoiceno", "stockcode", "description", "quantity", "invoicedate", "unitprice", "customerid", "country"},
        {}},

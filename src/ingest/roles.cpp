@@ -43,6 +43,8 @@ constexpr RoleInfo kRoles[] = {
     {"cancelled_at", "Cancelled at", RoleType::kDate, false},
     {"stock_level", "Stock level", RoleType::kInteger, false},
     {"event_type", "Event type", RoleType::kText, false},
+    {"variant", "Experiment variant", RoleType::kText, false},
+    {"supplier", "Supplier / vendor", RoleType::kText, false},
 };
 static_assert(sizeof(kRoles) / sizeof(kRoles[0]) == kRoleCount, "kRoles must list every Role");
 

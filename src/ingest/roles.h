@@ -50,6 +50,9 @@ enum class Role : uint8_t {
   kCancelledAt,        // when an order was cancelled (Shopify)
   kStockLevel,         // units on hand (inventory files)
   kEventType,          // page_view, add_to_cart... (event logs)
+  // Added with the A/B test readout and the supplier dimension (issue 11).
+  kVariant,            // A/B test arm of the line's customer ("control", "B")
+  kSupplier,           // supplier / vendor / brand of the product
   kCount
 };
 

@@ -1,6 +1,7 @@
 #include "ui/app.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "analytics/report_html.h"
@@ -15,6 +16,7 @@
 #include "ui/fonts.h"
 #include "ui/import_choices.h"
 #include "ui/pii_mask.h"
+#include "ui/panels/supplier_table.h"
 #include "ui/rejected_rows.h"
 #include "ui/select_only.h"
 #include "ui/theme.h"
@@ -203,7 +205,10 @@ void App::compute_tab(Tab tab) {
       break;
     case Tab::kCustomers: analyzer_->customers(); break;
     case Tab::kCohorts: analyzer_->cohorts(); break;
-    case Tab::kProducts: analyzer_->products(); break;
+    case Tab::kProducts:
+      analyzer_->products();
+      analyzer_->suppliers();
+      break;
     case Tab::kGeography: analyzer_->geography(); break;
     case Tab::kTrends: analyzer_->trends(); break;
     case Tab::kReturns: analyzer_->returns(); break;
@@ -212,6 +217,7 @@ void App::compute_tab(Tab tab) {
       analyzer_->set_compare_request(compare_request_of(view_.options));
       analyzer_->comparison();
       break;
+    case Tab::kExperiments: analyzer_->experiment(); break;
     default: break;
   }
   // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.
@@ -656,9 +662,19 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     if (draw_tab("Products", "products", Tab::kProducts, content_h, loading)) {
+      // With suppliers (issue 11) the product cards take the top 62 % and the supplier table the rest.
+      const Suppliers* suppliers = loading ? nullptr : &analyzer_->suppliers();
+      const bool with_suppliers = suppliers != nullptr && suppliers->has_suppliers;
+      if (with_suppliers)
+        ImGui::BeginChild("products_top", ImVec2(0, std::floor(ImGui::GetContentRegionAvail().y * 0.62f)), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
       if (products_.draw(loading ? kNoProducts : analyzer_->products(), loading ? 0 : figures_version_, currency,
                          view_.filter, focus_search_, loading))
         filter_changed_ = true;
+      if (with_suppliers) {
+        ImGui::EndChild();
+        if (draw_supplier_table(*suppliers, currency, view_.filter)) filter_changed_ = true;
+      }
       ImGui::EndChild();
       ImGui::EndTabItem();
     }

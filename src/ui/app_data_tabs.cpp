@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "ui/charts/canvas.h"
+#include "ui/panels/experiments_tab.h"
 #include "ui/rejected_rows.h"
 #include "ui/select_only.h"
 
@@ -57,6 +58,13 @@ void App::draw_data_tabs(float content_h) {
       select_only(view_.filter, Dimension::kPayment, *type);
       filter_changed_ = true;
     }
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  if (!session_.store().variant.empty() &&
+      draw_tab("Experiments", "experiments", Tab::kExperiments, content_h, loading)) {
+    if (loading) loading_state("experiments.loading");
+    else draw_experiments_tab(analyzer_->experiment(), currency);
     ImGui::EndChild();
     ImGui::EndTabItem();
   }

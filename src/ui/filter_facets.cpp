@@ -28,6 +28,12 @@ Facets compute_facets(const FactStore& s) {
   f.values[static_cast<size_t>(Dimension::kCategory)] = count(s, s.categories, s.category);
   f.values[static_cast<size_t>(Dimension::kChannel)] = count(s, s.channels, s.channel);
   f.values[static_cast<size_t>(Dimension::kPayment)] = count(s, s.payment_types, s.payment);
+  f.values[static_cast<size_t>(Dimension::kState)] = count(s, s.states, s.state);
+  if (!s.product_supplier.empty()) {  // a line's supplier is its product's
+    std::vector<uint32_t> supplier(s.lines());
+    for (size_t i = 0; i < supplier.size(); ++i) supplier[i] = s.product_supplier[s.product[i]];
+    f.values[static_cast<size_t>(Dimension::kSupplier)] = count(s, s.suppliers, supplier);
+  }
   f.first_day = s.first_day;
   f.last_day = s.last_day;
   return f;

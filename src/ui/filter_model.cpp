@@ -13,6 +13,8 @@ const char* dimension_label(Dimension d) {
     case Dimension::kCategory: return "Categories";
     case Dimension::kChannel: return "Channels";
     case Dimension::kPayment: return "Payment types";
+    case Dimension::kState: return "States";
+    case Dimension::kSupplier: return "Suppliers";
   }
   return "";
 }
@@ -23,6 +25,8 @@ const char* dimension_key(Dimension d) {
     case Dimension::kCategory: return "categories";
     case Dimension::kChannel: return "channels";
     case Dimension::kPayment: return "payment_types";
+    case Dimension::kState: return "states";
+    case Dimension::kSupplier: return "suppliers";
   }
   return "";
 }
@@ -33,6 +37,8 @@ std::vector<std::string>& filter_values(Filter& f, Dimension d) {
     case Dimension::kCategory: return f.categories;
     case Dimension::kChannel: return f.channels;
     case Dimension::kPayment: return f.payment_types;
+    case Dimension::kState: return f.states;
+    case Dimension::kSupplier: return f.suppliers;
   }
   return f.countries;
 }
@@ -109,7 +115,8 @@ bool toggle_value(Filter& f, Dimension d, const std::string& value) {
 
 bool filters_equal(const Filter& a, const Filter& b) {
   return a.from == b.from && a.to == b.to && a.countries == b.countries && a.categories == b.categories &&
-         a.channels == b.channels && a.payment_types == b.payment_types && a.segments == b.segments &&
+         a.channels == b.channels && a.payment_types == b.payment_types && a.states == b.states &&
+         a.suppliers == b.suppliers && a.segments == b.segments &&
          a.cohort == b.cohort && a.snapshot == b.snapshot;
 }
 

@@ -14,8 +14,9 @@
 
 namespace starcart {
 
-enum class Dimension : uint8_t { kCountry, kCategory, kChannel, kPayment };
-inline constexpr int kDimensionCount = 4;
+// kState and kSupplier (issue 11) are appended: shown when the data has them.
+enum class Dimension : uint8_t { kCountry, kCategory, kChannel, kPayment, kState, kSupplier };
+inline constexpr int kDimensionCount = 6;
 
 const char* dimension_label(Dimension d);  // "Countries"
 const char* dimension_key(Dimension d);    // "countries" (JSON, test hooks)

@@ -30,7 +30,8 @@ struct ListKey {
 };
 const ListKey kLists[] = {{"country", &Filter::countries},   {"category", &Filter::categories},
                           {"channel", &Filter::channels},    {"payment", &Filter::payment_types},
-                          {"segment", &Filter::segments}};
+                          {"segment", &Filter::segments},    {"state", &Filter::states},
+                          {"supplier", &Filter::suppliers}};
 
 std::optional<DatePreset> preset_from_key(std::string_view key) {
   for (int i = 0; i <= static_cast<int>(DatePreset::kMonth); ++i)

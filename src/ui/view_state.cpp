@@ -16,6 +16,7 @@ const char* tab_key(Tab tab) {
     case Tab::kData: return "data";
     case Tab::kPredict: return "predict";
     case Tab::kCompare: return "compare";
+    case Tab::kExperiments: return "experiments";
   }
   return "overview";
 }

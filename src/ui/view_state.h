@@ -28,9 +28,11 @@ enum class Tab : uint8_t {
   kPredict,
   // Compare (issue 11): two periods side by side.
   kCompare,
+  // Experiments (issue 11): the A/B test readout, shown when the data has a variant column.
+  kExperiments,
 };
 
-const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict", "compare"
+const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict", "compare", "experiments"
 
 struct ViewState {
   Tab tab = Tab::kOverview;

@@ -52,6 +52,7 @@ Status insert_unknown_members(Database& db) {
   if (auto s = GeographyMembers::insert_unknown(db); !s) return s;
   return db.exec(
       "INSERT INTO dim_date (date_key, date) VALUES (0, 'unknown');"
+      "INSERT INTO dim_supplier (supplier_key, supplier) VALUES (0, 'unknown');"
       "INSERT INTO dim_product (product_key, sku) VALUES (0, 'unknown');"
       "INSERT INTO dim_payment (payment_key, payment_type) VALUES (0, 'unknown');"
       "INSERT INTO dim_channel (channel_key, channel) VALUES (0, 'unknown');"
@@ -138,7 +139,19 @@ Status load_products(LoadContext& c) {
       "UPDATE dim_product SET name = coalesce(name, ?2), category = coalesce(category, ?3), "
       "subcategory = coalesce(subcategory, ?4), unit_cost_e4 = coalesce(unit_cost_e4, ?5) WHERE product_key = ?1");
   if (!update) return update.take_error();
-  RowBuffer rows(6);
+  // Suppliers first: a new product row names its supplier's key.
+  MemberKeys supplier_keys;
+  if (auto st = supplier_keys.load(c.db, "SELECT supplier_key, supplier FROM dim_supplier WHERE supplier_key > 0"); !st)
+    return st;
+  RowBuffer supplier_rows(2);
+  std::vector<int64_t> supplier_key(s.suppliers.size(), 0);
+  for (uint32_t id = 1; id < s.suppliers.size() && !s.product_supplier.empty(); ++id) {
+    MemberKeys::Found f = supplier_keys.key_for({s.suppliers.at(id)});
+    supplier_key[id] = f.key;
+    if (f.is_new) supplier_rows.integer(f.key).text(s.suppliers.at(id));
+  }
+  if (auto st = insert_all(c.db, "dim_supplier", {"supplier_key", "supplier"}, supplier_rows); !st) return st;
+  RowBuffer rows(7);
   c.product_key.assign(s.products.size(), 0);
   for (uint32_t p = 1; p < s.products.size(); ++p) {
     const std::string_view sku = s.products.at(p);
@@ -152,6 +165,7 @@ Status load_products(LoadContext& c) {
       rows.integer(key).text(sku).text_or_null(name).text_or_null(cat.category).text_or_null(cat.subcategory);
       if (cost[p] != kNullValue) rows.integer(cost[p]);
       else rows.null();
+      rows.integer(p < s.product_supplier.size() ? supplier_key[s.product_supplier[p]] : 0);
       ++c.summary.products_new;
       continue;
     }
@@ -170,7 +184,8 @@ Status load_products(LoadContext& c) {
     update->reset();
     if (!r) return r.take_error();
   }
-  return insert_all(c.db, "dim_product", {"product_key", "sku", "name", "category", "subcategory", "unit_cost_e4"}, rows);
+  return insert_all(c.db, "dim_product", {"product_key", "sku", "name", "category", "subcategory", "unit_cost_e4", "supplier_key"},
+                    rows);
 }
 
 // (d) Channels: (channel, campaign) pairs, per appended line. Consecutive

@@ -63,6 +63,8 @@ struct LineFacts {
   Money unit_price = 0, discount = 0, value = 0, shipping = 0;
   Money unit_cost = kNullValue;  // kNullValue: the data gives no cost
   uint32_t return_reason = 0;
+  uint32_t variant = 0;   // A/B test arm as written (0 = none)
+  uint32_t supplier = 0;  // the product's supplier on this line (0 = none)
   LineKind kind = LineKind::kSale;
   uint16_t file = 0;
   int64_t line = 0;
@@ -84,9 +86,20 @@ void reserve_lines(FactStore& s, size_t n) {
   s.source_line.reserve(n);
   s.unit_cost.reserve(n);
   s.return_reason.reserve(n);
+  s.variant.reserve(n);
 }
 
-void push(FactStore& s, std::vector<uint32_t>& names, const LineFacts& f) {
+// Per-line product attributes kept only until each product's most frequent
+// value is picked (step 5).
+struct LineAttrs {
+  std::vector<uint32_t> name, supplier;
+  void reserve(size_t n) {
+    name.reserve(n);
+    supplier.reserve(n);
+  }
+};
+
+void push(FactStore& s, LineAttrs& names, const LineFacts& f) {
   s.order.push_back(f.order);
   s.product.push_back(f.product);
   s.customer.push_back(f.customer);
@@ -110,7 +123,9 @@ void push(FactStore& s, std::vector<uint32_t>& names, const LineFacts& f) {
   s.source_line.push_back(f.line);
   s.unit_cost.push_back(f.unit_cost);
   s.return_reason.push_back(f.return_reason);
-  names.push_back(f.name);
+  s.variant.push_back(f.variant);
+  names.name.push_back(f.name);
+  names.supplier.push_back(f.supplier);
 }
 
 // Counts of one join, reported as a KeyMatch.
@@ -150,7 +165,7 @@ std::string row_text(const Table& t, size_t r) {
 // (2)-(3) The lines of one order-line table.
 class LineBuilder {
  public:
-  LineBuilder(FactStore& s, std::vector<uint32_t>& names, const DatasetLookups& look, LoadedFile& lf, uint16_t file)
+  LineBuilder(FactStore& s, LineAttrs& names, const DatasetLookups& look, LoadedFile& lf, uint16_t file)
       : s_(s), names_(names), look_(look), t_(lf.table), file_(file) {}
 
   Status run();
@@ -177,7 +192,7 @@ class LineBuilder {
   std::vector<uint8_t> status_meaning_;
 
   FactStore& s_;
-  std::vector<uint32_t>& names_;
+  LineAttrs& names_;
   const DatasetLookups& look_;
   Table& t_;
   uint16_t file_;
@@ -270,7 +285,8 @@ Status LineBuilder::run() {
       category(t, Role::kCategory, s_.categories), channel(t, Role::kChannel, s_.channels),
       campaign(t, Role::kCampaign, s_.campaigns), payment(t, Role::kPaymentType, s_.payment_types),
       state(t, Role::kState, s_.states), city(t, Role::kCity, s_.cities), status(t, Role::kOrderStatus, s_.order_statuses),
-      reason(t, Role::kReturnReason, s_.return_reasons);
+      reason(t, Role::kReturnReason, s_.return_reasons), variant(t, Role::kVariant, s_.variants),
+      supplier(t, Role::kSupplier, s_.suppliers);
   const Column* cost = t.column(Role::kCost);
   if (cost != nullptr && cost->kind != ColumnKind::kMoney) cost = nullptr;
   // Order lookups resolved once per distinct order id.
@@ -326,6 +342,7 @@ Status LineBuilder::run() {
       f.campaign = campaign.at(r);
       f.status = status.at(r);
       f.payment = payment.at(r);
+      f.variant = variant.at(r);
     } else {
       // Customer: the line's person, else its customer id, else its order's; email last (Shopify).
       std::string_view unique = cell_text(unique_col, r);
@@ -342,6 +359,10 @@ Status LineBuilder::run() {
       f.channel = intern_or(channel.at(r), s_.channels, o.text(Role::kChannel));
       f.campaign = intern_or(campaign.at(r), s_.campaigns, o.text(Role::kCampaign));
       f.status = intern_or(status.at(r), s_.order_statuses, o.text(Role::kOrderStatus));
+      // The arm: the line's, else its order's, else its customer's (a
+      // customers file is where an assignment per person is written).
+      f.variant = intern_or(variant.at(r), s_.variants,
+                            !o.text(Role::kVariant).empty() ? o.text(Role::kVariant) : c.text(Role::kVariant));
       std::string_view pay = look_.has_payments() ? look_.main_payment_type(order_text) : std::string_view();
       f.payment = intern_or(payment.at(r), s_.payment_types, !pay.empty() ? pay : o.text(Role::kPaymentType));
     }
@@ -358,6 +379,7 @@ Status LineBuilder::run() {
     if (f.name == 0 && !p.text(Role::kProductName).empty()) f.name = s_.product_names.intern(p.text(Role::kProductName));
     std::string_view cat = category.at(r) != 0 ? s_.categories.at(category.at(r)) : p.text(Role::kCategory);
     cat = look_.translate_category(cat);
+    f.supplier = intern_or(supplier.at(r), s_.suppliers, p.text(Role::kSupplier));
     f.category = cat.empty() ? 0 : s_.categories.intern(cat);
     // Amounts: no quantity column means one unit per line (Olist order items).
     int64_t q = qty == nullptr ? 1 : value_at(qty, r);
@@ -506,14 +528,16 @@ void sort_lines_by_day(FactStore& s) {
   permute(s.source_line, order);
   if (!s.unit_cost.empty()) permute(s.unit_cost, order);
   if (!s.return_reason.empty()) permute(s.return_reason, order);
+  if (!s.variant.empty()) permute(s.variant, order);
 }
 
 // A line of the store as LineFacts (the template of a return).
-LineFacts line_at(const FactStore& s, const std::vector<uint32_t>& names, size_t i) {
+LineFacts line_at(const FactStore& s, const LineAttrs& names, size_t i) {
   LineFacts f;
   f.order = s.order[i]; f.product = s.product[i]; f.customer = s.customer[i]; f.country = s.country[i];
   f.category = s.category[i]; f.channel = s.channel[i]; f.campaign = s.campaign[i]; f.payment = s.payment[i];
-  f.state = s.state[i]; f.city = s.city[i]; f.status = s.status[i]; f.name = names[i];
+  f.state = s.state[i]; f.city = s.city[i]; f.status = s.status[i]; f.name = names.name[i];
+  f.supplier = names.supplier[i]; f.variant = s.variant[i];
   f.day = s.day[i]; f.second = s.second[i]; f.quantity = s.quantity[i]; f.unit_price = s.unit_price[i];
   f.discount = s.discount[i]; f.value = s.value[i]; f.shipping = s.shipping[i];
   f.unit_cost = s.unit_cost[i]; f.return_reason = s.return_reason[i]; f.kind = s.kind[i];
@@ -536,7 +560,7 @@ bool flag_says_returned(const Column* c, size_t r) {
 // line; the value is the row's amount when it has one, else quantity (1 when
 // not given) x that price; the date is the row's, else the order's. A row
 // whose order has no lines, or that cannot be valued, is rejected with why.
-void add_returns_file(FactStore& s, std::vector<uint32_t>& names, LoadedFile& lf, uint16_t file) {
+void add_returns_file(FactStore& s, LineAttrs& names, LoadedFile& lf, uint16_t file) {
   Table& t = lf.table;
   const Column* order_col = t.column(Role::kOrderId);
   if (order_col == nullptr) return;
@@ -667,7 +691,7 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
                       "no file holds order lines (an order id with prices); map the columns in the import step");
   }
   // (2)-(3) Lines.
-  std::vector<uint32_t> per_line_names;
+  LineAttrs per_line_names;
   for (size_t f = 0; f < files.size(); ++f) {
     if (!is_line_kind(files[f].profile.kind)) continue;
     LineBuilder b(s, per_line_names, look, files[f], static_cast<uint16_t>(f));
@@ -702,8 +726,10 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
   if (std::all_of(s.unit_cost.begin(), s.unit_cost.end(), [](Money m) { return m == kNullValue; })) s.unit_cost = {};
   if (std::all_of(s.return_reason.begin(), s.return_reason.end(), [](uint32_t r) { return r == 0; }))
     s.return_reason = {};
+  if (std::all_of(s.variant.begin(), s.variant.end(), [](uint32_t v) { return v == 0; })) s.variant = {};
   // (5) Per-product name and category; lines without a category take their product's.
-  pick_per_product(s.product, per_line_names, s.products.size(), s.product_name);
+  pick_per_product(s.product, per_line_names.name, s.products.size(), s.product_name);
+  if (s.suppliers.size() > 1) pick_per_product(s.product, per_line_names.supplier, s.products.size(), s.product_supplier);
   pick_per_product(s.product, s.category, s.products.size(), s.product_category);
   for (size_t i = 0; i < s.category.size(); ++i)
     if (s.category[i] == 0) s.category[i] = s.product_category[s.product[i]];

@@ -18,9 +18,10 @@ size_t FactStore::memory_bytes() const {
   size_t b = v(order) + v(product) + v(customer) + v(country) + v(category) + v(channel) + v(campaign) +
              v(payment) + v(state) + v(city) + v(day) + v(second) + v(quantity) + v(unit_price) + v(discount) + v(value) +
              v(kind) + v(source_file) + v(source_line) + v(product_name) + v(product_category) + v(unit_cost) +
-             v(return_reason);
+             v(return_reason) + v(variant) + v(product_supplier);
   for (const Dictionary* d : {&orders, &products, &product_names, &customers, &countries, &categories,
-                              &channels, &campaigns, &payment_types, &states, &cities, &return_reasons})
+                              &channels, &campaigns, &payment_types, &states, &cities, &return_reasons, &variants,
+                              &suppliers})
     b += d->memory_bytes();
   return b;
 }

@@ -104,6 +104,17 @@ struct FactStore {
   std::vector<Money> unit_cost;           // Role::kCost
   Dictionary return_reasons;
   std::vector<uint32_t> return_reason;    // Role::kReturnReason; 0 = none given
+  // A/B test arm as written on the line (Role::kVariant; 0 = none given).
+  // Kept per line because that is how exports write it; the experiment
+  // readout assigns each customer to one arm (analytics/ab_test.h).
+  Dictionary variants;
+  std::vector<uint32_t> variant;
+
+  // --- optional per-product attributes: empty when no file names them -------
+  // Supplier / vendor / brand (Role::kSupplier): the most frequent one per
+  // product, from its lines or a products file; id 0 = not given.
+  Dictionary suppliers;
+  std::vector<uint32_t> product_supplier;
 
   // --- provenance ------------------------------------------------------------
   std::vector<SourceFile> files;

@@ -117,13 +117,20 @@ CREATE TABLE dim_customer (
 );
 CREATE UNIQUE INDEX ux_dim_customer_current ON dim_customer(customer_key) WHERE is_current = 1;
 CREATE INDEX ix_dim_customer_id ON dim_customer(customer_id);
+-- Suppliers / vendors / brands of products (issue 11); key 0 = none given.
+CREATE TABLE dim_supplier (
+  supplier_key INTEGER PRIMARY KEY,
+  supplier     TEXT NOT NULL
+);
+CREATE UNIQUE INDEX ux_dim_supplier_name ON dim_supplier(supplier) WHERE supplier_key > 0;
 CREATE TABLE dim_product (
   product_key  INTEGER PRIMARY KEY,  -- 0 = unknown
   sku          TEXT NOT NULL,        -- upper-cased: 85123a and 85123A are one product
   name         TEXT,                 -- the most frequent description
   category     TEXT,                 -- top level ('Home' of 'Home > Kitchen')
   subcategory  TEXT,
-  unit_cost_e4 INTEGER               -- the latest unit cost the data gives; NULL when unknown
+  unit_cost_e4 INTEGER,              -- the latest unit cost the data gives; NULL when unknown
+  supplier_key INTEGER NOT NULL DEFAULT 0 REFERENCES dim_supplier(supplier_key)  -- the most frequent supplier
 );
 CREATE UNIQUE INDEX ux_dim_product_sku ON dim_product(sku) WHERE product_key > 0;
 CREATE TABLE dim_payment (
@@ -356,7 +363,8 @@ const std::vector<TableDoc>& warehouse_table_docs() {
       {"dim_date", "Every day of the data's range (key yyyymmdd), with ISO week, weekday and month names."},
       {"dim_geography", "Country as written with its ISO 3166-1 codes and region, state and city."},
       {"dim_customer", "Customers, one row per version (SCD type 2): address, first and last order, cohort."},
-      {"dim_product", "Products by SKU with their most frequent name, category and cost."},
+      {"dim_supplier", "Suppliers, vendors or brands of products (0 = none given)."},
+      {"dim_product", "Products by SKU with their most frequent name, category, cost and supplier."},
       {"dim_payment", "Payment types and installments."},
       {"dim_channel", "Sales channels and campaigns."},
       {"fact_orders", "One row per order: totals, items, units, customer, payment, date."},
@@ -380,6 +388,7 @@ const std::vector<TableDoc>& warehouse_table_docs() {
 const std::vector<ForeignKey>& warehouse_foreign_keys() {
   static const std::vector<ForeignKey> kKeys = {
       {"dim_customer", "geography_key", "dim_geography", "geography_key"},
+      {"dim_product", "supplier_key", "dim_supplier", "supplier_key"},
       {"fact_orders", "date_key", "dim_date", "date_key"},
       {"fact_orders", "customer_key", "dim_customer", "customer_key"},
       {"fact_orders", "geography_key", "dim_geography", "geography_key"},
@@ -410,6 +419,7 @@ const std::vector<NaturalKey>& warehouse_natural_keys() {
       {"dim_geography", "country, state, city", "geography_key"},
       {"dim_customer", "customer_id, valid_from", "customer_version_key"},
       {"dim_product", "sku", "product_key"},
+      {"dim_supplier", "supplier", "supplier_key"},
       {"dim_payment", "payment_type, installments", "payment_key"},
       {"dim_channel", "channel, campaign", "channel_key"},
       {"fact_orders", "order_id", "order_key"},

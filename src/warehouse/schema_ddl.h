@@ -10,7 +10,7 @@
 
 namespace starcart {
 
-inline constexpr int kWarehouseSchemaVersion = 2;
+inline constexpr int kWarehouseSchemaVersion = 3;  // 3: dim_supplier (issue 11)
 
 // CREATE TABLE / VIEW statements, in dependency order.
 const char* warehouse_tables_ddl();

@@ -18,7 +18,7 @@ TEST_CASE("demo shop: exact line count, deterministic per seed") {
   o.seed = 8;
   CHECK(generate_demo_csv(o) != a);
   CHECK(a.rfind("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country,Category,"
-                "Channel,Campaign,PaymentType\r\n", 0) == 0);
+                "Channel,Campaign,PaymentType,Variant,Supplier,State\r\n", 0) == 0);
   o.format = DemoFormat::kOnlineRetail;
   CHECK(generate_demo_csv(o).rfind("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\r\n", 0) == 0);
   CHECK(demo_file_name(DemoOptions{50000, 42, DemoFormat::kFull}) == "demo-shop-50k-seed42.csv");
@@ -62,4 +62,39 @@ TEST_CASE("demo shop: what it promises to contain") {
     }
     CHECK(nov > oct);
   }
+}
+
+TEST_CASE("demo shop: an A/B test in months 16-20, suppliers on every product, US and Brazilian states") {
+  DemoOptions o;
+  o.lines = 40000;
+  auto s = test::load_csv("demo.csv", generate_demo_csv(o));
+  REQUIRE(s.ok());
+  REQUIRE_FALSE(s->variant.empty());
+  CHECK(s->variants.size() - 1 == 2);
+  CHECK(s->variants.find("control").has_value());
+  CHECK(s->suppliers.size() - 1 == 13);  // 24 slots, 13 distinct names (demo_catalogue.cpp)
+  bool us_state = false, br_state = false;
+  for (size_t i = 0; i < s->lines(); ++i) {
+    const CivilDate d = civil_from_days(s->day[i]);
+    const bool in_test = d.year == 2024 && d.month >= 4 && d.month <= 8;
+    if (s->kind[i] != LineKind::kExcluded) CHECK((s->variant[i] != 0) == in_test);
+    const std::string_view country = s->countries.at(s->country[i]);
+    const std::string_view state = s->states.at(s->state[i]);
+    if (country == "United States") us_state = us_state || state == "CA";
+    if (country == "Brazil") br_state = br_state || state == "SP";
+    if (country != "United States" && country != "Brazil") CHECK(state.empty());
+  }
+  CHECK(us_state);
+  CHECK(br_state);
+  for (uint32_t p = 1; p < s->products.size(); ++p) CHECK(s->product_supplier[p] != 0);
+}
+
+TEST_CASE("demo shop: the UCI format has no variant, supplier or state") {
+  DemoOptions o;
+  o.lines = 5000;
+  o.format = DemoFormat::kOnlineRetail;
+  auto s = test::load_csv("demo.csv", generate_demo_csv(o));
+  REQUIRE(s.ok());
+  CHECK(s->variant.empty());
+  CHECK(s->product_supplier.empty());
 }

@@ -107,3 +107,13 @@ TEST_CASE("order statuses that mean the order did not count, or was refunded") {
   CHECK(status_means_refunded("Refunded"));
   CHECK_FALSE(status_means_refunded("partially_refunded"));
 }
+
+TEST_CASE("experiment and supplier headers: variant, ab_group, test group, vendor, brand") {
+  std::vector<std::vector<std::string>> rows = {{"control", "Acme"}, {"B", "Globex"}};
+  for (const char* h : {"Variant", "experiment_group", "AB Group", "test_group", "ab_bucket", "arm"})
+    CHECK(roles({h, "x"}, rows)[0].role == Role::kVariant);
+  for (const char* h : {"Supplier", "Vendor", "brand", "Supplier Name", "Manufacturer"})
+    CHECK(roles({"x", h}, rows)[1].role == Role::kSupplier);
+  CHECK(role_from_key("variant") == Role::kVariant);
+  CHECK(role_from_key("supplier") == Role::kSupplier);
+}

@@ -109,3 +109,19 @@ TEST_CASE("the dataset fingerprint does not depend on the order of the files") {
   CHECK(dataset_fingerprint(a) != dataset_fingerprint(c));
   CHECK(dataset_fingerprint(a).size() == 16);
 }
+
+TEST_CASE("the experiments tab, a state and a supplier survive a round trip") {
+  ViewState v;
+  v.tab = Tab::kExperiments;
+  v.filter.states = {"SP", "São Paulo"};
+  v.filter.suppliers = {"Hearth & Home Ltd"};
+  const std::string h = link_hash(v, "0123456789abcdef");
+  // & is 26, space 20, ã C3 A3 (by hand from url_encode's rule).
+  CHECK(h.find("tab=experiments") != std::string::npos);
+  CHECK(h.find("state=S%C3%A3o%20Paulo") != std::string::npos);
+  CHECK(h.find("supplier=Hearth%20%26%20Home%20Ltd") != std::string::npos);
+  auto l = parse_link(h);
+  REQUIRE(l.ok());
+  CHECK(l->tab == Tab::kExperiments);
+  CHECK(l->filter == v.filter);
+}

@@ -129,3 +129,16 @@ TEST_CASE("channels are (channel, campaign) pairs and payments (type, installmen
   CHECK(q(db, "SELECT count(*) FROM dim_channel") == 1);
   CHECK(q(db, "SELECT count(*) FROM fact_sales WHERE channel_key <> 0") == 0);
 }
+
+TEST_CASE("dim_supplier: one row per supplier, products point to theirs, SQL revenue per supplier by hand") {
+  // tests/data/csv/suppliers_cost_returns.csv: Acme sells P1 20 + P2 30 = 50, Globex P3 10 + 10 = 20, P4 none 8.
+  FactStore s = test::load_fixtures({"csv/suppliers_cost_returns.csv"});
+  Database db = test::build_warehouse(s);
+  CHECK(q(db, "SELECT count(*) FROM dim_supplier WHERE supplier_key > 0") == 2);
+  CHECK(qs(db, "SELECT d.supplier FROM dim_product p JOIN dim_supplier d USING (supplier_key) WHERE p.sku = 'P2'") ==
+        "Acme");
+  CHECK(q(db, "SELECT supplier_key FROM dim_product WHERE sku = 'P4'") == 0);
+  CHECK(q(db, "SELECT sum(f.line_revenue_e4) FROM fact_sales f JOIN dim_product p USING (product_key) "
+              "JOIN dim_supplier d USING (supplier_key) WHERE d.supplier = 'Acme' AND f.line_kind = 'sale'") ==
+        50 * kMoneyScale);
+}

@@ -117,9 +117,10 @@ int cmd_report(int argc, char** argv) {
   std::vector<OptionSpec> spec = load_option_specs();
   spec.insert(spec.end(), {{"--json", false}, {"--from", true}, {"--to", true}, {"--country", true},
                            {"--category", true}, {"--channel", true}, {"--payment", true}, {"--segment", true},
-                           {"--cohort", true}, {"--snapshot", true}, {"--top", true}, {"--customers", false},
-                           {"--timings", false}, {"--html", false}, {"--compare", true},
-                           {"--compare-current", true}, {"--compare-previous", true}, {"--no-insights", false}});
+                           {"--cohort", true}, {"--snapshot", true}, {"--state", true}, {"--supplier", true},
+                           {"--top", true}, {"--customers", false}, {"--timings", false}, {"--html", false},
+                           {"--compare", true}, {"--compare-current", true}, {"--compare-previous", true},
+                           {"--no-insights", false}});
   const std::vector<OptionSpec> predictive = predictive_option_specs();
   spec.insert(spec.end(), predictive.begin(), predictive.end());
   auto args = parse_args(argc, argv, spec);
@@ -139,6 +140,8 @@ int cmd_report(int argc, char** argv) {
   f.categories = args->all("--category");
   f.channels = args->all("--channel");
   f.payment_types = args->all("--payment");
+  f.states = args->all("--state");
+  f.suppliers = args->all("--supplier");
   for (const std::string& seg : args->all("--segment")) {
     if (!parse_segment(seg)) {
       Error e = make_error(ErrorCode::kUsage, "--segment: no RFM segment is called '" + seg + "'");

@@ -13,6 +13,7 @@ usage:
       Writes the deterministic demo shop as CSV (default: 50000 lines, seed 42, to stdout).
   starcart report FILE... [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
+                 [--state X]... [--supplier X]...
                  [--segment NAME]... [--cohort YYYY-MM] [--snapshot YYYY-MM-DD]
                  [--top N] [--customers] [--timings] [--html]
                  [--calibration-end YYYY-MM-DD] [--no-holdout] [--clv-months N] [--clv-discount R]
@@ -31,6 +32,8 @@ usage:
       same days of the month before); two custom ranges instead with --compare-current and
       --compare-previous (YYYY-MM-DD..YYYY-MM-DD). The rest of the filter applies to both periods.
       Automatic insights (ranked, with their numbers) are in every report; --no-insights skips them.
+      --state keeps lines of a state as written ("SP", "California"); --supplier keeps lines of a
+      supplier's products. With a variant column the report has the A/B test readout ("experiment").
   starcart inspect FILE...
       What the importer detects: format (CSV/JSON/NDJSON), encoding, delimiter, layout, file kind,
       column types and roles (confidence, reason), date order, rejects, and how several files relate.

@@ -1,0 +1,106 @@
+#include "ui/panels/experiments_tab.h"
+
+#include <imgui.h>
+
+#include "core/format.h"
+#include "ui/charts/canvas.h"
+#include "ui/panels/card.h"
+
+namespace starcart {
+
+namespace {
+
+std::string rate_range(const std::optional<ab::Interval>& ci) {
+  return ci ? format_percent(ci->low, 1) + " to " + format_percent(ci->high, 1) : std::string("-");
+}
+
+std::string value_text(AbMetric m, double v, const std::string& currency) {
+  if (m == AbMetric::kConversion) return format_percent(v, 1);
+  return currency + format_fixed(v, 2);
+}
+
+std::string diff_text(AbMetric m, double v, const std::string& currency) {
+  const std::string sign = v > 0 ? "+" : v < 0 ? "-" : "";
+  const double a = v < 0 ? -v : v;
+  if (m == AbMetric::kConversion) return sign + format_fixed(a * 100, 1) + " pp";
+  return sign + currency + format_fixed(a, 2);
+}
+
+}  // namespace
+
+void draw_experiments_tab(const AbTest& t, const std::string& currency) {
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  begin_card("ab_summary", "A/B test", ImVec2(w, line * 5));
+  if (t.arms.empty()) {
+    ImGui::TextWrapped("%s", t.summary.empty() ? "No customer with a variant under the current filter." : t.summary.c_str());
+  } else {
+    ImGui::TextWrapped("%s", t.summary.c_str());
+    ImGui::TextDisabled("Unit: the customer. Conversion = share with a repeat order in the test. Left out: %s "
+                        "customers in two arms, %s guest orders. No verdict below %s customers per arm.",
+                        format_count(t.mixed_customers).c_str(), format_count(t.guest_orders).c_str(),
+                        format_count(t.thresholds.min_customers).c_str());
+  }
+  end_card();
+  if (t.arms.empty()) return;
+  begin_card("ab_arms", "Arms", ImVec2(w, line * (static_cast<float>(t.arms.size()) + 3.5f)));
+  if (ImGui::BeginTable("ab_arms_table", 7, flags)) {
+    for (const char* h : {"Variant", "Customers", "Orders", "Conversion", "95 % interval", "Revenue / customer", "AOV"})
+      ImGui::TableSetupColumn(h);
+    ImGui::TableHeadersRow();
+    for (const AbArm& a : t.arms) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Text("%.*s%s", static_cast<int>(a.name.size()), a.name.data(), a.control ? " (control)" : "");
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_count(a.customers).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_count(a.orders).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_percent(a.conversion, 1).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(rate_range(a.conversion_ci).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted((currency + format_fixed(a.revenue_per_customer, 2)).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted((currency + format_fixed(a.aov, 2)).c_str());
+    }
+    ImGui::EndTable();
+  }
+  end_card();
+  begin_card("ab_vs_control", "Against the control (95 % intervals)", ImGui::GetContentRegionAvail());
+  if (ImGui::BeginTable("ab_comparisons", 6, flags | ImGuiTableFlags_ScrollY, ImGui::GetContentRegionAvail())) {
+    ImGui::TableSetupColumn("Variant", 0, 0.8f);
+    ImGui::TableSetupColumn("Metric", 0, 1.0f);
+    ImGui::TableSetupColumn("Value vs control", 0, 1.0f);
+    ImGui::TableSetupColumn("Difference", 0, 0.6f);
+    ImGui::TableSetupColumn("95 % interval", 0, 1.0f);
+    ImGui::TableSetupColumn("Verdict", 0, 3.0f);
+    ImGui::TableHeadersRow();
+    for (const AbComparison& c : t.comparisons) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const std::string_view name = t.arms[c.arm].name;
+      ImGui::TextUnformatted(name.data(), name.data() + name.size());
+      ImGui::TableNextColumn();
+      const std::string_view label = ab_metric_label(c.metric);
+      ImGui::TextUnformatted(label.data(), label.data() + label.size());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted((value_text(c.metric, c.arm_value, currency) + " vs " +
+                              value_text(c.metric, c.control_value, currency)).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(diff_text(c.metric, c.difference, currency).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(
+          c.ci ? (diff_text(c.metric, c.ci->low, currency) + " to " + diff_text(c.metric, c.ci->high, currency)).c_str()
+               : "-");
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", c.text.c_str());
+    }
+    ImGui::EndTable();
+  }
+  end_card();
+}
+
+}  // namespace starcart

@@ -1,0 +1,56 @@
+#include "ui/panels/supplier_table.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/format.h"
+#include "ui/filter_model.h"
+#include "ui/panels/card.h"
+#include "ui/probe.h"
+
+namespace starcart {
+
+bool draw_supplier_table(const Suppliers& s, const std::string& currency, Filter& filter) {
+  if (!s.has_suppliers) return false;
+  bool changed = false;
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float h = std::max(line * 6, ImGui::GetContentRegionAvail().y);
+  begin_card("supplier_table", "Suppliers", ImVec2(ImGui::GetContentRegionAvail().x, h));
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingStretchProp;
+  if (ImGui::BeginTable("suppliers", 7, flags, ImGui::GetContentRegionAvail())) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    for (const char* c : {"Supplier", "Revenue", "Share", "Orders", "Margin", "Return rate", "Stock-outs"})
+      ImGui::TableSetupColumn(c);
+    ImGui::TableHeadersRow();
+    for (const SupplierRow& r : s.rows) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const std::string name = r.id ? std::string(r.name) : std::string("(no supplier)");
+      const bool on = r.id != 0 && has_value(filter, Dimension::kSupplier, name);
+      if (ImGui::Selectable((name + "##sup").c_str(), on, ImGuiSelectableFlags_SpanAllColumns) && r.id != 0) {
+        toggle_value(filter, Dimension::kSupplier, name);
+        changed = true;
+      }
+      probe_item("products.supplier." + name);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_money_whole(r.revenue, currency).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_percent(r.revenue_share, 1).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_count(r.orders).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(r.margin ? format_money_whole(*r.margin, currency).c_str() : (s.has_cost ? "-" : "no cost"));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(r.return_rate ? format_percent(*r.return_rate, 1).c_str() : "-");
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("n/a without a stock file");
+    }
+    ImGui::EndTable();
+  }
+  end_card();
+  return changed;
+}
+
+}  // namespace starcart
