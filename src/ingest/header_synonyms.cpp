@@ -156,6 +156,18 @@ constexpr Synonym kSynonyms[] = {
     {"quantityonhand", Role::kStockLevel}, {"inventory", Role::kStockLevel}, {"instock", Role::kStockLevel},
     {"inventoryquantity", Role::kStockLevel}, {"lagerbestand", Role::kStockLevel}, {"estoque", Role::kStockLevel},
     {"eventtype", Role::kEventType}, {"event", Role::kEventType}, {"eventname", Role::kEventType},
+    {"eventtime", Role::kOrderDate}, {"eventdate", Role::kOrderDate}, {"eventtimestamp", Role::kOrderDate},
+    {"snapshotdate", Role::kOrderDate}, {"stockdate", Role::kOrderDate}, {"inventorydate", Role::kOrderDate},
+    {"usersession", Role::kSessionId}, {"sessionid", Role::kSessionId}, {"session", Role::kSessionId},
+    {"visitorid", Role::kSessionId}, {"visitid", Role::kSessionId}, {"clientid", Role::kSessionId},
+    {"anonymousid", Role::kSessionId}, {"gasessionid", Role::kSessionId},
+    {"warehouse", Role::kLocation}, {"location", Role::kLocation}, {"warehouseid", Role::kLocation},
+    {"storelocation", Role::kLocation}, {"lager", Role::kLocation}, {"deposito", Role::kLocation},
+    {"orderdeliveredcustomerdate", Role::kDeliveredAt}, {"deliveredat", Role::kDeliveredAt},
+    {"deliverydate", Role::kDeliveredAt}, {"delivereddate", Role::kDeliveredAt}, {"datedelivered", Role::kDeliveredAt},
+    {"orderestimateddeliverydate", Role::kPromisedDelivery}, {"estimateddeliverydate", Role::kPromisedDelivery},
+    {"promiseddeliverydate", Role::kPromisedDelivery}, {"promiseddate", Role::kPromisedDelivery},
+    {"expecteddeliverydate", Role::kPromisedDelivery},
 };
 
 // Keywords contained in a longer name ("Ship Country Code").

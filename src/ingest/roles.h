@@ -50,6 +50,10 @@ enum class Role : uint8_t {
   kCancelledAt,        // when an order was cancelled (Shopify)
   kStockLevel,         // units on hand (inventory files)
   kEventType,          // page_view, add_to_cart... (event logs)
+  kSessionId,          // a visit or anonymous visitor of an event log
+  kLocation,           // warehouse / store holding stock (inventory files)
+  kDeliveredAt,        // when the customer received the order (Olist)
+  kPromisedDelivery,   // the delivery date promised at purchase (Olist estimate)
   kCount
 };
 
