@@ -13,6 +13,7 @@ void Analyzer::clear() {
   products_.reset();
   geography_.reset();
   payments_.reset();
+  operations_.reset();
   returns_.reset();
   clv_.reset();
   churn_.reset();
@@ -60,6 +61,12 @@ const ProductAnalysis& Analyzer::products() {
 const Geography& Analyzer::geography() {
   if (!geography_) geography_ = compute_geography(index_, slice_.lines);
   return *geography_;
+}
+
+const Operations& Analyzer::operations() {
+  if (!operations_)
+    operations_ = compute_operations(*store_, slice_.lines, operations_period(*store_, slice_.filter));
+  return *operations_;
 }
 
 const Payments& Analyzer::payments() {
@@ -136,6 +143,7 @@ Report Analyzer::report(const ReportOptions& options) {
   r.geography = geography();
   r.payments = payments();
   r.returns = returns();
+  r.operations = operations();
   if (!options.predictive) return r;
   set_clv_options(options.clv);
   r.clv = clv();

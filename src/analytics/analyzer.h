@@ -48,6 +48,8 @@ class Analyzer {
   const Geography& geography();
   const Payments& payments();
   const Returns& returns();
+  // Funnel, inventory and delivery (Operations tab); empty parts without such data.
+  const Operations& operations();
   // Predictive lifetime value; refitted when the filter or the options change.
   const clv::ClvAnalysis& clv();
   void set_clv_options(const clv::ClvOptions& options);
@@ -78,6 +80,7 @@ class Analyzer {
   std::optional<Geography> geography_;
   std::optional<Payments> payments_;
   std::optional<Returns> returns_;
+  std::optional<Operations> operations_;
   clv::ClvOptions clv_options_;
   std::optional<clv::ClvAnalysis> clv_;
   churn::ChurnOptions churn_options_;

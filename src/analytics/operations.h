@@ -19,6 +19,10 @@ struct Operations {
 // Whether the store has anything the Operations section shows.
 bool has_operations_data(const FactStore& store);
 
+// The filter's period; a side the filter leaves open reaches the first / last
+// event or stock day too (a stock snapshot taken after the last sale counts).
+DayRange operations_period(const FactStore& store, const Filter& filter);
+
 Operations compute_operations(const FactStore& store, const Selection& selection, const DayRange& period,
                               const InventoryOptions& inventory = {});
 

@@ -33,6 +33,7 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.geography = compute_geography(x, slice.lines);
   r.payments = compute_payments(x, slice.lines);
   r.returns = compute_returns(x, slice.lines);
+  r.operations = compute_operations(s, slice.lines, operations_period(s, f));
   if (!options.predictive) return r;
   r.clv = clv::analyze_clv(x, slice.lines, options.clv);
   r.churn = churn::analyze_churn(x, slice.lines, options.churn);

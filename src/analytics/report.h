@@ -17,6 +17,7 @@
 #include "analytics/filter.h"
 #include "analytics/geography.h"
 #include "analytics/kpis.h"
+#include "analytics/operations.h"
 #include "analytics/overview.h"
 #include "analytics/payments.h"
 #include "analytics/products.h"
@@ -71,6 +72,7 @@ struct Report {
   churn::ChurnAnalysis churn;  // churn risk (logistic regression, time split)
   basket::Basket basket;       // products bought together
   forecast::Forecast forecast; // revenue and orders ahead, backtest, anomalies
+  Operations operations;       // funnel, inventory, delivery (when the data has them)
 };
 
 InputSummary summarize_input(const FactStore& store);

@@ -236,6 +236,7 @@ void write_report_fields(JsonWriter& w, const Report& r) {
   write_geography(w, r);
   write_payments(w, r);
   write_returns(w, r);
+  write_operations(w, r);
   if (r.options.predictive) {
     write_clv(w, r);
     write_churn(w, r);

@@ -33,6 +33,8 @@ void write_products(JsonWriter& w, const Report& r);
 void write_geography(JsonWriter& w, const Report& r);
 void write_payments(JsonWriter& w, const Report& r);
 void write_returns(JsonWriter& w, const Report& r);
+// report_json_operations.cpp: funnel, inventory, delivery (only with such data).
+void write_operations(JsonWriter& w, const Report& r);
 // report_json_predictive.cpp: lifetime value, churn, basket, forecast.
 void write_clv(JsonWriter& w, const Report& r);
 void write_churn(JsonWriter& w, const Report& r);

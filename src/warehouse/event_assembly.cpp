@@ -37,16 +37,29 @@ void reject(Table& t, size_t r, const Column* col, std::string reason) {
   ++t.counts.rows_rejected;
 }
 
-// A product of the lines by SKU (upper-cased like the lines'), else 0.
-uint32_t known_product(const FactStore& s, std::string_view sku) {
+// A product of the lines or the catalogue by SKU (upper-cased like the
+// lines'), else 0.
+uint32_t known_product(FactStore& s, const Catalogue& catalogue, std::string_view sku) {
   if (sku.empty()) return 0;
-  auto id = s.products.find(upper_ascii(sku));
-  return id ? *id : 0;
+  const std::string upper = upper_ascii(sku);
+  if (auto id = s.products.find(upper)) return *id;
+  return catalogue.count(upper) ? s.products.intern(upper) : 0;
 }
 
 }  // namespace
 
-void add_events_file(FactStore& s, LoadedFile& lf, uint16_t file) {
+Catalogue products_catalogue(const std::vector<LoadedFile>& files) {
+  Catalogue out;
+  for (const LoadedFile& lf : files) {
+    if (lf.profile.kind != FileKind::kProducts) continue;
+    const Column* sku = lf.table.column(Role::kSku);
+    if (sku == nullptr || sku->kind != ColumnKind::kText) continue;
+    for (uint32_t id = 1; id < sku->dict.size(); ++id) out.insert(upper_ascii(sku->dict.at(id)));
+  }
+  return out;
+}
+
+void add_events_file(FactStore& s, const Catalogue& catalogue, LoadedFile& lf, uint16_t file) {
   Table& t = lf.table;
   const Column* type = t.column(Role::kEventType);
   const Column* date = t.column(Role::kOrderDate);
@@ -95,7 +108,7 @@ void add_events_file(FactStore& s, LoadedFile& lf, uint16_t file) {
     }
     const std::string_view product = cell_text(sku, r);
     e.product_given = !product.empty();
-    e.product = known_product(s, product);
+    e.product = known_product(s, catalogue, product);
     if (e.product_given && e.product == 0) ++unknown;
     const std::string_view order_id = cell_text(order, r);
     if (!order_id.empty()) {
@@ -108,11 +121,11 @@ void add_events_file(FactStore& s, LoadedFile& lf, uint16_t file) {
   }
   s.events_unknown_product += unknown;
   if (unknown > 0)
-    t.decisions.push_back(Decision{"Product", std::to_string(unknown) + " events name a product no order line has",
+    t.decisions.push_back(Decision{"Product", std::to_string(unknown) + " events name a product neither the order lines nor a products file has",
                                    "kept with the unknown product (key 0)"});
 }
 
-void add_stock_file(FactStore& s, LoadedFile& lf, uint16_t file) {
+void add_stock_file(FactStore& s, const Catalogue& catalogue, LoadedFile& lf, uint16_t file) {
   Table& t = lf.table;
   const Column* sku = t.column(Role::kSku);
   const Column* level = t.column(Role::kStockLevel);
@@ -158,7 +171,7 @@ void add_stock_file(FactStore& s, LoadedFile& lf, uint16_t file) {
     }
     StockFact f;
     f.day = undated ? last_sale : date->days[r];
-    f.product = known_product(s, product);
+    f.product = known_product(s, catalogue, product);
     if (f.product == 0) ++unknown;
     f.location = location_id.empty() ? 0 : location_id[location->ids[r]];
     f.on_hand = on_hand;
@@ -169,7 +182,7 @@ void add_stock_file(FactStore& s, LoadedFile& lf, uint16_t file) {
   }
   s.stock_unknown_product += unknown;
   if (unknown > 0)
-    t.decisions.push_back(Decision{"Product", std::to_string(unknown) + " stock rows name a product no order line has",
+    t.decisions.push_back(Decision{"Product", std::to_string(unknown) + " stock rows name a product neither the order lines nor a products file has",
                                    "kept with the unknown product (key 0)"});
 }
 
