@@ -39,6 +39,7 @@ struct FileLoad {
 struct LoadTimings {
   double plan = 0, dimensions = 0, facts = 0, indexes = 0, audit = 0, marts = 0, quality = 0, total = 0;
   double orders = 0, lines = 0;  // parts of facts: fact_orders, fact_sales
+  double events = 0, stock = 0;  // parts of facts: fact_events, fact_inventory
   // Plan, dimensions, facts, indexes and audit: the star schema itself.
   double star() const { return plan + dimensions + facts + indexes + audit; }
 };

@@ -210,7 +210,9 @@ StepState StarSchemaJob::step(double budget_ms) {
       case Phase::kDimensions: t.dimensions += spent; break;
       case Phase::kOrders: t.orders += spent; t.facts += spent; break;
       case Phase::kSales: t.lines += spent; t.facts += spent; break;
-      case Phase::kReturns: case Phase::kPayments: case Phase::kEvents: case Phase::kInventory: t.facts += spent; break;
+      case Phase::kReturns: case Phase::kPayments: t.facts += spent; break;
+      case Phase::kEvents: t.events += spent; t.facts += spent; break;
+      case Phase::kInventory: t.stock += spent; t.facts += spent; break;
       case Phase::kIndexes: t.indexes += spent; break;
       case Phase::kAudit: t.audit += spent; break;
       case Phase::kMarts: t.marts += spent; break;
