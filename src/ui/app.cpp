@@ -190,6 +190,7 @@ void App::compute_tab(Tab tab) {
     case Tab::kTrends: analyzer_->trends(); break;
     case Tab::kReturns: analyzer_->returns(); break;
     case Tab::kPayments: analyzer_->payments(); break;
+    case Tab::kOperations: analyzer_->operations(); break;
     default: break;
   }
   // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.

@@ -15,6 +15,7 @@ const char* tab_key(Tab tab) {
     case Tab::kPayments: return "payments";
     case Tab::kData: return "data";
     case Tab::kPredict: return "predict";
+    case Tab::kOperations: return "operations";
   }
   return "overview";
 }

@@ -26,6 +26,8 @@ enum class Tab : uint8_t {
   kData,
   // Predict (issue 10): reserved, the tab is not shown yet.
   kPredict,
+  // Operations: funnel, inventory, delivery (shown when the data has them).
+  kOperations,
 };
 
 const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict"
