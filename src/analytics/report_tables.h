@@ -27,7 +27,8 @@ struct ReportTable {
 };
 
 // Keys: kpis, trend, segments, top_products, categories, countries,
-// payments, returned_products, files. Empty sections are left out (no
+// payments, returned_products, funnel, inventory, delivery_months,
+// delivery_states, files. Empty sections are left out (no
 // payment types in the data: no payments table).
 std::vector<ReportTable> report_tables(const Report& report, const std::string& currency);
 // The table of that key, or nullptr.

@@ -5,6 +5,8 @@
 #include <doctest.h>
 
 #include "analytics/operations.h"
+#include "analytics/report_html.h"
+#include "analytics/report_tables.h"
 #include "analytics/slice.h"
 #include "warehouse/warehouse_test_util.h"
 
@@ -214,4 +216,23 @@ TEST_CASE("operations: nothing to show for data without events, stock or deliver
   FactStore s = test::load_fixtures({"operations/orders.csv"});
   CHECK_FALSE(has_operations_data(s));
   CHECK_FALSE(run(s, Filter{}).any());
+}
+
+TEST_CASE("report: operations tables in the HTML report and JSON only with such data") {
+  FactStore s = operations_store();
+  const Report r = compute_report(s, Filter{});
+  const std::vector<ReportTable> tables = report_tables(r, "");
+  const ReportTable* funnel = find_table(tables, "funnel");
+  REQUIRE(funnel != nullptr);
+  REQUIRE(funnel->rows.size() == 5);
+  CHECK(funnel->rows[0][1].raw == "6");
+  CHECK(funnel->rows[4][1].raw == "2");
+  const ReportTable* inventory = find_table(tables, "inventory");
+  REQUIRE(inventory != nullptr);
+  CHECK(inventory->rows.size() == 4);
+  CHECK(find_table(tables, "delivery_states") == nullptr);  // no delivery dates
+  CHECK(report_html(r, ReportHtmlOptions{}).find("<h2>Operations</h2>") != std::string::npos);
+  CHECK(report_to_json(r).find("\"operations\"") != std::string::npos);
+  const Report plain = compute_report(test::load_fixtures({"operations/orders.csv"}), Filter{});
+  CHECK(report_to_json(plain).find("\"operations\"") == std::string::npos);
 }
