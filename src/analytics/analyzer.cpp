@@ -13,6 +13,7 @@ void Analyzer::clear() {
   products_.reset();
   geography_.reset();
   payments_.reset();
+  operations_.reset();
   returns_.reset();
   suppliers_.reset();
   experiment_.reset();
@@ -65,6 +66,12 @@ const ProductAnalysis& Analyzer::products() {
 const Geography& Analyzer::geography() {
   if (!geography_) geography_ = compute_geography(index_, slice_.lines);
   return *geography_;
+}
+
+const Operations& Analyzer::operations() {
+  if (!operations_)
+    operations_ = compute_operations(*store_, slice_.lines, operations_period(*store_, slice_.filter));
+  return *operations_;
 }
 
 const Payments& Analyzer::payments() {
@@ -187,6 +194,7 @@ Report Analyzer::report(const ReportOptions& options) {
   r.suppliers = suppliers();
   r.experiment = experiment();
   r.state_map = state_map();
+  r.operations = operations();
   set_compare_request(options.compare);
   r.comparison = comparison();
   if (options.predictive) {

@@ -52,6 +52,8 @@ class Analyzer {
   const Suppliers& suppliers();   // Products tab: the supplier table
   const AbTest& experiment();     // Experiments tab
   const StateMap& state_map();    // Geography tab: the US / Brazil state map
+  // Funnel, inventory and delivery (Operations tab); empty parts without such data.
+  const Operations& operations();
   // Predictive lifetime value; refitted when the filter or the options change.
   const clv::ClvAnalysis& clv();
   void set_clv_options(const clv::ClvOptions& options);
@@ -93,6 +95,7 @@ class Analyzer {
   std::optional<Suppliers> suppliers_;
   std::optional<AbTest> experiment_;
   std::optional<StateMap> state_map_;
+  std::optional<Operations> operations_;
   clv::ClvOptions clv_options_;
   std::optional<clv::ClvAnalysis> clv_;
   churn::ChurnOptions churn_options_;

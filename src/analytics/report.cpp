@@ -36,6 +36,7 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.suppliers = compute_suppliers(x, slice.lines);
   r.experiment = compute_ab_test(x, slice.lines);
   r.state_map = compute_report_state_map(x, slice.lines, f);
+  r.operations = compute_operations(s, slice.lines, operations_period(s, f));
   r.comparison = compare_periods(x, f, options.compare);
   if (options.predictive) {
     r.clv = clv::analyze_clv(x, slice.lines, options.clv);

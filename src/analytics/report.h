@@ -19,6 +19,7 @@
 #include "analytics/geography.h"
 #include "analytics/insights/insights.h"
 #include "analytics/kpis.h"
+#include "analytics/operations.h"
 #include "analytics/overview.h"
 #include "analytics/payments.h"
 #include "analytics/period_compare.h"
@@ -83,6 +84,7 @@ struct Report {
   forecast::Forecast forecast; // revenue and orders ahead, backtest, anomalies
   PeriodComparison comparison; // two periods side by side (options.compare)
   Insights insights;           // ranked automatic insights (when options.insights)
+  Operations operations;       // funnel, inventory, delivery (when the data has them)
 };
 
 InputSummary summarize_input(const FactStore& store);

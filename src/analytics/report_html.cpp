@@ -253,6 +253,11 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
     o += "<h2>A/B test</h2>\n<p>" + html_escape(r.experiment.summary) + "</p>\n";
     table_html(o, *t);
   }
+  if (find_table(tables, "funnel") || find_table(tables, "inventory") || find_table(tables, "delivery_months"))
+    o += "<h2>Operations</h2>\n";
+  for (const char* key : {"funnel", "delivery_months", "delivery_states"})
+    if (const ReportTable* t = find_table(tables, key)) table_html(o, *t);
+  if (const ReportTable* t = find_table(tables, "inventory")) table_html(o, *t, 25);
   o += "<h2>Data quality</h2>\n<p>" + format_count(r.input.totals.rows_read) + " rows read: " +
        format_count(r.input.totals.rows_loaded) + " loaded, " + format_count(r.input.totals.rows_rejected) +
        " rejected, " + format_count(r.input.totals.duplicates) + " duplicates; " + format_count(r.input.excluded) +

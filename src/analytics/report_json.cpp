@@ -243,6 +243,7 @@ void write_report_fields(JsonWriter& w, const Report& r) {
   write_suppliers(w, r);
   write_experiment(w, r);
   write_state_map(w, r);
+  write_operations(w, r);
   if (r.options.predictive) {
     write_clv(w, r);
     write_churn(w, r);

@@ -4,6 +4,7 @@
 
 #include "analytics/rfm.h"
 #include "core/format.h"
+#include "warehouse/funnel_steps.h"
 #include "warehouse/csv_export.h"
 
 namespace starcart {
@@ -147,6 +148,46 @@ ReportTable experiment(const Report& r) {
   return t;
 }
 
+// Operations (funnel, inventory, delivery): only with such data.
+ReportTable funnel(const Report& r) {
+  const Funnel& f = r.operations.funnel;
+  ReportTable t{"funnel", "Conversion funnel",
+                std::string(f.by_session ? "Sessions" : "Visitor-days") + " reaching each step (or a later one); cart "
+                "abandonment " + format_percent(f.abandonment, 1) + " (" + format_count(f.abandoned) + " of " +
+                    format_count(f.carts) + " carts).",
+                {"Step", f.by_session ? "Sessions" : "Visitor-days", "From the step before", "From the first step"}, {}};
+  for (const FunnelStage& s : f.stages)
+    t.rows.push_back({text(funnel_step_label(s.step)), count(s.units), share(s.step_conversion),
+                      share(s.overall_conversion)});
+  return t;
+}
+
+ReportTable inventory(const Report& r) {
+  const Inventory& inv = r.operations.inventory;
+  ReportTable t{"inventory", "Inventory",
+                "Units on hand at each product's latest snapshot; days of cover from the last 30 days of sales; "
+                "stock-out days at zero stock with sales within 30 days; slow movers unsold for 90 days.",
+                {"SKU", "Product", "On hand", "Days of cover", "Turnover", "Stock-out days", "Slow mover"}, {}};
+  for (const InventoryRow& x : inv.rows)
+    t.rows.push_back({text(x.sku), text(x.name), count(x.on_hand),
+                      x.days_of_cover < 0 ? ReportCell{"no sales", "", true} : decimal(x.days_of_cover, 1),
+                      x.turnover < 0 ? ReportCell{"-", "", true} : decimal(x.turnover, 2), count(x.stockout_days),
+                      text(x.slow_mover ? "yes" : "")});
+  return t;
+}
+
+ReportTable delivery(const Report& r, bool by_state) {
+  const Delivery& d = r.operations.delivery;
+  ReportTable t{by_state ? "delivery_states" : "delivery_months",
+                by_state ? "Late deliveries by state" : "Late deliveries by month of purchase",
+                "Delivered orders with a promised date; late = delivered on a later day than promised.",
+                {by_state ? "State" : "Month", "Orders", "Late", "Late share", "Average delay (days)"}, {}};
+  for (const DeliveryGroup& g : by_state ? d.by_state : d.by_month)
+    t.rows.push_back({text(g.label.empty() ? std::string("(none)") : g.label), count(g.orders), count(g.late),
+                      share(g.late_share), decimal(g.avg_delay_days, 1)});
+  return t;
+}
+
 ReportTable files(const Report& r) {
   ReportTable t{"files", "Data quality: files read",
                 "Every row read is loaded, rejected (with its reason, in the Import tab) or a duplicate.",
@@ -175,6 +216,12 @@ std::vector<ReportTable> report_tables(const Report& r, const std::string& curre
   add_compare_tables(out, r, currency);
   if (r.suppliers.has_suppliers) out.push_back(suppliers(r, currency));
   if (!r.experiment.comparisons.empty()) out.push_back(experiment(r));
+  if (r.operations.funnel.has_events) out.push_back(funnel(r));
+  if (r.operations.inventory.has_stock) out.push_back(inventory(r));
+  if (r.operations.delivery.has_dates) {
+    out.push_back(delivery(r, false));
+    out.push_back(delivery(r, true));
+  }
   out.push_back(files(r));
   return out;
 }

@@ -168,6 +168,18 @@ constexpr Synonym kSynonyms[] = {
     {"manufacturer", Role::kSupplier}, {"lieferant", Role::kSupplier}, {"hersteller", Role::kSupplier},
     {"marke", Role::kSupplier}, {"fornecedor", Role::kSupplier}, {"marca", Role::kSupplier},
     {"proveedor", Role::kSupplier}, {"fournisseur", Role::kSupplier}, {"marque", Role::kSupplier},
+    {"eventtime", Role::kOrderDate}, {"eventdate", Role::kOrderDate}, {"eventtimestamp", Role::kOrderDate},
+    {"snapshotdate", Role::kOrderDate}, {"stockdate", Role::kOrderDate}, {"inventorydate", Role::kOrderDate},
+    {"usersession", Role::kSessionId}, {"sessionid", Role::kSessionId}, {"session", Role::kSessionId},
+    {"visitorid", Role::kSessionId}, {"visitid", Role::kSessionId}, {"clientid", Role::kSessionId},
+    {"anonymousid", Role::kSessionId}, {"gasessionid", Role::kSessionId},
+    {"warehouse", Role::kLocation}, {"location", Role::kLocation}, {"warehouseid", Role::kLocation},
+    {"storelocation", Role::kLocation}, {"lager", Role::kLocation}, {"deposito", Role::kLocation},
+    {"orderdeliveredcustomerdate", Role::kDeliveredAt}, {"deliveredat", Role::kDeliveredAt},
+    {"deliverydate", Role::kDeliveredAt}, {"delivereddate", Role::kDeliveredAt}, {"datedelivered", Role::kDeliveredAt},
+    {"orderestimateddeliverydate", Role::kPromisedDelivery}, {"estimateddeliverydate", Role::kPromisedDelivery},
+    {"promiseddeliverydate", Role::kPromisedDelivery}, {"promiseddate", Role::kPromisedDelivery},
+    {"expecteddeliverydate", Role::kPromisedDelivery},
 };
 
 // Keywords contained in a longer name ("Ship Country Code").

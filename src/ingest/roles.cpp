@@ -45,6 +45,10 @@ constexpr RoleInfo kRoles[] = {
     {"event_type", "Event type", RoleType::kText, false},
     {"variant", "Experiment variant", RoleType::kText, false},
     {"supplier", "Supplier / vendor", RoleType::kText, false},
+    {"session_id", "Session / visitor ID", RoleType::kId, false},
+    {"location", "Warehouse / location", RoleType::kText, false},
+    {"delivered_at", "Delivered at", RoleType::kDate, false},
+    {"promised_delivery", "Promised delivery", RoleType::kDate, false},
 };
 static_assert(sizeof(kRoles) / sizeof(kRoles[0]) == kRoleCount, "kRoles must list every Role");
 

@@ -53,6 +53,10 @@ enum class Role : uint8_t {
   // Added with the A/B test readout and the supplier dimension (issue 11).
   kVariant,            // A/B test arm of the line's customer ("control", "B")
   kSupplier,           // supplier / vendor / brand of the product
+  kSessionId,          // a visit or anonymous visitor of an event log
+  kLocation,           // warehouse / store holding stock (inventory files)
+  kDeliveredAt,        // when the customer received the order (Olist)
+  kPromisedDelivery,   // the delivery date promised at purchase (Olist estimate)
   kCount
 };
 

@@ -218,6 +218,7 @@ void App::compute_tab(Tab tab) {
       analyzer_->comparison();
       break;
     case Tab::kExperiments: analyzer_->experiment(); break;
+    case Tab::kOperations: analyzer_->operations(); break;
     default: break;
   }
   // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.

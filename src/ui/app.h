@@ -33,6 +33,7 @@
 #include "ui/panels/start_screen.h"
 #include "ui/panels/data_tab.h"
 #include "ui/panels/geography_tab.h"
+#include "ui/panels/operations_tab.h"
 #include "ui/panels/payments_tab.h"
 #include "ui/panels/returns_tab.h"
 #include "ui/panels/trends_tab.h"
@@ -222,6 +223,7 @@ class App {
   TrendsTab trends_;
   ReturnsTab returns_;
   PaymentsTab payments_;
+  OperationsTab operations_;
   DataTab data_;
 };
 

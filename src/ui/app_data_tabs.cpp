@@ -68,6 +68,14 @@ void App::draw_data_tabs(float content_h) {
     ImGui::EndChild();
     ImGui::EndTabItem();
   }
+  // Operations only when the data has an event log, a stock file or delivery dates.
+  if (has_operations_data(session_.store()) &&
+      draw_tab("Operations", "operations", Tab::kOperations, content_h, loading)) {
+    if (loading) loading_state("operations.loading");
+    else operations_.draw(analyzer_->operations(), currency);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
   // The Data tab computes no figures: it never needs the loading frame.
   if (draw_tab("Data", "data", Tab::kData, content_h, loading)) {
     if (data_.draw(session_, console_database(), load_report_, platform_, focus_search_)) download_rejected_rows();

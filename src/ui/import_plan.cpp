@@ -1,6 +1,7 @@
 #include "ui/import_plan.h"
 
 #include "ingest/csv_sniffer.h"
+#include "warehouse/dataset_load_job.h"
 
 namespace starcart {
 
@@ -47,7 +48,19 @@ bool ImportPlan::edited(size_t file) const {
 
 std::string ImportPlan::missing_roles(size_t file) const {
   if (file >= files.size() || !files[file].profile) return "";
-  return missing_order_line_roles(files[file].profile->roles());
+  const FileProfile& p = *files[file].profile;
+  // An event log or a stock file of a dataset needs its own roles, not a line's.
+  if (p.kind == FileKind::kEvents || p.kind == FileKind::kInventory) {
+    const RoleMap m = p.roles();
+    std::string out;
+    for (Role r : required_roles_for(p)) {
+      if (m.has(r)) continue;
+      if (!out.empty()) out += ", ";
+      out += role_info(r).label;
+    }
+    return out;
+  }
+  return missing_order_line_roles(p.roles());
 }
 
 bool ImportPlan::ready() const { return !files.empty() && problems().empty(); }

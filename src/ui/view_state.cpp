@@ -17,6 +17,7 @@ const char* tab_key(Tab tab) {
     case Tab::kPredict: return "predict";
     case Tab::kCompare: return "compare";
     case Tab::kExperiments: return "experiments";
+    case Tab::kOperations: return "operations";
   }
   return "overview";
 }

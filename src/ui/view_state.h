@@ -30,9 +30,11 @@ enum class Tab : uint8_t {
   kCompare,
   // Experiments (issue 11): the A/B test readout, shown when the data has a variant column.
   kExperiments,
+  // Operations: funnel, inventory, delivery (shown when the data has them).
+  kOperations,
 };
 
-const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict", "compare", "experiments"
+const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict", "compare", "experiments", "operations"
 
 struct ViewState {
   Tab tab = Tab::kOverview;

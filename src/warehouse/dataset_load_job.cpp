@@ -31,8 +31,11 @@ std::vector<Role> required_roles_for(const FileProfile& p) {
       if (m.has(Role::kCustomerId)) out.push_back(Role::kCustomerId);
       else if_mapped(Role::kCustomerUniqueId);
       break;
-    case FileKind::kProducts:
-    case FileKind::kInventory: if_mapped(Role::kSku); break;
+    case FileKind::kProducts: if_mapped(Role::kSku); break;
+    // A stock row needs its product and count; an event its type and time
+    // (rows without them are rejected with the column named).
+    case FileKind::kInventory: if_mapped(Role::kSku); out.push_back(Role::kStockLevel); break;
+    case FileKind::kEvents: out.push_back(Role::kEventType); if_mapped(Role::kOrderDate); break;
     default: break;
   }
   return out;

@@ -130,6 +130,8 @@ Status load_products(LoadContext& c) {
   }
   std::vector<uint8_t> used(s.products.size(), 0);
   for (uint32_t i : c.lines) used[s.product[i]] = 1;
+  for (uint32_t i : c.stock_rows) used[s.stock[i].product] = 1;  // products of a catalogue, in stock
+  for (uint32_t i : c.event_rows) used[s.events[i].product] = 1;
   std::vector<Money> cost(s.products.size(), kNullValue);  // the latest cost given
   if (!s.unit_cost.empty())
     for (size_t i = 0; i < s.lines(); ++i)

@@ -6,6 +6,7 @@
 
 #include "ingest/value_shapes.h"
 #include "warehouse/dataset_lookups.h"
+#include "warehouse/event_assembly.h"
 
 namespace starcart {
 
@@ -702,6 +703,13 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
     if (files[f].profile.kind == FileKind::kReturns) add_returns_file(s, per_line_names, files[f], static_cast<uint16_t>(f));
   // (4) Payments.
   add_payments(s, look);
+  // (4b) Event logs, stock snapshots and delivery dates (event_assembly.h).
+  const Catalogue catalogue = products_catalogue(files);
+  for (size_t f = 0; f < files.size(); ++f) {
+    if (files[f].profile.kind == FileKind::kEvents) add_events_file(s, catalogue, files[f], static_cast<uint16_t>(f));
+    if (files[f].profile.kind == FileKind::kInventory) add_stock_file(s, catalogue, files[f], static_cast<uint16_t>(f));
+  }
+  add_delivery_dates(s, files);
   // (6) Provenance, every file in the order given.
   for (LoadedFile& lf : files) {
     Table& t = lf.table;

@@ -53,6 +53,45 @@ struct KeyMatch {
   std::string example;        // one unmatched key, for the user to look up
 };
 
+// A step of the conversion funnel an event stands for (funnel_steps.h maps
+// the raw event names: page_view, cart, begin_checkout, purchase...).
+enum class FunnelStep : uint8_t {
+  kView = 0,
+  kAddToCart = 1,
+  kBeginCheckout = 2,
+  kPaymentInfo = 3,  // shipping or payment details given
+  kPurchase = 4,
+  kRemoveFromCart = 5,
+  kOther = 6,  // an event of no funnel step (session_start, search...)
+};
+inline constexpr int kFunnelSteps = 5;  // kView..kPurchase
+
+// One row of an event-log file, in file order (event_assembly.h).
+struct EventFact {
+  Day day = 0;
+  int32_t second = -1;        // seconds since midnight; -1 when unknown
+  FunnelStep step = FunnelStep::kOther;
+  uint32_t raw_type = 0;      // id in FactStore::event_types, as written
+  uint32_t session = 0;       // id in FactStore::sessions: the session, else the visitor; 0 = none
+  uint32_t customer = 0;      // id in FactStore::customers when the visitor is a known customer; 0 = not
+  uint32_t product = 0;       // id in FactStore::products when known from the order lines; 0 = unknown / none
+  uint32_t order = 0;         // id in FactStore::orders when it names an order of the lines; 0 = none
+  uint16_t file = 0;          // index into files
+  int64_t line = 0;           // physical line in that file
+  bool product_given = false; // the row names a product (unknown ones are counted)
+};
+
+// One row of a stock file: units on hand of a product on a day.
+struct StockFact {
+  Day day = 0;
+  uint32_t product = 0;       // id in FactStore::products when known from the order lines; 0 = unknown
+  uint32_t location = 0;      // id in FactStore::locations; 0 = not given
+  int64_t on_hand = 0;
+  Money unit_cost = INT64_MIN;  // INT64_MIN (kNullValue) when not given
+  uint16_t file = 0;
+  int64_t line = 0;
+};
+
 struct FactStore {
   // --- dimensions: dictionaries, id 0 = missing / unknown -------------------
   Dictionary orders;
@@ -115,6 +154,20 @@ struct FactStore {
   // product, from its lines or a products file; id 0 = not given.
   Dictionary suppliers;
   std::vector<uint32_t> product_supplier;
+
+  // --- event logs and stock files: empty without them (event_assembly.h) ---
+  Dictionary event_types;                 // raw event names as written
+  Dictionary sessions;                    // session ids, else visitor ids
+  Dictionary locations;                   // warehouses of stock rows
+  std::vector<EventFact> events;          // in file order
+  bool events_have_sessions = false;      // a session column exists (else sessions are visitors)
+  std::vector<StockFact> stock;           // in file order
+  int64_t events_unknown_product = 0;     // rows naming a product no order line has
+  int64_t stock_unknown_product = 0;
+
+  // --- delivery dates per order id (Olist): empty when the data has none ----
+  std::vector<Day> order_promised;        // per store order id; kNullDay when not given
+  std::vector<Day> order_delivered;
 
   // --- provenance ------------------------------------------------------------
   std::vector<SourceFile> files;

@@ -39,6 +39,7 @@ struct FileLoad {
 struct LoadTimings {
   double plan = 0, dimensions = 0, facts = 0, indexes = 0, audit = 0, marts = 0, quality = 0, total = 0;
   double orders = 0, lines = 0;  // parts of facts: fact_orders, fact_sales
+  double events = 0, stock = 0;  // parts of facts: fact_events, fact_inventory
   // Plan, dimensions, facts, indexes and audit: the star schema itself.
   double star() const { return plan + dimensions + facts + indexes + audit; }
 };
@@ -59,6 +60,10 @@ struct LoadSummary {
   int64_t returns_appended = 0;
   int64_t returns_linked = 0;
   int64_t payments_appended = 0;
+  int64_t events_appended = 0;            // fact_events rows (fact_events_load.h)
+  int64_t events_unknown_product = 0;     //   of them with a product the lines do not have (key 0)
+  int64_t stock_appended = 0;             // fact_inventory rows
+  int64_t stock_unknown_product = 0;
   std::vector<FileLoad> files;
   LoadTimings timings;
 };
@@ -78,6 +83,10 @@ struct LoadContext {
   int64_t next_line_key = 1, next_order_key = 1;
   Day data_first_day = 0, data_last_day = 0;  // over the appended lines with a date
   bool has_dates = false;
+
+  // --- plan of the side facts (fact_events_load.cpp): rows of files not loaded before
+  std::vector<uint32_t> event_rows;     // indexes into FactStore::events
+  std::vector<uint32_t> stock_rows;     // indexes into FactStore::stock
 
   // --- keys per store dictionary id (dim_load.cpp, dim_customer_load.cpp) ----
   std::vector<int64_t> product_key;

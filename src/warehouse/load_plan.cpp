@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "warehouse/fact_events_load.h"
 #include "warehouse/schema_ddl.h"
 
 namespace starcart {
@@ -131,6 +132,7 @@ Status plan_load(LoadContext& c) {
     if (!c.has_dates || d > c.data_last_day) c.data_last_day = d;
     c.has_dates = true;
   }
+  plan_side_facts(c);  // event and stock rows (fact_events_load.h)
   c.summary.lines_appended = static_cast<int64_t>(c.lines.size());
   c.summary.lines_already_loaded = c.summary.store_lines - c.summary.lines_appended;
   c.summary.nothing_new = !c.summary.first_build;

@@ -227,6 +227,36 @@ CREATE TABLE fact_payments (
   source             TEXT NOT NULL CHECK (source IN ('order total', 'payments file')),
   UNIQUE (order_key, payment_sequential)
 );
+-- Event logs (one row per event as written) and stock snapshots (units on hand
+-- of a product on a day), when the dataset has such files. A product, visitor
+-- or order the order lines do not have is key 0 / NULL (fact_events_load.h).
+CREATE TABLE fact_events (
+  event_key     INTEGER PRIMARY KEY,
+  file_key      INTEGER NOT NULL REFERENCES load_audit(file_key),
+  source_line   INTEGER NOT NULL,
+  date_key      INTEGER NOT NULL REFERENCES dim_date(date_key),
+  event_time    TEXT NOT NULL,             -- 'YYYY-MM-DD HH:MM:SS', or the date alone
+  step          TEXT NOT NULL CHECK (step IN ('view', 'add_to_cart', 'begin_checkout', 'payment_info', 'purchase',
+                                              'remove_from_cart', 'other')),
+  step_no       INTEGER,                   -- 1..5 for the funnel steps, NULL otherwise
+  raw_type      TEXT NOT NULL,             -- the event name as written
+  session_id    TEXT,                      -- the session, else the visitor; NULL when neither is given
+  customer_key  INTEGER NOT NULL,          -- 0 when the visitor is no customer of the order lines
+  product_key   INTEGER NOT NULL REFERENCES dim_product(product_key),
+  order_key     INTEGER REFERENCES fact_orders(order_key)
+);
+CREATE INDEX ix_fact_events_date ON fact_events(date_key);
+CREATE TABLE fact_inventory (
+  inventory_key INTEGER PRIMARY KEY,
+  file_key      INTEGER NOT NULL REFERENCES load_audit(file_key),
+  source_line   INTEGER NOT NULL,
+  date_key      INTEGER NOT NULL REFERENCES dim_date(date_key),  -- the snapshot day
+  product_key   INTEGER NOT NULL REFERENCES dim_product(product_key),
+  location      TEXT,                      -- warehouse / store; NULL when not given
+  on_hand       INTEGER NOT NULL CHECK (on_hand >= 0),
+  unit_cost_e4  INTEGER                    -- NULL when not given
+);
+CREATE INDEX ix_fact_inventory_product ON fact_inventory(product_key, date_key);
 
 -- (4) marts: rebuilt after every load from the facts --------------------------------
 CREATE TABLE mart_customer (
@@ -371,6 +401,8 @@ const std::vector<TableDoc>& warehouse_table_docs() {
       {"fact_sales", "One row per order line: quantity, price, revenue and the keys of every dimension."},
       {"fact_returns", "Returned lines, linked to the sale they return where the data allows."},
       {"fact_payments", "Payments per order."},
+      {"fact_events", "Event-log rows: time, funnel step and raw name, session, customer, product, order."},
+      {"fact_inventory", "Stock snapshots: units on hand per product, day and location, with unit cost."},
       {"mart_customer", "Per customer: first and last order, orders, revenue, average order value, recency."},
       {"mart_daily_sales", "Per day: orders, revenue, returns, customers and new customers."},
       {"mart_customer_month", "Per customer and month with a sale: orders and revenue, with the cohort month."},
@@ -409,6 +441,13 @@ const std::vector<ForeignKey>& warehouse_foreign_keys() {
       {"fact_returns", "original_line_key", "fact_sales", "line_key"},
       {"fact_payments", "order_key", "fact_orders", "order_key"},
       {"fact_payments", "payment_key", "dim_payment", "payment_key"},
+      {"fact_events", "date_key", "dim_date", "date_key"},
+      {"fact_events", "product_key", "dim_product", "product_key"},
+      {"fact_events", "order_key", "fact_orders", "order_key"},
+      {"fact_events", "file_key", "load_audit", "file_key"},
+      {"fact_inventory", "date_key", "dim_date", "date_key"},
+      {"fact_inventory", "product_key", "dim_product", "product_key"},
+      {"fact_inventory", "file_key", "load_audit", "file_key"},
   };
   return kKeys;
 }

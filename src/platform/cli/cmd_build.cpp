@@ -55,6 +55,11 @@ void print_load(const LoadSummary& s) {
               format_count(s.products_new).c_str(), format_count(s.returns_appended).c_str(),
               format_count(s.returns_linked).c_str());
   const LoadTimings& t = s.timings;
+  if (s.events_appended > 0 || s.stock_appended > 0)
+    std::printf("events: %s appended (%s with an unknown product, %s); stock rows: %s appended (%s unknown product, %s)\n",
+                format_count(s.events_appended).c_str(), format_count(s.events_unknown_product).c_str(),
+                ms_text(t.events).c_str(), format_count(s.stock_appended).c_str(),
+                format_count(s.stock_unknown_product).c_str(), ms_text(t.stock).c_str());
   const double per_s = t.star() > 0 ? static_cast<double>(s.lines_appended) / t.star() * 1000.0 : 0;
   std::printf("SQLite: star schema %s (%s lines/s: dimensions %s, facts %s, indexes %s), marts %s, quality %s\n",
               ms_text(t.star()).c_str(), format_count(static_cast<int64_t>(per_s)).c_str(), ms_text(t.dimensions).c_str(),

@@ -1,5 +1,7 @@
 #include <cstdio>
 
+#include "ingest/demo_events.h"
+#include "ingest/demo_inventory.h"
 #include "ingest/demo_shop.h"
 #include "ingest/value_parsers.h"
 #include "platform/cli/commands.h"
@@ -8,7 +10,7 @@
 namespace starcart::cli {
 
 int cmd_demo(int argc, char** argv) {
-  auto args = parse_args(argc, argv, {{"--lines", true}, {"--seed", true}, {"--format", true}});
+  auto args = parse_args(argc, argv, {{"--lines", true}, {"--seed", true}, {"--format", true}, {"--events", false}, {"--stock", false}});
   if (!args) return fail(args.error(), 2);
   DemoOptions o;
   auto lines = parse_integer(args->get("--lines", "50000"));
@@ -22,8 +24,18 @@ int cmd_demo(int argc, char** argv) {
   else if (format != "full") return fail(make_error(ErrorCode::kUsage, "--format takes full or online-retail"), 2);
   if (o.lines < 1) return fail(make_error(ErrorCode::kUsage, "--lines must be at least 1"), 2);
   std::string out = args->get("-o", "-");
-  if (auto s = write_file(out, generate_demo_csv(o)); !s) return fail(s.error());
-  if (out != "-") std::fprintf(stderr, "wrote %lld lines to %s\n", static_cast<long long>(o.lines), out.c_str());
+  // --events / --stock: the event log or stock snapshots that go with the
+  // demo orders of the same --lines and --seed (demo_events.h, demo_inventory.h).
+  if (args->has("--events") && args->has("--stock"))
+    return fail(make_error(ErrorCode::kUsage, "give --events or --stock, not both (one file per run)"), 2);
+  const char* what = args->has("--events") ? "events of" : args->has("--stock") ? "stock of" : "";
+  const std::string text = args->has("--events")  ? generate_demo_events_csv(o)
+                           : args->has("--stock") ? generate_demo_stock_csv(o)
+                                                  : generate_demo_csv(o);
+  if (auto s = write_file(out, text); !s) return fail(s.error());
+  if (out != "-")
+    std::fprintf(stderr, "wrote %s%s%lld lines to %s\n", what, *what ? " " : "", static_cast<long long>(o.lines),
+                 out.c_str());
   return 0;
 }
 

@@ -52,7 +52,8 @@ void print_load(const FactStore& s) {
     // Kinds the facts draw on: lines, and the files lines look things up in.
     const bool used = f.kind == "order lines" || f.kind == "order items" || f.kind == "orders" ||
                       f.kind == "customers" || f.kind == "products" || f.kind == "inventory" ||
-                      f.kind == "payments" || f.kind == "returns" || f.kind == "category translation";
+                      f.kind == "payments" || f.kind == "returns" || f.kind == "category translation" ||
+                      f.kind == "events";
     std::printf("%s (%s, %s)%s\n", f.name.c_str(), f.kind.c_str(), f.format.c_str(),
                 used ? "" : ": read and counted, not part of the facts");
     for (const Decision& d : f.decisions)

@@ -11,6 +11,8 @@ constexpr const char* kUsage = R"(starcart: e-commerce analytics from shop expor
 usage:
   starcart demo [--lines N] [--seed S] [--format full|online-retail] [-o FILE]
       Writes the deterministic demo shop as CSV (default: 50000 lines, seed 42, to stdout).
+      --events / --stock: instead, the event log / weekly stock snapshots that go with
+      the demo orders of the same --lines and --seed (load them together with the orders).
   starcart report FILE... [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
                  [--state X]... [--supplier X]...
