@@ -190,6 +190,13 @@ void App::compute_tab(Tab tab) {
     case Tab::kTrends: analyzer_->trends(); break;
     case Tab::kReturns: analyzer_->returns(); break;
     case Tab::kPayments: analyzer_->payments(); break;
+    case Tab::kPredict:  // the model fits (issue 10): only when the Predict tab is on screen
+      analyzer_->clv();
+      analyzer_->churn();
+      analyzer_->basket();
+      analyzer_->forecast();
+      snapshot_report_valid_ = false;  // window.starcart now carries the predictive sections
+      break;
     default: break;
   }
   // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.
@@ -562,6 +569,7 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     draw_data_tabs(content_h);
+    draw_model_tabs(content_h);
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,

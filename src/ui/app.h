@@ -33,6 +33,7 @@
 #include "ui/panels/data_tab.h"
 #include "ui/panels/geography_tab.h"
 #include "ui/panels/payments_tab.h"
+#include "ui/panels/predict_tab.h"
 #include "ui/panels/returns_tab.h"
 #include "ui/panels/trends_tab.h"
 #include "ui/platform_services.h"
@@ -204,6 +205,9 @@ class App {
   ReturnsTab returns_;
   PaymentsTab payments_;
   DataTab data_;
+  // Predict and Marketing tabs (issue 10): app_model_tabs.cpp.
+  void draw_model_tabs(float content_h);
+  PredictTab predict_;
 };
 
 }  // namespace starcart
