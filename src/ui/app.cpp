@@ -191,6 +191,7 @@ void App::compute_tab(Tab tab) {
     case Tab::kReturns: analyzer_->returns(); break;
     case Tab::kPayments: analyzer_->payments(); break;
     case Tab::kPredict:  // the model fits (issue 10): only when the Predict tab is on screen
+      analyzer_->customers();  // RFM segments for the segment x CLV table
       analyzer_->clv();
       analyzer_->churn();
       analyzer_->basket();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analytics/clv/clv_segments.h"
 #include "core/format.h"
 #include "imgui.h"
 #include "ui/charts/bars.h"
@@ -43,7 +44,7 @@ void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
   const float row_h = std::max(18 * e, (ImGui::GetContentRegionAvail().y - e) / 2);
   const float w = column_width(3);
   begin_card("predict.clv", "Lifetime value (BG/NBD + Gamma-Gamma)", ImVec2(2 * w + e, row_h));
-  draw_clv(analyzer.clv(), currency, row_h);
+  draw_clv(analyzer.clv(), clv::clv_by_segment(analyzer.clv(), analyzer.customers().rfm), currency, row_h);
   end_card();
   ImGui::SameLine();
   begin_card("predict.churn", "Churn risk", ImVec2(w, row_h));
@@ -59,7 +60,8 @@ void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
   probe_item("predict.cards");
 }
 
-void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::string& currency, float height) {
+void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvSegmentRow>& segments,
+                          const std::string& currency, float height) {
   const float e = ImGui::GetFontSize();
   if (!a.fitted) {
     muted("Not fitted: " + a.note);
@@ -121,7 +123,8 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::string& currency
   // Top customers.
   ImGui::SameLine();
   ImGui::BeginGroup();
-  if (begin_table("##top_clv", 4, chart_h)) {
+  const float table_h = (chart_h - 0.5f * e) / 2;
+  if (begin_table("##top_clv", 4, table_h)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* h : {"Customer", "Repeats", "P(alive)", "CLV"}) ImGui::TableSetupColumn(h);
     ImGui::TableHeadersRow();
@@ -135,6 +138,24 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::string& currency
     }
     ImGui::EndTable();
   }
+  probe_item("predict.top_clv");
+  // Segment x CLV: RFM segment rows with the model's value.
+  if (begin_table("##segment_clv", 5, table_h)) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    for (const char* h : {"Segment", "Customers", "Mean CLV", "Total CLV", "P(alive)"}) ImGui::TableSetupColumn(h);
+    ImGui::TableHeadersRow();
+    for (const clv::ClvSegmentRow& r : segments) {
+      if (r.customers == 0) continue;
+      ImGui::TableNextRow();
+      cell(segment_name(r.segment));
+      cell(format_count(r.customers));
+      cell(format_money(money_of(r.mean_clv), currency));
+      cell(format_money_compact(r.total_clv, currency));
+      cell(format_percent(r.mean_p_alive, 0));
+    }
+    ImGui::EndTable();
+  }
+  probe_item("predict.segment_clv");
   ImGui::EndGroup();
   (void)height;
 }
