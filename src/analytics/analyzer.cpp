@@ -15,6 +15,7 @@ void Analyzer::clear() {
   payments_.reset();
   returns_.reset();
   clv_.reset();
+  clv_job_.reset();
   churn_.reset();
   basket_.reset();
   forecast_.reset();
@@ -74,8 +75,20 @@ const Returns& Analyzer::returns() {
 
 const clv::ClvAnalysis& Analyzer::clv() {
   if (!clv_) clv_ = clv::analyze_clv(index_, slice_.lines, clv_options_);
+  clv_job_.reset();
   return *clv_;
 }
+
+bool Analyzer::clv_step(int iterations) {
+  if (clv_) return true;
+  if (!clv_job_) clv_job_.emplace(index_, slice_.lines, clv_options_);
+  if (!clv_job_->step(iterations)) return false;
+  clv_ = clv_job_->take();
+  clv_job_.reset();
+  return true;
+}
+
+double Analyzer::clv_progress() const { return clv_ ? 1.0 : clv_job_ ? clv_job_->progress() : 0.0; }
 
 void Analyzer::set_clv_options(const clv::ClvOptions& options) {
   const clv::ClvOptions& o = clv_options_;
@@ -84,6 +97,7 @@ void Analyzer::set_clv_options(const clv::ClvOptions& options) {
     return;
   clv_options_ = options;
   clv_.reset();
+  clv_job_.reset();
 }
 
 const churn::ChurnAnalysis& Analyzer::churn() {

@@ -156,6 +156,7 @@ void App::refresh_report() {
   const double t0 = now_ms();
   analyzer_->set_filter(view_.filter);
   computed_tabs_ = loading_shown_ = 0;
+  clv_fitted_ = false;
   snapshot_report_valid_ = false;
   ++figures_version_;
   compute_tab(view_.tab);  // only what the visible tab shows
@@ -191,12 +192,11 @@ void App::compute_tab(Tab tab) {
     case Tab::kReturns: analyzer_->returns(); break;
     case Tab::kPayments: analyzer_->payments(); break;
     case Tab::kPredict:  // the model fits (issue 10): only when the Predict tab is on screen
+      // (the CLV fit runs in steps over the next frames: draw_model_tabs)
       analyzer_->customers();  // RFM segments for the segment x CLV table
-      analyzer_->clv();
       analyzer_->churn();
       analyzer_->basket();
       analyzer_->forecast();
-      snapshot_report_valid_ = false;  // window.starcart now carries the predictive sections
       break;
     default: break;
   }

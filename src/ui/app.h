@@ -207,6 +207,8 @@ class App {
   DataTab data_;
   // Predict and Marketing tabs (issue 10): app_model_tabs.cpp.
   void draw_model_tabs(float content_h);
+  bool fit_clv_step();
+  bool clv_fitted_ = false;  // the fit of this filter has ended (snapshot refreshed)
   PredictTab predict_;
 };
 

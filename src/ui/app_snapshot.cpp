@@ -109,7 +109,8 @@ const Report& App::full_report() const {
     ReportOptions options;
     // Model fits (CLV, churn...) only when their tab asked for them (then
     // report() reuses the fits the Predict tab drew from).
-    options.predictive = (computed_tabs_ & (1u << static_cast<unsigned>(Tab::kPredict))) != 0;
+    options.predictive = (computed_tabs_ & (1u << static_cast<unsigned>(Tab::kPredict))) != 0 &&
+                         analyzer_->clv_progress() >= 1;
     report_ = analyzer_->report(options);
     snapshot_report_valid_ = true;
   }

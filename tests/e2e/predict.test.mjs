@@ -49,7 +49,7 @@ for (const scale of [1.25, 1]) {
     await click(page, 'tab.predict');
     await responsive(page);
     await page.waitForFunction(() => window.starcart.tab === 'predict', null, { timeout: 10000 });
-    for (const key of ['predict.clv_hist', 'predict.p_alive', 'predict.forecast_chart', 'predict.cards']) await item(page, key);
+    for (const key of ['predict.clv_hist', 'predict.p_alive', 'predict.top_clv', 'predict.segment_clv', 'predict.forecast_chart', 'predict.cards']) await item(page, key);
     // Hover the charts: frames keep coming.
     const f0 = await responsive(page);
     await page.mouse.move(400, 500);
@@ -74,6 +74,7 @@ test('the Predict tab shows the figures of the CLI report', async () => {
     assert.ok(snap[section], `window.starcart.${section}`);
     near(snap[section], cli[section], section);
   }
+  assert.ok(snap.clv.segments.length > 0);  // segment x CLV rows
   assert.deepEqual(problems, []);
   await page.close();
 });
