@@ -70,6 +70,11 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
   const clv::BgNbdParams& p = a.bgnbd.params;
   ImGui::Text("r %.3f  alpha %.3f  a %.3f  b %.3f  (log-likelihood %s)", p.r, p.alpha, p.a, p.b,
               format_fixed(a.bgnbd.log_likelihood, 1).c_str());
+  // A fit that ran to its iteration limit (a parameter drifting to its bound:
+  // e.g. b -> infinity, no drop-out in the data) is said so, not hidden.
+  if (!a.bgnbd.converged)
+    muted("BG/NBD did not converge (" + format_count(a.bgnbd.iterations) +
+          " iterations): the likelihood is flat towards a parameter bound (here b or alpha), so read P(alive) with care.");
   if (a.holdout_weeks > 0)
     ImGui::Text("Holdout %s .. %s: %s purchases predicted, %s actual; group error %.1f%%",
                 format_iso_date(a.calibration_end + 1).c_str(), format_iso_date(a.holdout_end).c_str(),
