@@ -19,6 +19,7 @@ void Analyzer::clear() {
   experiment_.reset();
   state_map_.reset();
   clv_.reset();
+  clv_job_.reset();
   churn_.reset();
   basket_.reset();
   forecast_.reset();
@@ -101,8 +102,20 @@ const StateMap& Analyzer::state_map() {
 
 const clv::ClvAnalysis& Analyzer::clv() {
   if (!clv_) clv_ = clv::analyze_clv(index_, slice_.lines, clv_options_);
+  clv_job_.reset();
   return *clv_;
 }
+
+bool Analyzer::clv_step(int iterations) {
+  if (clv_) return true;
+  if (!clv_job_) clv_job_.emplace(index_, slice_.lines, clv_options_);
+  if (!clv_job_->step(iterations)) return false;
+  clv_ = clv_job_->take();
+  clv_job_.reset();
+  return true;
+}
+
+double Analyzer::clv_progress() const { return clv_ ? 1.0 : clv_job_ ? clv_job_->progress() : 0.0; }
 
 void Analyzer::set_clv_options(const clv::ClvOptions& options) {
   const clv::ClvOptions& o = clv_options_;
@@ -111,6 +124,7 @@ void Analyzer::set_clv_options(const clv::ClvOptions& options) {
     return;
   clv_options_ = options;
   clv_.reset();
+  clv_job_.reset();
 }
 
 const churn::ChurnAnalysis& Analyzer::churn() {

@@ -57,6 +57,10 @@ class Analyzer {
   // Predictive lifetime value; refitted when the filter or the options change.
   const clv::ClvAnalysis& clv();
   void set_clv_options(const clv::ClvOptions& options);
+  // The same fit in steps (the page spreads it over frames): at most
+  // `iterations` more BG/NBD iterations; true once clv() is ready.
+  bool clv_step(int iterations);
+  double clv_progress() const;  // 0..1 while clv_step runs
   const clv::ClvOptions& clv_options() const { return clv_options_; }
   // Churn risk; refitted when the filter or the options change.
   const churn::ChurnAnalysis& churn();
@@ -98,6 +102,7 @@ class Analyzer {
   std::optional<Operations> operations_;
   clv::ClvOptions clv_options_;
   std::optional<clv::ClvAnalysis> clv_;
+  std::optional<clv::ClvJob> clv_job_;  // a fit in progress (clv_step)
   churn::ChurnOptions churn_options_;
   std::optional<churn::ChurnAnalysis> churn_;
   basket::BasketOptions basket_options_;

@@ -1,6 +1,7 @@
 // The predictive sections of the report (docs/report-json.md, "clv").
 #include <algorithm>
 
+#include "analytics/clv/clv_segments.h"
 #include "analytics/report_json_parts.h"
 #include "core/date.h"
 
@@ -79,6 +80,19 @@ void write_clv(JsonWriter& w, const Report& r) {
     w.key("expected_purchases").value(c.expected_purchases, 6);
     w.key("expected_value").value(c.expected_value, 4);
     w.key("clv").value(c.clv, 4);
+    w.end_object();
+  }
+  w.end_array();
+  // Segment x CLV (issue 10): the RFM segments that have customers the model scored.
+  w.key("segments").begin_array();
+  for (const clv::ClvSegmentRow& row : clv::clv_by_segment(a, r.customers.rfm)) {
+    if (row.customers == 0) continue;
+    w.begin_object();
+    w.field("segment", segment_key(row.segment));
+    w.field("customers", row.customers);
+    w.key("total_clv").value(row.total_clv, 4);
+    w.key("mean_clv").value(row.mean_clv, 4);
+    w.key("mean_p_alive").value(row.mean_p_alive, 6);
     w.end_object();
   }
   w.end_array();

@@ -168,6 +168,7 @@ void App::refresh_report() {
   const double t0 = now_ms();
   analyzer_->set_filter(view_.filter);
   computed_tabs_ = loading_shown_ = 0;
+  clv_fitted_ = false;
   snapshot_report_valid_ = false;
   ++figures_version_;
   if (new_data) context_valid_ = false;
@@ -219,6 +220,13 @@ void App::compute_tab(Tab tab) {
       break;
     case Tab::kExperiments: analyzer_->experiment(); break;
     case Tab::kOperations: analyzer_->operations(); break;
+    case Tab::kPredict:  // the model fits (issue 10): only when the Predict tab is on screen
+      // (the CLV fit runs in steps over the next frames: draw_model_tabs)
+      analyzer_->customers();  // RFM segments for the segment x CLV table
+      analyzer_->churn();
+      analyzer_->basket();
+      analyzer_->forecast();
+      break;
     default: break;
   }
   // The figures' time in this frame: the selection (refresh_report) plus the tab's sections.
@@ -680,6 +688,7 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     draw_data_tabs(content_h);
+    draw_model_tabs(content_h);
     if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,

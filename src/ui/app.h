@@ -35,6 +35,7 @@
 #include "ui/panels/geography_tab.h"
 #include "ui/panels/operations_tab.h"
 #include "ui/panels/payments_tab.h"
+#include "ui/panels/predict_tab.h"
 #include "ui/panels/returns_tab.h"
 #include "ui/panels/trends_tab.h"
 #include "ui/platform_services.h"
@@ -225,6 +226,11 @@ class App {
   PaymentsTab payments_;
   OperationsTab operations_;
   DataTab data_;
+  // Predict and Marketing tabs (issue 10): app_model_tabs.cpp.
+  void draw_model_tabs(float content_h);
+  bool fit_clv_step();
+  bool clv_fitted_ = false;  // the fit of this filter has ended (snapshot refreshed)
+  PredictTab predict_;
 };
 
 }  // namespace starcart

@@ -107,7 +107,10 @@ void write_facets(JsonWriter& w, const Facets& f) {
 const Report& App::full_report() const {
   if (!snapshot_report_valid_ && analyzer_) {
     ReportOptions options;
-    options.predictive = false;  // model fits (CLV, churn...) only when their tab asks
+    // Model fits (CLV, churn...) only when their tab asked for them (then
+    // report() reuses the fits the Predict tab drew from).
+    options.predictive = (computed_tabs_ & (1u << static_cast<unsigned>(Tab::kPredict))) != 0 &&
+                         analyzer_->clv_progress() >= 1;
     options.compare = compare_request_of(view_.options);  // the Compare tab's periods
     report_ = analyzer_->report(options);
     snapshot_report_valid_ = true;

@@ -24,7 +24,7 @@ enum class Tab : uint8_t {
   kReturns,
   kPayments,
   kData,
-  // Predict (issue 10): reserved, the tab is not shown yet.
+  // Predict (issue 10): CLV, churn, bought together, forecast.
   kPredict,
   // Compare (issue 11): two periods side by side.
   kCompare,

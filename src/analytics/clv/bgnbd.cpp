@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 
 #include "analytics/clv/nelder_mead.h"
 #include "analytics/clv/special_functions.h"
@@ -103,30 +104,81 @@ double grouped_log_likelihood(const BgNbdParams& p, const Groups& g, std::vector
 
 }  // namespace
 
-BgNbdFit fit_bgnbd(const std::vector<CustomerSummary>& data) {
-  auto params_of = [](const std::vector<double>& v) {
+// Two searches on log-parameters: from (1, 1, 1, 1), then a restart from its
+// optimum (a restart guards against a collapsed simplex).
+struct BgNbdFitter::State {
+  static constexpr int kMaxIterations = 3000;
+  Groups groups;
+  std::vector<double> a12, a4, log_time;
+  int customers = 0;
+  std::optional<NelderMead> search;
+  int phase = 0;  // 0: first search, 1: the restart, 2: done
+  MinimizeResult best;
+
+  static BgNbdParams params_of(const std::vector<double>& v) {
     return BgNbdParams{std::exp(v[0]), std::exp(v[1]), std::exp(v[2]), std::exp(v[3])};
-  };
-  const Groups groups = group_customers(data);
-  std::vector<double> a12(groups.xs.size()), a4(groups.xs.size()), log_time(groups.times.size());
+  }
   // Parameters stay within e^±15: data without drop-out (or without
   // heterogeneity) drive b or alpha to infinity, where the likelihood is flat
   // and the search would wander; it stops at the bound, not converged.
-  auto objective = [&](const std::vector<double>& v) {
-    for (double x : v)
-      if (std::fabs(x) > 15) return 1e300;
-    return -grouped_log_likelihood(params_of(v), groups, a12, a4, log_time);
-  };
-  MinimizeResult m = nelder_mead(objective, {0.0, 0.0, 0.0, 0.0}, 0.5, 1e-12, 3000);
-  // A restart from the optimum guards against a collapsed simplex.
-  m = nelder_mead(objective, m.x, 0.1, 1e-12, 3000);
+  NelderMead::Objective objective() {
+    return [this](const std::vector<double>& v) {
+      for (double x : v)
+        if (std::fabs(x) > 15) return 1e300;
+      return -grouped_log_likelihood(params_of(v), groups, a12, a4, log_time);
+    };
+  }
+};
+
+BgNbdFitter::BgNbdFitter(const std::vector<CustomerSummary>& data) : state_(std::make_unique<State>()) {
+  State& st = *state_;
+  st.groups = group_customers(data);
+  st.a12.resize(st.groups.xs.size());
+  st.a4.resize(st.groups.xs.size());
+  st.log_time.resize(st.groups.times.size());
+  st.customers = static_cast<int>(data.size());
+  st.search.emplace(st.objective(), std::vector<double>{0.0, 0.0, 0.0, 0.0}, 0.5, 1e-12, State::kMaxIterations);
+}
+
+BgNbdFitter::~BgNbdFitter() = default;
+BgNbdFitter::BgNbdFitter(BgNbdFitter&&) noexcept = default;
+BgNbdFitter& BgNbdFitter::operator=(BgNbdFitter&&) noexcept = default;
+
+bool BgNbdFitter::step(int iterations) {
+  State& st = *state_;
+  while (st.phase < 2 && iterations > 0) {
+    const int before = st.search->iterations();
+    const bool finished = st.search->step(iterations);
+    iterations -= std::max(1, st.search->iterations() - before);
+    if (!finished) break;
+    st.best = st.search->result();
+    if (++st.phase == 1) st.search.emplace(st.objective(), st.best.x, 0.1, 1e-12, State::kMaxIterations);
+  }
+  return st.phase >= 2;
+}
+
+double BgNbdFitter::progress() const {
+  const State& st = *state_;
+  if (st.phase >= 2) return 1;
+  return (st.phase + static_cast<double>(st.search->iterations()) / State::kMaxIterations) / 2;
+}
+
+BgNbdFit BgNbdFitter::result() const {
+  const State& st = *state_;
   BgNbdFit fit;
-  fit.params = params_of(m.x);
-  fit.log_likelihood = -m.value;
-  fit.iterations = m.iterations;
-  fit.converged = m.converged;
-  fit.customers = static_cast<int>(data.size());
+  fit.params = State::params_of(st.best.x);
+  fit.log_likelihood = -st.best.value;
+  fit.iterations = st.best.iterations;
+  fit.converged = st.best.converged;
+  fit.customers = st.customers;
   return fit;
+}
+
+BgNbdFit fit_bgnbd(const std::vector<CustomerSummary>& data) {
+  BgNbdFitter fitter(data);
+  while (!fitter.step(1 << 30)) {
+  }
+  return fitter.result();
 }
 
 double bgnbd_p_alive(const BgNbdParams& p, const CustomerSummary& c) {

@@ -5,6 +5,7 @@
 // likelihood; gives expected future purchases and P(alive) per customer.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "analytics/clv/rfm_summary.h"
@@ -28,6 +29,24 @@ double bgnbd_log_likelihood(const BgNbdParams& p, const CustomerSummary& c);
 double bgnbd_log_likelihood(const BgNbdParams& p, const std::vector<CustomerSummary>& data);
 
 BgNbdFit fit_bgnbd(const std::vector<CustomerSummary>& data);
+
+// The same fit in steps (the page spreads it over frames): step(k) runs at
+// most k more Nelder-Mead iterations; result() once step returned true
+// equals fit_bgnbd(data).
+class BgNbdFitter {
+ public:
+  explicit BgNbdFitter(const std::vector<CustomerSummary>& data);
+  ~BgNbdFitter();
+  BgNbdFitter(BgNbdFitter&&) noexcept;
+  BgNbdFitter& operator=(BgNbdFitter&&) noexcept;
+  bool step(int iterations);
+  double progress() const;  // 0..1, by iterations against their maximum
+  BgNbdFit result() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // E[Y(t) | x, t_x, T]: expected purchases in the next t time units (eq. 10).
 double bgnbd_expected_purchases(const BgNbdParams& p, double t, const CustomerSummary& c);

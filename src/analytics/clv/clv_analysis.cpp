@@ -78,52 +78,78 @@ void histogram(ClvAnalysis& a) {
 
 }  // namespace
 
-ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, const ClvOptions& options,
-                        const std::vector<uint8_t>& keep) {
+ClvJob::ClvJob(const FactIndex& index, const Selection& selection, const ClvOptions& options,
+               const std::vector<uint8_t>& keep)
+    : store_(&index.facts()) {
   const auto start = std::chrono::steady_clock::now();
-  const FactStore& s = index.facts();
-  ClvAnalysis a;
+  const FactStore& s = *store_;
+  ClvAnalysis& a = a_;
   a.options = options;
   // (1) Periods: the selection's sale days.
   const SaleSpan span = sale_span(s, selection.lines);  // plain variables: lambdas capture them
   const Day first = span.first, last = span.last;
   if (first == kNoDay) {
     a.note = "no sales in the selection";
-    return a;
+    done_ = true;
+    return;
   }
   a.calibration_start = first;
   a.calibration_end = options.calibration_end != kNoDay ? std::clamp(options.calibration_end, first, last)
                       : options.holdout                 ? first + (last - first) * 3 / 4
                                                         : last;
   a.holdout_end = options.holdout ? last : a.calibration_end;
-  CalibrationSummary cs = summarize_customers(index, selection, a.calibration_end, a.holdout_end, keep);
-  a.holdout_weeks = cs.holdout_weeks;
-  a.customers = static_cast<int>(cs.summary.size());
-  for (const CustomerSummary& c : cs.summary) a.repeaters += c.x > 0;
+  cs_ = summarize_customers(index, selection, a.calibration_end, a.holdout_end, keep);
+  a.holdout_weeks = cs_.holdout_weeks;
+  a.customers = static_cast<int>(cs_.summary.size());
+  for (const CustomerSummary& c : cs_.summary) a.repeaters += c.x > 0;
   if (a.repeaters < 10) {
     a.note = "too few repeat customers in the calibration period to fit (" + std::to_string(a.repeaters) +
              "; at least 10)";
-    return a;
+    done_ = true;
+    return;
   }
+  fitter_.emplace(cs_.summary);
+  a.fit_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+bool ClvJob::step(int iterations) {
+  if (done_) return true;
+  const auto start = std::chrono::steady_clock::now();
+  if (fitter_->step(iterations)) {
+    a_.bgnbd = fitter_->result();
+    fitter_.reset();
+    finish();
+    done_ = true;
+  }
+  a_.fit_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return done_;
+}
+
+double ClvJob::progress() const { return done_ ? 1.0 : fitter_ ? fitter_->progress() : 0.0; }
+
+ClvAnalysis ClvJob::take() { return std::move(a_); }
+
+void ClvJob::finish() {
+  ClvAnalysis& a = a_;
+  const ClvOptions& options = a.options;
   // (2) Fits.
-  a.bgnbd = fit_bgnbd(cs.summary);
-  a.gamma_gamma = fit_gamma_gamma(cs.summary);
-  a.spend_frequency_correlation = correlation(cs.summary);
+  a.gamma_gamma = fit_gamma_gamma(cs_.summary);
+  a.spend_frequency_correlation = correlation(cs_.summary);
   a.fitted = true;
   // (3) Predictions. A customer without a repeat purchase gets the
   // population mean spend (Gamma-Gamma with x = 0).
   // The purchase predictions depend on (x, t_x, T) only: once per distinct
   // triple, in an order that puts equal triples next to each other.
   const double horizon_weeks = options.horizon_months * kWeeksPerMonth;
-  const size_t n = cs.summary.size();
+  const size_t n = cs_.summary.size();
   std::vector<uint32_t> order(n);
   for (size_t j = 0; j < n; ++j) order[j] = static_cast<uint32_t>(j);
   auto same = [&](uint32_t l, uint32_t r) {
-    const CustomerSummary &u = cs.summary[l], &v = cs.summary[r];
+    const CustomerSummary &u = cs_.summary[l], &v = cs_.summary[r];
     return u.x == v.x && u.t_x == v.t_x && u.T == v.T;
   };
   std::sort(order.begin(), order.end(), [&](uint32_t l, uint32_t r) {
-    const CustomerSummary &u = cs.summary[l], &v = cs.summary[r];
+    const CustomerSummary &u = cs_.summary[l], &v = cs_.summary[r];
     return u.x != v.x ? u.x < v.x : u.t_x != v.t_x ? u.t_x < v.t_x : u.T != v.T ? u.T < v.T : l < r;
   });
   a.by_value.resize(n);
@@ -131,8 +157,8 @@ ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, cons
   for (size_t o = 0; o < n; ++o) {
     const size_t j = order[o];
     ClvCustomer& c = a.by_value[j];
-    c.customer = cs.customer[j];
-    c.summary = cs.summary[j];
+    c.customer = cs_.customer[j];
+    c.summary = cs_.summary[j];
     if (o == 0 || !same(order[o - 1], order[o])) {
       p_alive = bgnbd_p_alive(a.bgnbd.params, c.summary);
       purchases = bgnbd_expected_purchases(a.bgnbd.params, horizon_weeks, c.summary);
@@ -146,8 +172,8 @@ ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, cons
     c.clv = c.expected_value * discounted;
     // A series that did not converge (NaN) or a degenerate fit is no value.
     if (!std::isfinite(c.clv)) c.clv = 0;
-    c.holdout_purchases = cs.holdout_purchases[j];
-    c.calibration_value = cs.calibration_value[j];
+    c.holdout_purchases = cs_.holdout_purchases[j];
+    c.calibration_value = cs_.calibration_value[j];
   }
   for (const ClvCustomer& c : a.by_value) a.total_clv += c.clv;
   if (a.holdout_weeks > 0) holdout_table(a);
@@ -155,9 +181,16 @@ ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, cons
                    [](const ClvCustomer& l, const ClvCustomer& r) { return l.clv > r.clv; });
   histogram(a);
   for (size_t j = 0; j < std::min(a.by_value.size(), kTopClvCustomers); ++j)
-    a.top_ids.emplace_back(s.customers.at(a.by_value[j].customer));
-  a.fit_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  return a;
+    a.top_ids.emplace_back(store_->customers.at(a.by_value[j].customer));
+}
+
+
+ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, const ClvOptions& options,
+                        const std::vector<uint8_t>& keep) {
+  ClvJob job(index, selection, options, keep);
+  while (!job.step(1 << 30)) {
+  }
+  return job.take();
 }
 
 }  // namespace starcart::clv

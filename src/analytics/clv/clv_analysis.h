@@ -10,9 +10,11 @@
 #pragma once
 
 #include <string>
+#include <optional>
 #include <vector>
 
 #include "analytics/clv/bgnbd.h"
+#include "analytics/clv/customer_summary.h"
 #include "analytics/clv/gamma_gamma.h"
 #include "analytics/fact_index.h"
 #include "analytics/filter.h"
@@ -74,6 +76,27 @@ struct ClvAnalysis {
 
 ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, const ClvOptions& options,
                         const std::vector<uint8_t>& keep = {});
+
+// The same analysis in steps, so the page can spread the BG/NBD fit over
+// frames: the constructor summarises the customers, step(k) runs at most k
+// more iterations of the fit and, once it ends, the predictions; take() after
+// step returned true gives what analyze_clv gives. The index must outlive it.
+class ClvJob {
+ public:
+  ClvJob(const FactIndex& index, const Selection& selection, const ClvOptions& options,
+         const std::vector<uint8_t>& keep = {});
+  bool step(int iterations);  // true when the analysis is complete
+  double progress() const;    // 0..1
+  ClvAnalysis take();
+
+ private:
+  void finish();  // Gamma-Gamma, predictions, holdout table, histogram
+  const FactStore* store_;
+  ClvAnalysis a_;
+  CalibrationSummary cs_;
+  std::optional<BgNbdFitter> fitter_;
+  bool done_ = false;
+};
 
 // The discounted value of expected purchases over `months` months:
 // Σ_i (E[Y(w_i)] − E[Y(w_{i−1})]) · value / (1 + d)^i, w_i = i months in weeks.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/charts/dash_pattern.h"
 #include "ui/charts/hit_test.h"
 #include "ui/theme.h"
 
@@ -44,24 +45,7 @@ void fill_area(ImDrawList* dl, const std::vector<ImVec2>& pts, float floor_px, f
 }
 
 void dashed_polyline(ImDrawList* dl, const std::vector<ImVec2>& pts, Rgba col, float width, float dash) {
-  float carry = 0;  // distance into the current dash pattern
-  for (size_t i = 0; i + 1 < pts.size(); ++i) {
-    const ImVec2 a = pts[i], b = pts[i + 1];
-    const float len = std::hypot(b.x - a.x, b.y - a.y);
-    if (len <= 0) continue;
-    for (float s = 0; s < len;) {
-      const float in_pattern = std::fmod(carry + s, 2 * dash);
-      const float left = (in_pattern < dash ? dash : 2 * dash) - in_pattern;
-      const float end = std::min(len, s + left);
-      if (in_pattern < dash) {
-        const float t0 = s / len, t1 = end / len;
-        dl->AddLine(ImVec2(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0),
-                    ImVec2(a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1), col, width);
-      }
-      s = end;
-    }
-    carry += len;
-  }
+  for (const DashSpan& d : dash_spans(pts, dash)) dl->AddLine(d.a, d.b, col, width);
 }
 
 }  // namespace

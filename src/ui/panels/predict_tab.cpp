@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analytics/clv/clv_segments.h"
 #include "core/format.h"
 #include "imgui.h"
 #include "ui/charts/bars.h"
@@ -43,7 +44,7 @@ void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
   const float row_h = std::max(18 * e, (ImGui::GetContentRegionAvail().y - e) / 2);
   const float w = column_width(3);
   begin_card("predict.clv", "Lifetime value (BG/NBD + Gamma-Gamma)", ImVec2(2 * w + e, row_h));
-  draw_clv(analyzer.clv(), currency, row_h);
+  draw_clv(analyzer.clv(), clv::clv_by_segment(analyzer.clv(), analyzer.customers().rfm), currency, row_h);
   end_card();
   ImGui::SameLine();
   begin_card("predict.churn", "Churn risk", ImVec2(w, row_h));
@@ -59,7 +60,8 @@ void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
   probe_item("predict.cards");
 }
 
-void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::string& currency, float height) {
+void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvSegmentRow>& segments,
+                          const std::string& currency, float height) {
   const float e = ImGui::GetFontSize();
   if (!a.fitted) {
     muted("Not fitted: " + a.note);
@@ -68,6 +70,11 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::string& currency
   const clv::BgNbdParams& p = a.bgnbd.params;
   ImGui::Text("r %.3f  alpha %.3f  a %.3f  b %.3f  (log-likelihood %s)", p.r, p.alpha, p.a, p.b,
               format_fixed(a.bgnbd.log_likelihood, 1).c_str());
+  // A fit that ran to its iteration limit (a parameter drifting to its bound:
+  // e.g. b -> infinity, no drop-out in the data) is said so, not hidden.
+  if (!a.bgnbd.converged)
+    muted("BG/NBD did not converge (" + format_count(a.bgnbd.iterations) +
+          " iterations): the likelihood is flat towards a parameter bound (here b or alpha), so read P(alive) with care.");
   if (a.holdout_weeks > 0)
     ImGui::Text("Holdout %s .. %s: %s purchases predicted, %s actual; group error %.1f%%",
                 format_iso_date(a.calibration_end + 1).c_str(), format_iso_date(a.holdout_end).c_str(),
@@ -121,7 +128,8 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::string& currency
   // Top customers.
   ImGui::SameLine();
   ImGui::BeginGroup();
-  if (begin_table("##top_clv", 4, chart_h)) {
+  const float table_h = (chart_h - 0.5f * e) / 2;
+  if (begin_table("##top_clv", 4, table_h)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* h : {"Customer", "Repeats", "P(alive)", "CLV"}) ImGui::TableSetupColumn(h);
     ImGui::TableHeadersRow();
@@ -135,6 +143,24 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::string& currency
     }
     ImGui::EndTable();
   }
+  probe_item("predict.top_clv");
+  // Segment x CLV: RFM segment rows with the model's value.
+  if (begin_table("##segment_clv", 5, table_h)) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    for (const char* h : {"Segment", "Customers", "Mean CLV", "Total CLV", "P(alive)"}) ImGui::TableSetupColumn(h);
+    ImGui::TableHeadersRow();
+    for (const clv::ClvSegmentRow& r : segments) {
+      if (r.customers == 0) continue;
+      ImGui::TableNextRow();
+      cell(segment_name(r.segment));
+      cell(format_count(r.customers));
+      cell(format_money(money_of(r.mean_clv), currency));
+      cell(format_money_compact(r.total_clv, currency));
+      cell(format_percent(r.mean_p_alive, 0));
+    }
+    ImGui::EndTable();
+  }
+  probe_item("predict.segment_clv");
   ImGui::EndGroup();
   (void)height;
 }

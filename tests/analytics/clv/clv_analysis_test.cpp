@@ -146,3 +146,27 @@ TEST_CASE("default calibration: the first 75 % of the span, the rest holdout") {
   CHECK(b.holdout_weeks == 0);
   CHECK(b.holdout.empty());
 }
+
+TEST_CASE("the CLV fit in steps of 7 iterations gives the one-shot analysis (the page's path)") {
+  Cdnow& c = cdnow();
+  const ClvAnalysis once = analyze_clv(c.index, c.all, published_periods());
+  ClvJob job(c.index, c.all, published_periods());
+  int steps = 0;
+  double last_progress = 0;
+  while (!job.step(7)) {
+    ++steps;
+    CHECK(job.progress() >= last_progress);  // the progress never goes back
+    last_progress = job.progress();
+  }
+  CHECK(steps > 2);  // it really was spread out
+  CHECK(job.progress() == 1);
+  const ClvAnalysis stepped = job.take();
+  CHECK(stepped.bgnbd.params.r == once.bgnbd.params.r);
+  CHECK(stepped.bgnbd.params.alpha == once.bgnbd.params.alpha);
+  CHECK(stepped.bgnbd.params.a == once.bgnbd.params.a);
+  CHECK(stepped.bgnbd.params.b == once.bgnbd.params.b);
+  CHECK(stepped.bgnbd.iterations == once.bgnbd.iterations);
+  CHECK(stepped.total_clv == once.total_clv);
+  REQUIRE(stepped.by_value.size() == once.by_value.size());
+  CHECK(stepped.by_value[0].customer == once.by_value[0].customer);
+}
