@@ -69,15 +69,18 @@ export function fixture(name) {
   return path.join(ROOT, 'tests/data/csv', name);
 }
 
-// A demo CSV written by the CLI into a temporary folder (cached per args).
+// A demo CSV written by the CLI into a temporary folder (cached per args,
+// and written again when the CLI is newer than the file: a cached file from
+// an older generator would not be the demo the page builds).
 export function demoFile(lines, seed, format = 'full') {
   const dir = path.join(os.tmpdir(), 'starcart-e2e');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `demo-${lines}-${seed}-${format}.csv`);
-  if (!fs.existsSync(file)) {
+  const cli = path.join(ROOT, 'build/native/starcart');
+  if (!fs.existsSync(file) || fs.statSync(file).mtimeMs < fs.statSync(cli).mtimeMs) {
     const args = ['demo', '--lines', String(lines), '--seed', String(seed), '-o', file];
     if (format !== 'full') args.push('--format', format);
-    execFileSync(path.join(ROOT, 'build/native/starcart'), args);
+    execFileSync(cli, args);
   }
   return file;
 }
