@@ -156,6 +156,24 @@ TEST_CASE("Trends, Returns and Payments draw their panels and switches") {
   CHECK(h.has(app, "chart.payment_donut"));
 }
 
+namespace {
+
+// The Share menu's masking switch.
+void toggle_mask(Headless& h, App& app) {
+  h.click(app, "header.share");
+  h.click(app, "share.mask");
+  h.settle(app);
+}
+
+// Runs in the console: the smallest customer id of the warehouse.
+void first_customer_id(Headless& h, App& app) {
+  h.click(app, "tab.data");
+  write_sql(h, app, "SELECT customer_id FROM dim_customer WHERE customer_version_key > 0 ORDER BY customer_id LIMIT 1");
+  h.click(app, "data.sql.run");
+}
+
+}  // namespace
+
 // Masking on screen (issue 8): the console queries a masked copy, so no
 // query reaches an input id; the rejected rows' raw text (any column of the
 // input) is hidden in the table and in the download.
@@ -164,9 +182,7 @@ TEST_CASE("masking on: the SQL console sees tokens, not the input's customer ids
   NullPlatformServices platform;
   App app(platform);
   load(h, app, "csv/online_retail_small.csv");
-  h.click(app, "header.share");
-  h.click(app, "share.mask");
-  h.settle(app);
+  toggle_mask(h, app);
   REQUIRE(app.view().mask_pii);
   h.click(app, "tab.data");
   // The input's ids are 17850, 13047, 14527 and 12583: the first by id order is 12583.
@@ -180,13 +196,9 @@ TEST_CASE("masking on: the SQL console sees tokens, not the input's customer ids
     CHECK_MESSAGE(has(app.snapshot_json(), R"("columns":["n"],"rows":[["0"]])"), id);
   }
   // Masking off: the console is back on the warehouse itself.
-  h.click(app, "header.share");
-  h.click(app, "share.mask");
-  h.settle(app);
+  toggle_mask(h, app);
   REQUIRE_FALSE(app.view().mask_pii);
-  h.click(app, "tab.data");
-  write_sql(h, app, "SELECT customer_id FROM dim_customer WHERE customer_version_key > 0 ORDER BY customer_id LIMIT 1");
-  h.click(app, "data.sql.run");
+  first_customer_id(h, app);
   CHECK(has(app.snapshot_json(), R"("columns":["customer_id"],"rows":[["12583"]])"));
 }
 
@@ -195,9 +207,7 @@ TEST_CASE("masking on: the rejected rows download without their raw text") {
   NullPlatformServices platform;
   App app(platform);
   load(h, app, "csv/malformed_rows.csv");
-  h.click(app, "header.share");
-  h.click(app, "share.mask");
-  h.settle(app);
+  toggle_mask(h, app);
   h.click(app, "tab.data");
   h.click(app, "data.section.rejected");
   h.click(app, "load.download_rejected");
