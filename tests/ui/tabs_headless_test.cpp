@@ -61,15 +61,23 @@ TEST_CASE("each tab draws its charts and tables") {
     CHECK_MESSAGE(h.has(app, key), key);
 }
 
+namespace {
+// The probe key of a segment bubble on the Customers tab ("" when none is drawn).
+std::string some_bubble(const App& app) {
+  std::string key;
+  for (const auto& [k, r] : app.probe().items())
+    if (k.rfind("customers.bubble.", 0) == 0) key = k;
+  return key;
+}
+}  // namespace
+
 TEST_CASE("a click on a segment bubble filters every figure to the segment; again clears it") {
   Headless h;
   NullPlatformServices platform;
   App app(platform);
   demo(h, app);
   show(h, app, "customers");
-  std::string key;
-  for (const auto& [k, r] : app.probe().items())
-    if (k.rfind("customers.bubble.", 0) == 0) key = k;
+  const std::string key = some_bubble(app);
   REQUIRE(!key.empty());
   const std::optional<Segment> seg = parse_segment(key.substr(std::string("customers.bubble.").size()));
   REQUIRE(seg);
@@ -120,9 +128,7 @@ TEST_CASE("a bubble's tooltip names its customer; with masking on, by the custom
   App app(platform);
   demo(h, app);
   show(h, app, "customers");
-  std::string key;
-  for (const auto& [k, r] : app.probe().items())
-    if (k.rfind("customers.bubble.", 0) == 0) key = k;
+  const std::string key = some_bubble(app);
   REQUIRE(!key.empty());
   const ImVec2 at = h.center(app, key);
   h.move(app, at);
