@@ -5,11 +5,11 @@
 set(WEB_OUT "${CMAKE_SOURCE_DIR}/build/web")
 # The UI draws a few thousand shapes per frame: size matters more than speed
 # there (the download budget is 1 MB gzipped), so it is built for size.
-target_compile_options(starcart_ui PRIVATE -Os)
+target_compile_options(starcart_ui PRIVATE -Oz)
 # Dear ImGui and its GL backend: a frame's UI work is a few hundred
 # microseconds; their size is not.
-target_compile_options(sc_imgui PRIVATE -Os)
-target_compile_options(sc_imgui_gl PRIVATE -Os)
+target_compile_options(sc_imgui PRIVATE -Oz)
+target_compile_options(sc_imgui_gl PRIVATE -Oz)
 # The engine's cold parts are built for size too; the hot paths stay -O3:
 # reading and typing (ingest), assembling the facts, and every analysis (a
 # filter change must redraw within 50 ms). Measured at 300k lines: -Os on
@@ -17,19 +17,25 @@ target_compile_options(sc_imgui_gl PRIVATE -Os)
 # 2.6x slower, so it is per file. SQLite-side warehouse steps run in the
 # background after the dashboard; the demo generator, report writers and
 # the country tables run once; the model fits (CLV, churn, basket, forecast)
-# run once per filter when their tab asks; role detection reads a sample.
+# run once per filter when their tab asks; role detection reads a sample;
+# the issue-11 and operations analyses (insights, A/B readout, suppliers,
+# state map, period comparison, funnel, inventory, delivery) run once per
+# filter for their own tab or panel, off the filter-change frame.
 file(GLOB SC_COLD_SOURCES CONFIGURE_DEPENDS
   src/warehouse/*.cpp src/ingest/demo_*.cpp src/ingest/json_profile.cpp
   src/core/country_codes*.cpp src/core/json_writer.cpp src/analytics/report_*.cpp
   src/analytics/clv/*.cpp src/analytics/churn/*.cpp src/analytics/basket/*.cpp src/analytics/forecast/*.cpp
   src/ingest/role_detection.cpp src/ingest/header_synonyms.cpp src/ingest/layouts.cpp src/ingest/file_kinds.cpp
-  src/ingest/roles.cpp)
+  src/ingest/roles.cpp
+  src/analytics/insights/*.cpp src/analytics/ab/*.cpp src/analytics/ab_test.cpp src/analytics/suppliers.cpp
+  src/analytics/state_map.cpp src/analytics/period_compare.cpp src/analytics/funnel.cpp src/analytics/inventory.cpp
+  src/analytics/delivery.cpp src/analytics/operations.cpp src/core/state_codes*.cpp)
 list(FILTER SC_COLD_SOURCES EXCLUDE REGEX "/(fact_store|fact_assembly|dataset_load_job|dataset_lookups)\\.cpp$")
-set_source_files_properties(${SC_COLD_SOURCES} TARGET_DIRECTORY starcart_engine PROPERTIES COMPILE_OPTIONS -Os)
+set_source_files_properties(${SC_COLD_SOURCES} TARGET_DIRECTORY starcart_engine PROPERTIES COMPILE_OPTIONS -Oz)
 file(GLOB WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_executable(starcart_web ${WEB_SOURCES})
 target_link_libraries(starcart_web PRIVATE starcart_ui sc_imgui_gl)
-target_compile_options(starcart_web PRIVATE ${SC_WARNINGS} -Os)
+target_compile_options(starcart_web PRIVATE ${SC_WARNINGS} -Oz)
 set_target_properties(starcart_web PROPERTIES
   OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${WEB_OUT}")
 set(WEB_LINK_FLAGS
@@ -46,7 +52,7 @@ set(WEB_LINK_FLAGS
   --pre-js "${CMAKE_SOURCE_DIR}/web/glue.js")
 # -Os at link: binaryen optimises the whole module for size (~15 kB gzipped
 # less than -O3); the hot loops keep the -O3 code clang gave them.
-target_link_options(starcart_web PRIVATE ${WEB_LINK_FLAGS} -Os)
+target_link_options(starcart_web PRIVATE ${WEB_LINK_FLAGS} -Oz)
 set_property(TARGET starcart_web APPEND PROPERTY LINK_DEPENDS
   "${CMAKE_SOURCE_DIR}/shell.html" "${CMAKE_SOURCE_DIR}/web/glue.js")
 
