@@ -27,9 +27,14 @@ Module.starcartGlue = (function () {
     status.hidden = false;
     status.classList.add('error');
     status.querySelector('.message').textContent = message;
+    var reload = status.querySelector('.reload');
+    reload.hidden = false;
+    reload.onclick = function () { location.reload(); };
+    reload.focus();
   };
   glue.ready = function () {
     booted = true;
+    watchHeapGrowth();
     if (status) status.hidden = true;
     document.documentElement.dataset.ready = '1';
     document.documentElement.dataset.version = VERSION;
@@ -42,8 +47,32 @@ Module.starcartGlue = (function () {
     if (location.hash.length > 1) openLink();
     else lastHash = location.hash;
   };
+  // Out of memory. The heap may grow to 4 GB, but a browser can refuse long
+  // before (phones, a busy machine), which no estimate made before a load can
+  // know; the engine then stops (allocation failure aborts the module). The
+  // refusal is recorded where the heap grows, so the stop is explained as
+  // what it is, with the files being worked on, and the page offers a reload.
+  var refusedAt = 0;
+  function watchHeapGrowth() {
+    if (typeof wasmMemory !== 'object' || !wasmMemory) return;
+    var memory = wasmMemory, grow = memory.grow;
+    memory.grow = function (pages) {
+      try { return grow.call(memory, pages); } catch (e) { refusedAt = memory.buffer.byteLength; throw e; }
+    };
+  }
+  function megabytes(n) { return (n / 1e6).toFixed(0) + ' MB'; }
   Module['onAbort'] = function (what) {
-    glue.fatal('starcart stopped: ' + what + '. Reload the page to start again.');
+    var heap = typeof HEAPU8 === 'object' ? HEAPU8.length : 0;
+    var full = refusedAt > 0 || heap >= 4294967296 - (64 << 20);
+    if (!full) {
+      glue.fatal('starcart stopped: ' + what + '. Reload the page to start again.');
+      return;
+    }
+    var files = (lastFiles || []).map(function (f) { return f.name + ' (' + megabytes(f.size) + ')'; }).join(', ');
+    glue.fatal('starcart ran out of memory: this browser would not give the page more than ' +
+               megabytes(refusedAt || heap) + (files ? ' while working on ' + files : '') + '. ' +
+               'Nothing was uploaded and your files are unchanged. Reload the page, then load a shorter period ' +
+               '(for example one year of orders), or use the starcart command-line tool, which reads files of any size.');
   };
   if (typeof WebAssembly !== 'object') {
     glue.fatal('This browser does not run WebAssembly, which starcart needs. ' +

@@ -106,10 +106,17 @@ EMSCRIPTEN_KEEPALIVE const char* sc_test_set_filter(int from_day, int to_day, co
 // Before files are copied in: "" when `bytes` of input fit in what the heap
 // can still grow to, else the message (ui/memory_budget.h).
 EMSCRIPTEN_KEEPALIVE const char* sc_check_load(double bytes) {
-  const auto used = static_cast<int64_t>(mallinfo().uordblks);
+  // mallinfo's fields are int: past 2 GB in use, read them as unsigned.
+  const auto used = static_cast<int64_t>(static_cast<unsigned>(mallinfo().uordblks));
   g_refusal = starcart::check_load_fits(static_cast<int64_t>(bytes), used,
                                         static_cast<int64_t>(emscripten_get_heap_max()));
   return g_refusal.c_str();
+}
+
+// Bytes malloc has handed out and not had back: memory by phase in the
+// benchmarks (the wasm memory itself only grows, so it shows the peak only).
+EMSCRIPTEN_KEEPALIVE double sc_heap_in_use() {
+  return static_cast<double>(static_cast<unsigned>(mallinfo().uordblks));
 }
 
 // A message across the top of the page (memory, updates).
