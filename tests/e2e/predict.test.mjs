@@ -14,9 +14,27 @@ before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
 // Numbers equal to 6 significant digits (wasm and glibc libm differ in the last bits).
+// The demo's BG/NBD optimum lies on the boundary (b -> infinity, a -> 0),
+// where the likelihood is flat along a ridge: last-bit libm differences move
+// r and alpha by ~2e-5 and b by ~0.3 %, and the predictions from them by
+// ~5e-6. So the CLV section is held to 4 digits (the other sections to 6), and on
+// the boundary a and b by what they mean there: a mean dropout probability
+// a / (a + b) of zero (both below 1e-6 apart; the demo's customers fade,
+// they do not drop out at a purchase).
+function nearBgnbd(a, b, where) {
+  if (a.b > 1e4 && b.b > 1e4) {
+    const p = (o) => o.a / (o.a + o.b);
+    assert.ok(Math.abs(p(a) - p(b)) <= 1e-6, `${where} a/(a+b): ${p(a)} vs ${p(b)}`);
+    a = { ...a, a: 0, b: 0 };
+    b = { ...b, a: 0, b: 0 };
+  }
+  return [a, b];
+}
 function near(a, b, where = '') {
+  if (where.endsWith('.bgnbd') && a && b) [a, b] = nearBgnbd(a, b, where);
   if (typeof a === 'number' && typeof b === 'number') {
-    assert.ok(Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b)), `${where}: ${a} vs ${b}`);
+    const tol = where.startsWith('clv') ? 1e-4 : 1e-6;
+    assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b)), `${where}: ${a} vs ${b}`);
   } else if (Array.isArray(a)) {
     assert.equal(a.length, b.length, where + ' length');
     a.forEach((v, i) => near(v, b[i], `${where}[${i}]`));
