@@ -180,6 +180,8 @@ const Insights& Analyzer::insights() {
     if (compare_request_.preset == o.preset) in.comparison = &comparison();
     if (forecast_) in.forecast = &*forecast_;
     if (cohorts_) in.cohorts = &*cohorts_;
+    ensure_customer_facts(index_, slice_);  // the Overview's RFM: also the segment insight's "now"
+    in.slice = &slice_;
     insights_ = compute_insights(index_, slice_.filter, o, in);
   }
   return *insights_;

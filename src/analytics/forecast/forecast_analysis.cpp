@@ -7,23 +7,26 @@
 
 namespace starcart::forecast {
 
-SeriesForecast forecast_series(const std::vector<double>& y, int m, int h) {
+SeriesForecast forecast_series(const std::vector<double>& y, int m, int h, bool backtest) {
   SeriesForecast s;
   s.actual = y;
   const double nan = std::numeric_limits<double>::quiet_NaN();
   // (2) Backtest on the last h points.
-  const std::vector<double> head(y.begin(), y.end() - h);
-  const HwFit back = fit_holt_winters(head, m);
-  double ape = 0, sape = 0;
-  bool zero = false;
-  for (int k = 1; k <= h; ++k) {
-    const double a = y[y.size() - h + k - 1], f = holt_winters_forecast(back.run, k);
-    if (a == 0) zero = true;
-    else ape += std::fabs(f - a) / std::fabs(a);
-    sape += std::fabs(a) + std::fabs(f) > 0 ? 2 * std::fabs(f - a) / (std::fabs(a) + std::fabs(f)) : 0;
+  s.backtest_mape = s.backtest_smape = nan;
+  if (backtest) {
+    const std::vector<double> head(y.begin(), y.end() - h);
+    const HwFit back = fit_holt_winters(head, m);
+    double ape = 0, sape = 0;
+    bool zero = false;
+    for (int k = 1; k <= h; ++k) {
+      const double a = y[y.size() - h + k - 1], f = holt_winters_forecast(back.run, k);
+      if (a == 0) zero = true;
+      else ape += std::fabs(f - a) / std::fabs(a);
+      sape += std::fabs(a) + std::fabs(f) > 0 ? 2 * std::fabs(f - a) / (std::fabs(a) + std::fabs(f)) : 0;
+    }
+    s.backtest_mape = zero ? nan : 100 * ape / h;
+    s.backtest_smape = 100 * sape / h;
   }
-  s.backtest_mape = zero ? nan : 100 * ape / h;
-  s.backtest_smape = 100 * sape / h;
   // (3) The whole series.
   const HwFit fit = fit_holt_winters(y, m);
   s.params = fit.params;
@@ -47,7 +50,7 @@ SeriesForecast forecast_series(const std::vector<double>& y, int m, int h) {
   return s;
 }
 
-Forecast analyze_forecast(const FactIndex& index, const Selection& selection) {
+Forecast analyze_forecast(const FactIndex& index, const Selection& selection, ForecastParts parts) {
   const auto start = std::chrono::steady_clock::now();
   const FactStore& st = index.facts();
   Forecast f;
@@ -92,8 +95,8 @@ Forecast analyze_forecast(const FactIndex& index, const Selection& selection) {
     if (f.monthly) f.season_labels.push_back(kMonths[(month_index(first) + k) % 12]);
     else f.season_labels.push_back(weekday_short_name(iso_weekday(first + k)));
   }
-  f.revenue = forecast_series(revenue, f.season, f.horizon);
-  f.orders = forecast_series(orders, f.season, f.horizon);
+  f.revenue = forecast_series(revenue, f.season, f.horizon, parts.backtest);
+  if (parts.orders) f.orders = forecast_series(orders, f.season, f.horizon, parts.backtest);
   f.fitted = true;
   f.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return f;

@@ -47,9 +47,17 @@ struct Forecast {
   double compute_ms = 0;
 };
 
-Forecast analyze_forecast(const FactIndex& index, const Selection& selection);
+// Which parts to compute. The Trends and Predict tabs show everything; the
+// Overview's insights need only the revenue fit's residuals (its anomalies),
+// a quarter of the Holt-Winters fits, on a filter change at 1M lines.
+struct ForecastParts {
+  bool orders = true;    // the orders series (else f.orders stays empty)
+  bool backtest = true;  // (2) (else backtest_mape and backtest_smape are NaN)
+};
+
+Forecast analyze_forecast(const FactIndex& index, const Selection& selection, ForecastParts parts = {});
 
 // (2)-(4) on one series (exposed for tests).
-SeriesForecast forecast_series(const std::vector<double>& y, int season, int horizon);
+SeriesForecast forecast_series(const std::vector<double>& y, int season, int horizon, bool backtest = true);
 
 }  // namespace starcart::forecast

@@ -56,10 +56,16 @@ Insights compute_insights(const FactIndex& x, const Filter& filter, const Insigh
     own_comparison = compare_periods(x, filter, q);
     cmp = &*own_comparison;
   }
-  const Slice slice = make_slice(x, filter);
+  std::optional<Slice> own_slice;
+  const Slice& slice = inputs.slice && inputs.slice->filter == filter ? *inputs.slice : own_slice.emplace(make_slice(x, filter));
   std::optional<forecast::Forecast> own_forecast;
   const forecast::Forecast* fc = inputs.forecast;
-  if (!fc) fc = &own_forecast.emplace(forecast::analyze_forecast(x, slice.lines));
+  if (!fc) {
+    forecast::ForecastParts parts;  // the anomalies need the revenue fit only
+    parts.orders = false;
+    parts.backtest = false;
+    fc = &own_forecast.emplace(forecast::analyze_forecast(x, slice.lines, parts));
+  }
   std::optional<Cohorts> own_cohorts;
   const Cohorts* cohorts = inputs.cohorts;
   if (!cohorts) cohorts = &own_cohorts.emplace(compute_cohorts(x, slice.lines));
@@ -70,7 +76,7 @@ Insights compute_insights(const FactIndex& x, const Filter& filter, const Insigh
   };
   add(insights::anomalies(x, slice.lines, *fc, filter, options.currency));
   add(insights::cohort_retention(*cohorts, filter));
-  add(insights::segment_shrink(x, filter, cmp->periods));
+  add(insights::segment_shrink(x, filter, cmp->periods, &slice));
   add(insights::return_jump(x, filter, cmp->anchor));
   insights::rank(all);
   if (all.size() > options.max_items) all.resize(options.max_items);

@@ -30,6 +30,7 @@
 #include "analytics/filter.h"
 #include "analytics/forecast/forecast_analysis.h"
 #include "analytics/period_compare.h"
+#include "analytics/slice.h"
 
 namespace starcart {
 
@@ -72,6 +73,10 @@ struct InsightInputs {
   const PeriodComparison* comparison = nullptr;  // of options.preset under the filter
   const forecast::Forecast* forecast = nullptr;  // of the filter's lines
   const Cohorts* cohorts = nullptr;              // of the filter's lines
+  // The filter's slice with its customer facts (the Overview's RFM): its
+  // lines are used, and its RFM is the segment insight's "now" when it was
+  // scored as of the day after the current period (no second scoring).
+  const Slice* slice = nullptr;
 };
 
 Insights compute_insights(const FactIndex& index, const Filter& filter, const InsightOptions& options,
@@ -84,7 +89,8 @@ std::vector<Insight> movers(const PeriodComparison& c, const Filter& filter, con
 std::vector<Insight> anomalies(const FactIndex& x, const Selection& lines, const forecast::Forecast& f,
                                const Filter& filter, const std::string& currency);
 std::vector<Insight> cohort_retention(const Cohorts& c, const Filter& filter);
-std::vector<Insight> segment_shrink(const FactIndex& x, const Filter& filter, const ComparePeriods& periods);
+std::vector<Insight> segment_shrink(const FactIndex& x, const Filter& filter, const ComparePeriods& periods,
+                                    const Slice* main = nullptr);
 std::vector<Insight> return_jump(const FactIndex& x, const Filter& filter, Day anchor);
 
 // "Dec 2024" for a whole calendar month, else "2024-12-01 to 2024-12-20".

@@ -29,12 +29,23 @@ std::vector<SegmentRow> segments_as_of(const FactIndex& x, Filter f, Day end) {
   return segment_summary(*s.rfm, s.keep);
 }
 
+// The slice's own RFM is the scoring as of `end`: same filter, scored by
+// default (the day after the base's last sale) and that day is end + 1, so
+// the base has no line after `end`.
+bool scored_as_of(const Slice* s, const Filter& filter, Day end) {
+  return s && s->rfm && s->filter == filter && !s->rfm->snapshot_set_by_user && s->rfm->snapshot == end + 1 &&
+         (!filter.to || *filter.to >= end);
+}
+
 }  // namespace
 
-std::vector<Insight> segment_shrink(const FactIndex& x, const Filter& filter, const ComparePeriods& p) {
+std::vector<Insight> segment_shrink(const FactIndex& x, const Filter& filter, const ComparePeriods& p,
+                                    const Slice* main) {
   std::vector<Insight> out;
   const std::vector<SegmentRow> before = segments_as_of(x, filter, p.previous.to);
-  const std::vector<SegmentRow> now = segments_as_of(x, filter, p.current.to);
+  const std::vector<SegmentRow> now = scored_as_of(main, filter, p.current.to)
+                                          ? segment_summary(*main->rfm, main->keep)
+                                          : segments_as_of(x, filter, p.current.to);
   int64_t scored = 0;
   for (const SegmentRow& row : before) scored += row.customers;
   for (size_t i = 0; i < kSegmentCount; ++i) {

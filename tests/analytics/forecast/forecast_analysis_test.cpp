@@ -72,3 +72,43 @@ TEST_CASE("forecast flags a planted spike and backtests a clean series") {
   CHECK(top->index == 40);
   CHECK(top->z > 3.5);
 }
+
+TEST_CASE("without the backtest a series is fitted on all of it: the same fit, the same anomalies") {
+  // The spiked series above: the planted day is found either way, and the
+  // fit on the whole series (3) does not depend on the backtest (2).
+  const double s[7] = {5, -2, -3, 0, 1, 4, -5};
+  std::vector<double> y;
+  for (int t = 0; t < 84; ++t) y.push_back(50 + 0.5 * t + s[t % 7] + 0.5 * ((t * 3) % 5 - 2));
+  y[40] += 100;
+  const SeriesForecast full = forecast_series(y, 7, 14);
+  const SeriesForecast part = forecast_series(y, 7, 14, /*backtest=*/false);
+  CHECK(std::isnan(part.backtest_mape));
+  CHECK(std::isnan(part.backtest_smape));
+  CHECK_FALSE(std::isnan(full.backtest_smape));
+  REQUIRE(part.anomalies.size() == full.anomalies.size());
+  for (size_t i = 0; i < full.anomalies.size(); ++i) {
+    CHECK(part.anomalies[i].index == full.anomalies[i].index);
+    CHECK(part.anomalies[i].z == full.anomalies[i].z);
+  }
+  CHECK(part.forecast == full.forecast);
+  CHECK(part.params.alpha == full.params.alpha);
+}
+
+TEST_CASE("the revenue-only forecast leaves the orders series out") {
+  std::string csv = "order_id,order_date,customer_id,sku,quantity,unit_price\n";
+  const Day first = days_from_civil(2024, 1, 1);
+  for (int t = 0; t < 70; ++t)
+    csv += std::to_string(t + 1) + "," + format_iso_date(first + t) + ",K" + std::to_string(t % 9) + ",A,1," +
+           (t % 7 == 5 ? "20" : "10") + "\n";
+  auto st = test::load_csv("daily.csv", csv);
+  REQUIRE(st.ok());
+  FactIndex x = build_fact_index(*st);
+  ForecastParts parts;
+  parts.orders = false;
+  parts.backtest = false;
+  Forecast f = analyze_forecast(x, select_lines(*st, Filter{}), parts);
+  REQUIRE(f.fitted);
+  CHECK(f.orders.actual.empty());
+  CHECK(f.revenue.actual.size() == 70);
+  CHECK(f.revenue.forecast[5] == doctest::Approx(20.0).epsilon(1e-6));  // 2024-03-16, a Saturday
+}

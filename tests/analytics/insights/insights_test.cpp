@@ -197,3 +197,27 @@ TEST_CASE("insights: the demo shop's planted effects are found and ranked first"
   REQUIRE(again.items.size() == items.size());
   for (size_t i = 0; i < items.size(); ++i) CHECK(again.items[i].text == items[i].text);
 }
+
+TEST_CASE("insights: reusing the filter's slice (its RFM as the segment insight's now) changes nothing") {
+  // The Overview passes the slice it already scored; the insights must be
+  // those computed from scratch (two RFM scorings, their own slice), for a
+  // filter whose RFM day is the current period's end + 1 (no filter; a
+  // country) and one where it is not (a date range ending earlier).
+  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
+  REQUIRE(s.ok());
+  const FactIndex x = build_fact_index(*s);
+  Filter germany;
+  germany.countries = {"Germany"};
+  Filter early;
+  early.to = s->last_day - 40;
+  for (const Filter& f : {Filter{}, germany, early}) {
+    Slice slice = make_slice(x, f);
+    ensure_customer_facts(x, slice);
+    InsightInputs in;
+    in.slice = &slice;
+    const Insights reused = compute_insights(x, f, InsightOptions{}, in);
+    const Insights fresh = compute_insights(x, f, InsightOptions{});
+    REQUIRE(reused.items.size() == fresh.items.size());
+    for (size_t i = 0; i < fresh.items.size(); ++i) CHECK(reused.items[i].text == fresh.items[i].text);
+  }
+}
