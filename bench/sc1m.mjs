@@ -15,4 +15,7 @@ try {
   console.log(JSON.stringify({ total_ms: Math.round(r.total_ms), steps: r.steps, timings: r.page_timings, sqlite: r.sqlite }, null, 1));
   console.log('wasm at dashboard', mb(r.memory.at_dashboard.wasm_bytes), 'end', mb(r.memory.wasm_bytes),
     'rss before', mb(r.memory.renderer_rss_before || 0), 'peak', mb(r.memory.renderer_peak_rss || 0));
+  const h = r.memory.heap_in_use;
+  console.log('malloc in use, largest per phase:', Object.entries(h.phases).map(([k, v]) => `${k} ${mb(v)}`).join(', '),
+    '; peak', mb(h.peak_in_use));
 } finally { await chromium.browser.close(); server.close(); }

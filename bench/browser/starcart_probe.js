@@ -47,6 +47,25 @@
     });
   }
 
+  // Memory by phase: malloc's bytes in use (sc_heap_in_use) after each
+  // frame, from the file's arrival until SQLite is ready, the largest per
+  // phase (screen / SQLite state). The wasm memory only grows, so it shows
+  // the peak but not which step made it.
+  probe.heap = { peak_in_use: 0, phases: {} };
+  function sampleHeap() {
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        var M = window.Module, s = window.starcart;
+        if (!M || !M._sc_heap_in_use || !s) { sampleHeap(); return; }
+        var used = M._sc_heap_in_use();
+        var phase = s.screen + (s.screen === 'dashboard' ? '/sqlite-' + s.sqlite.state : '');
+        probe.heap.phases[phase] = Math.max(probe.heap.phases[phase] || 0, used);
+        probe.heap.peak_in_use = Math.max(probe.heap.peak_in_use, used);
+        if (!(s.screen === 'dashboard' && s.sqlite.state === 'ready')) sampleHeap();
+      }, 0);
+    });
+  }
+
   // Capture phase, so the time is taken before the page handles the press.
   window.addEventListener('pointerdown', function () {
     var s = window.starcart;
@@ -66,6 +85,7 @@
       M.__benchWrapped = true;
     }
     watch();
+    sampleHeap();
   }, true);  // capture: before the page's own listener starts reading the file
 
   // A scripted filter change, timed to the end of the frame that shows it:

@@ -66,6 +66,7 @@ export async function runStarcart(env, csv, { timeoutMs = 600000, filters = null
         js_heap_bytes: await run.jsHeapAfterGc(),
         renderer_rss_before: before ? before.rss : null,
         renderer_peak_rss: (run.renderer() || {}).peak_rss ?? null,
+        heap_in_use: await page.evaluate(() => window.__starcartProbe.heap),  // by phase (starcart_probe.js)
       },
     };
     if (filters) result.filter_changes = await measureFilters(page, filters);
