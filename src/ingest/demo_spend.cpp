@@ -26,11 +26,6 @@ void money_text(std::string& out, int64_t cents) {
   out += buf;
 }
 
-int days_in_month(int y, int m) {
-  const Day first = days_from_civil(y, m, 1);
-  const Day next = m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, m + 1, 1);
-  return static_cast<int>(next - first);
-}
 
 }  // namespace
 
