@@ -79,7 +79,7 @@ void finish(MarketingRow& r, Money total, bool has_spend) {
   r.revenue_share = total != 0 ? static_cast<double>(r.revenue) / static_cast<double>(total) : 0;
   if (!has_spend) return;
   if (r.spend > 0) r.roas = static_cast<double>(r.revenue) / static_cast<double>(r.spend);
-  if (r.new_customers > 0) r.cac = div_round(r.spend, r.new_customers);
+  if (r.spend > 0 && r.new_customers > 0) r.cac = div_round(r.spend, r.new_customers);
 }
 
 bool in_rows(const MarketingRow& r) {

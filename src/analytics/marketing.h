@@ -28,7 +28,8 @@
 //    filter's channels, when it names some) are matched to the lines'
 //    channels by name (exactly, else ignoring case and surrounding blanks)
 //    and to their campaigns likewise. Per row: spend, ROAS = revenue /
-//    spend, CAC = spend / new customers. A spend channel no order line
+//    spend, CAC = spend / new customers (none on a
+//    channel without spend: organic customers have no recorded cost). A spend channel no order line
 //    names is not dropped: it is listed in unknown_channels with its spend
 //    (and is in total_spend, not in any row). A spent-on campaign or channel
 //    without sales in the selection gets a row with zero revenue. Spend has
@@ -60,7 +61,7 @@ struct MarketingRow {
   // --- spend (has_spend) ---
   Money spend = 0;
   std::optional<double> roas;  // revenue / spend; none when spend is 0
-  std::optional<Money> cac;    // spend / new customers; none without new customers
+  std::optional<Money> cac;    // spend / new customers; none without spend or new customers
 };
 
 struct UnknownSpendChannel {

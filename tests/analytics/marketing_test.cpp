@@ -156,6 +156,7 @@ TEST_CASE("marketing: spend in the period per channel and campaign, ROAS and CAC
   CHECK(*channel(m, "Social").cac == 75 * kUnit);       // 150 / 2
   CHECK(*channel(m, "Paid search").cac == 50 * kUnit);  // 50 / 1
   CHECK_FALSE(channel(m, "Email").cac);                 // no new customer
+  CHECK_FALSE(channel(m, "").cac);                      // a new customer, but no spend
   CHECK(*m.roas == doctest::Approx(330.0 / 292));
   CHECK(*m.cac == 73 * kUnit);  // 292 / 4
   // Campaigns: brand 30 (the 20 without campaign is the channel's only);
