@@ -20,6 +20,9 @@
 
 #include "analytics/kpis.h"
 #include "analytics/marketing.h"
+#include "analytics/report.h"
+#include "analytics/report_html.h"
+#include "analytics/report_tables.h"
 #include "warehouse/warehouse_test_util.h"
 
 using namespace starcart;
@@ -215,4 +218,31 @@ TEST_CASE("marketing: data without channels has no channel rows") {
   CHECK_FALSE(m.has_channels);
   CHECK(m.channels.empty());
   CHECK(m.campaigns.empty());
+}
+
+TEST_CASE("report: marketing tables, HTML section and JSON only with channels or spend") {
+  FactStore s = marketing_store(true);
+  ReportOptions o;
+  o.predictive = false;
+  o.insights = false;
+  const Report r = compute_report(s, february(), o);
+  const std::vector<ReportTable> tables = report_tables(r, "");
+  const ReportTable* channels = find_table(tables, "marketing_channels");
+  REQUIRE(channels != nullptr);
+  REQUIRE(channels->rows.size() == 4);
+  CHECK(channels->rows[0][0].raw == "Social");
+  CHECK(channels->rows[0][1].raw == "145.00");
+  CHECK(channels->rows[0][7].raw == "140.00");   // first touch
+  CHECK(channels->rows[0][8].raw == "150.00");   // spend
+  CHECK(channels->rows[0][10].raw == "75.00");   // CAC
+  CHECK(channels->rows[3][0].raw == "(no channel)");
+  const ReportTable* unknown = find_table(tables, "marketing_unknown_spend");
+  REQUIRE(unknown != nullptr);
+  CHECK(unknown->rows.size() == 2);
+  CHECK(report_html(r, ReportHtmlOptions{}).find("<h2>Marketing</h2>") != std::string::npos);
+  const std::string json = report_to_json(r, false);
+  CHECK(json.find("\"marketing\":{\"has_channels\":true") != std::string::npos);
+  CHECK(json.find("\"unknown_channels\":[{\"channel\":\"TikTok\",\"spend\":30") != std::string::npos);
+  const FactStore plain = test::load_fixtures({"operations/orders.csv"});  // the report's names point into it
+  CHECK(report_to_json(compute_report(plain, Filter{}, o)).find("\"marketing\"") == std::string::npos);
 }
