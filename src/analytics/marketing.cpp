@@ -65,12 +65,18 @@ std::vector<uint32_t> first_sale_lines(const FactStore& s) {
 struct Accumulator {
   std::vector<MarketingRow> rows;
   std::unordered_set<uint64_t> orders, customers;  // (row, order) and (row, customer) pairs
+  uint64_t last_order = UINT64_MAX, last_customer = UINT64_MAX;  // an order's lines are consecutive: no lookup
 
   void add_sale(uint32_t row, uint32_t order, uint32_t customer, Money value) {
     MarketingRow& r = rows[row];
     r.revenue += value;
-    if (orders.insert(pair_key(row, order)).second) ++r.orders;
-    if (customer != 0 && customers.insert(pair_key(row, customer)).second) ++r.customers;
+    const uint64_t o = pair_key(row, order);
+    if (o != last_order && orders.insert(o).second) ++r.orders;
+    last_order = o;
+    if (customer == 0) return;
+    const uint64_t c = pair_key(row, customer);
+    if (c != last_customer && customers.insert(c).second) ++r.customers;
+    last_customer = c;
   }
 };
 
@@ -123,7 +129,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
   // New customers and first touch need each customer's first-ever sale.
   const std::vector<uint32_t> first = first_sale_lines(s);
   std::vector<uint8_t> seen_customer(s.customers.size(), 0);
-  std::unordered_set<uint32_t> orders;
+  std::vector<uint8_t> seen_order(s.orders.size(), 0);
   uint32_t prev_channel = kNone, prev_campaign = kNone, prev_row = 0;
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
@@ -137,7 +143,10 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
     ch.add_sale(channel, s.order[i], c, s.value[i]);
     cp.add_sale(prev_row, s.order[i], c, s.value[i]);
     out.revenue += s.value[i];
-    if (orders.insert(s.order[i]).second) ++out.orders;
+    if (!seen_order[s.order[i]]) {
+      seen_order[s.order[i]] = 1;
+      ++out.orders;
+    }
     // First touch: the acquiring channel of a known customer, else the order's own.
     const uint32_t f = c != 0 ? first[c] : kNone;
     ch.rows[f != kNone ? s.channel[f] : channel].first_touch_revenue += s.value[i];
