@@ -136,6 +136,7 @@ void run(int64_t lines) {
       {"geography", [](const FactIndex& i, Slice& sl) { g_sink = g_sink + static_cast<int64_t>(compute_geography(i, sl.lines).countries.size()); }},
       {"payments", [](const FactIndex& i, Slice& sl) { g_sink = g_sink + static_cast<int64_t>(compute_payments(i, sl.lines).types.size()); }},
       {"returns", [](const FactIndex& i, Slice& sl) { g_sink = g_sink + compute_returns(i, sl.lines).return_lines; }},
+      {"marketing", [](const FactIndex& i, Slice& sl) { g_sink = g_sink + compute_marketing(i, sl.lines, sl.filter, sl.period).orders; }},
   };
 
   // Per analysis on the whole data (the slice made once).

@@ -14,6 +14,7 @@ void Analyzer::clear() {
   geography_.reset();
   payments_.reset();
   operations_.reset();
+  marketing_.reset();
   returns_.reset();
   suppliers_.reset();
   experiment_.reset();
@@ -73,6 +74,11 @@ const Operations& Analyzer::operations() {
   if (!operations_)
     operations_ = compute_operations(*store_, slice_.lines, operations_period(*store_, slice_.filter));
   return *operations_;
+}
+
+const Marketing& Analyzer::marketing() {
+  if (!marketing_) marketing_ = compute_marketing(index_, slice_.lines, slice_.filter, slice_.period);
+  return *marketing_;
 }
 
 const Payments& Analyzer::payments() {
@@ -211,6 +217,7 @@ Report Analyzer::report(const ReportOptions& options) {
   r.experiment = experiment();
   r.state_map = state_map();
   r.operations = operations();
+  r.marketing = marketing();
   set_compare_request(options.compare);
   r.comparison = comparison();
   if (options.predictive) {

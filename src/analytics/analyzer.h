@@ -54,6 +54,8 @@ class Analyzer {
   const StateMap& state_map();    // Geography tab: the US / Brazil state map
   // Funnel, inventory and delivery (Operations tab); empty parts without such data.
   const Operations& operations();
+  // Channels, campaigns, attribution and spend (Marketing tab).
+  const Marketing& marketing();
   // Predictive lifetime value; refitted when the filter or the options change.
   const clv::ClvAnalysis& clv();
   void set_clv_options(const clv::ClvOptions& options);
@@ -100,6 +102,7 @@ class Analyzer {
   std::optional<AbTest> experiment_;
   std::optional<StateMap> state_map_;
   std::optional<Operations> operations_;
+  std::optional<Marketing> marketing_;
   clv::ClvOptions clv_options_;
   std::optional<clv::ClvAnalysis> clv_;
   std::optional<clv::ClvJob> clv_job_;  // a fit in progress (clv_step)

@@ -37,6 +37,7 @@ Report compute_report(const FactIndex& x, const Filter& f, const ReportOptions& 
   r.experiment = compute_ab_test(x, slice.lines);
   r.state_map = compute_report_state_map(x, slice.lines, f);
   r.operations = compute_operations(s, slice.lines, operations_period(s, f));
+  r.marketing = compute_marketing(x, slice.lines, f, slice.period);
   r.comparison = compare_periods(x, f, options.compare);
   if (options.predictive) {
     r.clv = clv::analyze_clv(x, slice.lines, options.clv);

@@ -19,6 +19,7 @@
 #include "analytics/geography.h"
 #include "analytics/insights/insights.h"
 #include "analytics/kpis.h"
+#include "analytics/marketing.h"
 #include "analytics/operations.h"
 #include "analytics/overview.h"
 #include "analytics/payments.h"
@@ -85,6 +86,7 @@ struct Report {
   PeriodComparison comparison; // two periods side by side (options.compare)
   Insights insights;           // ranked automatic insights (when options.insights)
   Operations operations;       // funnel, inventory, delivery (when the data has them)
+  Marketing marketing;         // channels, campaigns, attribution, spend (when the data has them)
 };
 
 InputSummary summarize_input(const FactStore& store);

@@ -258,6 +258,19 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
   for (const char* key : {"funnel", "delivery_months", "delivery_states"})
     if (const ReportTable* t = find_table(tables, key)) table_html(o, *t);
   if (const ReportTable* t = find_table(tables, "inventory")) table_html(o, *t, 25);
+  if (const ReportTable* t = find_table(tables, "marketing_channels")) {
+    const Marketing& m = r.marketing;
+    o += "<h2>Marketing</h2>\n";
+    if (m.has_spend)
+      o += "<p>Spend " + html_escape(format_money(m.total_spend, cur)) + " in the period; ROAS " +
+           (m.roas ? format_fixed(*m.roas, 2) : std::string("-")) + ", CAC " +
+           (m.cac ? html_escape(format_money(*m.cac, cur)) : std::string("-")) + " per new customer" +
+           (m.spend_unfiltered ? " (the spend is not narrowed by the filter's countries, categories or customers)" : "") +
+           ".</p>\n";
+    table_html(o, *t);
+    if (const ReportTable* c = find_table(tables, "marketing_campaigns")) table_html(o, *c, 25);
+    if (const ReportTable* u = find_table(tables, "marketing_unknown_spend")) table_html(o, *u);
+  }
   o += "<h2>Data quality</h2>\n<p>" + format_count(r.input.totals.rows_read) + " rows read: " +
        format_count(r.input.totals.rows_loaded) + " loaded, " + format_count(r.input.totals.rows_rejected) +
        " rejected, " + format_count(r.input.totals.duplicates) + " duplicates; " + format_count(r.input.excluded) +

@@ -244,6 +244,7 @@ void write_report_fields(JsonWriter& w, const Report& r) {
   write_experiment(w, r);
   write_state_map(w, r);
   write_operations(w, r);
+  write_marketing(w, r);
   if (r.options.predictive) {
     write_clv(w, r);
     write_churn(w, r);

@@ -39,6 +39,8 @@ void write_suppliers(JsonWriter& w, const Report& r);
 void write_state_map(JsonWriter& w, const Report& r);
 // report_json_operations.cpp: funnel, inventory, delivery (only with such data).
 void write_operations(JsonWriter& w, const Report& r);
+// report_json_marketing.cpp: channels, campaigns, attribution, spend (only with channels or spend).
+void write_marketing(JsonWriter& w, const Report& r);
 // report_json_predictive.cpp: lifetime value, churn, basket, forecast.
 void write_clv(JsonWriter& w, const Report& r);
 void write_churn(JsonWriter& w, const Report& r);

@@ -188,6 +188,55 @@ ReportTable delivery(const Report& r, bool by_state) {
   return t;
 }
 
+// Marketing (analytics/marketing.h): only with channels or a spend file.
+std::string_view or_none(std::string_view name, const char* none) { return name.empty() ? none : name; }
+
+ReportCell opt_money(const std::optional<Money>& v, const std::string& cur) {
+  return v ? money(*v, cur) : ReportCell{"-", "", true};
+}
+
+ReportCell opt_ratio(const std::optional<double>& v) {
+  return v ? decimal(*v, 2) : ReportCell{"-", "", true};
+}
+
+ReportTable marketing_rows(const Report& r, const std::string& cur, bool campaigns) {
+  const Marketing& m = r.marketing;
+  ReportTable t{campaigns ? "marketing_campaigns" : "marketing_channels",
+                campaigns ? "Campaigns" : "Channels",
+                campaigns ? "Per campaign within its channel; new customers by the campaign of their first-ever order."
+                          : "Revenue credited to each order's channel (last touch) and to the channel of each "
+                            "customer's first-ever order (first touch); new = first-ever order in the period.",
+                {}, {}};
+  t.columns = {"Channel"};
+  if (campaigns) t.columns.push_back("Campaign");
+  for (const char* c : {"Revenue", "Share of revenue", "Orders", "Customers", "New customers", "Average order value"})
+    t.columns.push_back(c);
+  if (!campaigns) t.columns.push_back("First-touch revenue");
+  if (m.has_spend)
+    for (const char* c : {"Spend", "ROAS", "CAC"}) t.columns.push_back(c);
+  for (const MarketingRow& x : campaigns ? m.campaigns : m.channels) {
+    std::vector<ReportCell> row{text(or_none(x.channel_name, "(no channel)"))};
+    if (campaigns) row.push_back(text(or_none(x.campaign_name, "(no campaign)")));
+    for (ReportCell c : {money(x.revenue, cur), share(x.revenue_share), count(x.orders), count(x.customers),
+                         count(x.new_customers), opt_money(x.aov, cur)})
+      row.push_back(c);
+    if (!campaigns) row.push_back(money(x.first_touch_revenue, cur));
+    if (m.has_spend)
+      for (ReportCell c : {money(x.spend, cur), opt_ratio(x.roas), opt_money(x.cac, cur)}) row.push_back(c);
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+ReportTable unknown_spend(const Report& r, const std::string& cur) {
+  ReportTable t{"marketing_unknown_spend", "Spend on channels no order names",
+                "Spend rows in the period whose channel the order lines never name: in the total spend, in no row.",
+                {"Channel (spend file)", "Spend", "Rows"}, {}};
+  for (const UnknownSpendChannel& u : r.marketing.unknown_channels)
+    t.rows.push_back({text(or_none(u.name, "(not given)")), money(u.spend, cur), count(u.rows)});
+  return t;
+}
+
 ReportTable files(const Report& r) {
   ReportTable t{"files", "Data quality: files read",
                 "Every row read is loaded, rejected (with its reason, in the Import tab) or a duplicate.",
@@ -222,6 +271,9 @@ std::vector<ReportTable> report_tables(const Report& r, const std::string& curre
     out.push_back(delivery(r, false));
     out.push_back(delivery(r, true));
   }
+  if (!r.marketing.channels.empty()) out.push_back(marketing_rows(r, currency, false));
+  if (!r.marketing.campaigns.empty()) out.push_back(marketing_rows(r, currency, true));
+  if (!r.marketing.unknown_channels.empty()) out.push_back(unknown_spend(r, currency));
   out.push_back(files(r));
   return out;
 }

@@ -28,7 +28,8 @@ struct ReportTable {
 
 // Keys: kpis, trend, segments, top_products, categories, countries,
 // payments, returned_products, suppliers, experiment, funnel, inventory,
-// delivery_months, delivery_states, files. Empty sections are left out (no
+// delivery_months, delivery_states, marketing_channels, marketing_campaigns,
+// marketing_unknown_spend, files. Empty sections are left out (no
 // payment types in the data: no payments table).
 std::vector<ReportTable> report_tables(const Report& report, const std::string& currency);
 // Keys comparison, contributions and insights (issue 11; report_tables_compare.cpp).

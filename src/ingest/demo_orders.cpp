@@ -94,6 +94,10 @@ DemoOrders read_demo_orders(std::string_view csv) {
       order.customer = f[6];
       order.day = day;
       order.second = second;
+      if (f.size() > 10) {  // the full format: Category, Channel, Campaign after the 8 UCI columns
+        order.channel = f[9];
+        order.campaign = f[10];
+      }
       d.orders.push_back(std::move(order));
     }
     d.orders[o.first->second].items.push_back(OrderItem{p.first->second, static_cast<int32_t>(qty)});

@@ -23,6 +23,8 @@ struct DemoOrder {
   std::string customer;  // "" for a guest
   Day day = 0;
   int32_t second = 0;
+  std::string channel;   // "" when the file has no channel column
+  std::string campaign;
   std::vector<OrderItem> items;
 };
 

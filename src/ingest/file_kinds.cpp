@@ -75,6 +75,17 @@ FileKind classify_file(const RoleMap& m, const LayoutSpec* layout, std::string& 
     reason = "has " + names(m, {Role::kSku, Role::kProductName, Role::kCategory}) + ", no order id";
     return FileKind::kProducts;
   }
+  // Marketing spend: dated money per channel or campaign, with no order,
+  // customer or product key (those returned above). A spend column says it
+  // outright; else a cost or amount column next to a channel or campaign.
+  const bool channel = m.has(Role::kChannel) || m.has(Role::kCampaign);
+  if (m.has(Role::kOrderDate) && channel &&
+      (m.has(Role::kSpend) || m.has(Role::kCost) || m.has(Role::kLineTotal))) {
+    reason = "has " + names(m, {Role::kOrderDate, Role::kChannel, Role::kCampaign, Role::kSpend, Role::kCost,
+                                Role::kLineTotal}) +
+             ", no order id";
+    return FileKind::kSpend;
+  }
   if (m.has(Role::kCampaign)) {
     reason = "has " + names(m, {Role::kCampaign, Role::kChannel, Role::kCost}) + ", no order id";
     return FileKind::kCampaigns;

@@ -180,6 +180,12 @@ constexpr Synonym kSynonyms[] = {
     {"orderestimateddeliverydate", Role::kPromisedDelivery}, {"estimateddeliverydate", Role::kPromisedDelivery},
     {"promiseddeliverydate", Role::kPromisedDelivery}, {"promiseddate", Role::kPromisedDelivery},
     {"expecteddeliverydate", Role::kPromisedDelivery},
+    // marketing spend files ("cost" stays the unit cost of a line; a spend
+    // file's cost or amount column is read as spend by the file's kind)
+    {"spend", Role::kSpend}, {"adspend", Role::kSpend}, {"spendamount", Role::kSpend},
+    {"mediaspend", Role::kSpend}, {"amountspent", Role::kSpend}, {"adcost", Role::kSpend},
+    {"marketingspend", Role::kSpend}, {"totalspend", Role::kSpend}, {"spent", Role::kSpend},
+    {"ausgaben", Role::kSpend}, {"gasto", Role::kSpend}, {"investimento", Role::kSpend},
 };
 
 // Keywords contained in a longer name ("Ship Country Code").

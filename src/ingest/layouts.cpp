@@ -97,6 +97,7 @@ const char* file_kind_name(FileKind k) {
     case FileKind::kInventory: return "inventory";
     case FileKind::kReviews: return "reviews";
     case FileKind::kCategoryTranslation: return "category translation";
+    case FileKind::kSpend: return "marketing spend";
     case FileKind::kOther: return "other";
   }
   return "?";

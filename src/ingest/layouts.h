@@ -28,6 +28,7 @@ enum class FileKind : uint8_t {
   kInventory,
   kReviews,
   kCategoryTranslation,  // category name -> English (Olist)
+  kSpend,                // marketing spend per day and channel / campaign
   kOther,                // read and counted, not part of the facts
 };
 

@@ -49,6 +49,7 @@ constexpr RoleInfo kRoles[] = {
     {"location", "Warehouse / location", RoleType::kText, false},
     {"delivered_at", "Delivered at", RoleType::kDate, false},
     {"promised_delivery", "Promised delivery", RoleType::kDate, false},
+    {"spend", "Marketing spend", RoleType::kMoney, false},
 };
 static_assert(sizeof(kRoles) / sizeof(kRoles[0]) == kRoleCount, "kRoles must list every Role");
 

@@ -57,6 +57,8 @@ enum class Role : uint8_t {
   kLocation,           // warehouse / store holding stock (inventory files)
   kDeliveredAt,        // when the customer received the order (Olist)
   kPromisedDelivery,   // the delivery date promised at purchase (Olist estimate)
+  // Added with marketing spend files (issue 10).
+  kSpend,              // money spent on a channel / campaign on a day
   kCount
 };
 

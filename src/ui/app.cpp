@@ -220,6 +220,7 @@ void App::compute_tab(Tab tab) {
       break;
     case Tab::kExperiments: analyzer_->experiment(); break;
     case Tab::kOperations: analyzer_->operations(); break;
+    case Tab::kMarketing: analyzer_->marketing(); break;
     case Tab::kPredict:  // the model fits (issue 10): only when the Predict tab is on screen
       // (the CLV fit runs in steps over the next frames: draw_model_tabs)
       analyzer_->customers();  // RFM segments for the segment x CLV table

@@ -33,6 +33,7 @@
 #include "ui/panels/start_screen.h"
 #include "ui/panels/data_tab.h"
 #include "ui/panels/geography_tab.h"
+#include "ui/panels/marketing_tab.h"
 #include "ui/panels/operations_tab.h"
 #include "ui/panels/payments_tab.h"
 #include "ui/panels/predict_tab.h"
@@ -231,6 +232,7 @@ class App {
   bool fit_clv_step();
   bool clv_fitted_ = false;  // the fit of this filter has ended (snapshot refreshed)
   PredictTab predict_;
+  MarketingTab marketing_;
 };
 
 }  // namespace starcart

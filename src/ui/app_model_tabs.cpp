@@ -50,6 +50,19 @@ void App::draw_model_tabs(float content_h) {
     ImGui::EndChild();
     ImGui::EndTabItem();
   }
+  // Marketing only when the order lines name channels or a spend file was loaded.
+  if (has_marketing_data(session_.store()) &&
+      draw_tab("Marketing", "marketing", Tab::kMarketing, content_h, loading)) {
+    if (loading) {
+      const ImVec2 avail = ImGui::GetContentRegionAvail();
+      charts::chart_placeholder("marketing.loading", ImVec2(avail.x, std::min(avail.y, 18 * ImGui::GetFontSize())),
+                                charts::ChartStatus::kLoading, "");
+    } else {
+      marketing_.draw(analyzer_->marketing(), currency);
+    }
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
 }
 
 }  // namespace starcart

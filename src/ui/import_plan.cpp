@@ -49,8 +49,8 @@ bool ImportPlan::edited(size_t file) const {
 std::string ImportPlan::missing_roles(size_t file) const {
   if (file >= files.size() || !files[file].profile) return "";
   const FileProfile& p = *files[file].profile;
-  // An event log or a stock file of a dataset needs its own roles, not a line's.
-  if (p.kind == FileKind::kEvents || p.kind == FileKind::kInventory) {
+  // An event log, a stock or a spend file of a dataset needs its own roles, not a line's.
+  if (p.kind == FileKind::kEvents || p.kind == FileKind::kInventory || p.kind == FileKind::kSpend) {
     const RoleMap m = p.roles();
     std::string out;
     for (Role r : required_roles_for(p)) {

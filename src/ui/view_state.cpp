@@ -18,6 +18,7 @@ const char* tab_key(Tab tab) {
     case Tab::kCompare: return "compare";
     case Tab::kExperiments: return "experiments";
     case Tab::kOperations: return "operations";
+    case Tab::kMarketing: return "marketing";
   }
   return "overview";
 }

@@ -32,9 +32,11 @@ enum class Tab : uint8_t {
   kExperiments,
   // Operations: funnel, inventory, delivery (shown when the data has them).
   kOperations,
+  // Marketing (issue 10): channels, campaigns, attribution, spend (shown when the data has channels or spend).
+  kMarketing,
 };
 
-const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict", "compare", "experiments", "operations"
+const char* tab_key(Tab tab);  // "overview", "import", "customers", ..., "data", "predict", "compare", "experiments", "operations", "marketing"
 
 struct ViewState {
   Tab tab = Tab::kOverview;

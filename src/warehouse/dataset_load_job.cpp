@@ -36,6 +36,8 @@ std::vector<Role> required_roles_for(const FileProfile& p) {
     // (rows without them are rejected with the column named).
     case FileKind::kInventory: if_mapped(Role::kSku); out.push_back(Role::kStockLevel); break;
     case FileKind::kEvents: out.push_back(Role::kEventType); if_mapped(Role::kOrderDate); break;
+    // A spend row needs its day (the amount is checked by spend_assembly.h).
+    case FileKind::kSpend: out.push_back(Role::kOrderDate); break;
     default: break;
   }
   return out;

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/format.h"
 #include "warehouse/dataset_lookups.h"
 #include "warehouse/funnel_steps.h"
 
@@ -184,6 +185,47 @@ void add_stock_file(FactStore& s, const Catalogue& catalogue, LoadedFile& lf, ui
   if (unknown > 0)
     t.decisions.push_back(Decision{"Product", std::to_string(unknown) + " stock rows name a product neither the order lines nor a products file has",
                                    "kept with the unknown product (key 0)"});
+}
+
+void add_spend_file(FactStore& s, LoadedFile& lf, uint16_t file) {
+  Table& t = lf.table;
+  const Column* date = t.column(Role::kOrderDate);
+  if (date != nullptr && date->kind != ColumnKind::kDate) date = nullptr;
+  const Column* amount = nullptr;
+  for (Role r : {Role::kSpend, Role::kCost, Role::kLineTotal}) {
+    const Column* c = t.column(r);
+    if (c != nullptr && c->kind == ColumnKind::kMoney) {
+      amount = c;
+      break;
+    }
+  }
+  const Column* channel = t.column(Role::kChannel);
+  const Column* campaign = t.column(Role::kCampaign);
+  const size_t rows = static_cast<size_t>(t.rows());
+  s.spend.reserve(s.spend.size() + rows);
+  for (size_t r = 0; r < rows; ++r) {
+    if (date == nullptr || date->days[r] == kNullDay) {
+      reject(t, r, date, "the row has no date");
+      continue;
+    }
+    const int64_t money = value_at(amount, r);
+    if (money == kNullValue) {
+      reject(t, r, amount, "the row has no spend amount");
+      continue;
+    }
+    if (money < 0) {
+      reject(t, r, amount, "spend " + format_money(money) + " is negative");
+      continue;
+    }
+    SpendFact f;
+    f.day = date->days[r];
+    f.channel = s.spend_channels.intern(cell_text(channel, r));
+    f.campaign = s.spend_campaigns.intern(cell_text(campaign, r));
+    f.amount = money;
+    f.file = file;
+    f.line = t.source_line[r];
+    s.spend.push_back(f);
+  }
 }
 
 void add_delivery_dates(FactStore& s, const std::vector<LoadedFile>& files) {

@@ -10,6 +10,13 @@
 //    column; without one, the last day of sales, said in a decision); its
 //    product is matched as an event's. A
 //    negative count or a missing date rejects the row.
+//  - spend: each row is money spent on a channel (and optionally a
+//    campaign) on a day (FileKind::kSpend). The amount is the spend column,
+//    else a cost column, else an amount / total column (a spend file has no
+//    line prices, so those mean the spend). Names are kept as written in
+//    their own dictionaries: analytics/marketing.h matches them to the
+//    lines' channels and reports the ones no order line has. A row without
+//    a day or an amount, or with a negative amount, is rejected.
 //  - delivery dates: an orders file (Olist) or the lines themselves give
 //    the promised and actual delivery day per order.
 // Rejected rows are kept on the table with file, line, column and reason,
@@ -31,6 +38,7 @@ Catalogue products_catalogue(const std::vector<LoadedFile>& files);
 
 void add_events_file(FactStore& s, const Catalogue& catalogue, LoadedFile& lf, uint16_t file);
 void add_stock_file(FactStore& s, const Catalogue& catalogue, LoadedFile& lf, uint16_t file);
+void add_spend_file(FactStore& s, LoadedFile& lf, uint16_t file);
 // Every file of kind orders / order lines / order items with a delivered or
 // promised date column.
 void add_delivery_dates(FactStore& s, const std::vector<LoadedFile>& files);

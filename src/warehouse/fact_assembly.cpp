@@ -708,6 +708,7 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
   for (size_t f = 0; f < files.size(); ++f) {
     if (files[f].profile.kind == FileKind::kEvents) add_events_file(s, catalogue, files[f], static_cast<uint16_t>(f));
     if (files[f].profile.kind == FileKind::kInventory) add_stock_file(s, catalogue, files[f], static_cast<uint16_t>(f));
+    if (files[f].profile.kind == FileKind::kSpend) add_spend_file(s, files[f], static_cast<uint16_t>(f));
   }
   add_delivery_dates(s, files);
   // (6) Provenance, every file in the order given.

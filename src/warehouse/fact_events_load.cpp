@@ -45,6 +45,7 @@ int64_t key_of(const std::vector<int64_t>& keys, uint32_t id) { return id < keys
 void plan_side_facts(LoadContext& c) {
   plan_rows(c, c.store.events, c.event_rows);
   plan_rows(c, c.store.stock, c.stock_rows);
+  plan_rows(c, c.store.spend, c.spend_rows);
 }
 
 const std::vector<std::string>& event_columns() {

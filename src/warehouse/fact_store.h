@@ -92,6 +92,18 @@ struct StockFact {
   int64_t line = 0;
 };
 
+// One row of a marketing spend file: money spent on a channel (and campaign)
+// on a day, names as written; analytics/marketing.h matches them to the
+// channels and campaigns of the order lines.
+struct SpendFact {
+  Day day = 0;
+  uint32_t channel = 0;       // id in FactStore::spend_channels; 0 = not given
+  uint32_t campaign = 0;      // id in FactStore::spend_campaigns; 0 = not given
+  Money amount = 0;           // >= 0
+  uint16_t file = 0;
+  int64_t line = 0;
+};
+
 struct FactStore {
   // --- dimensions: dictionaries, id 0 = missing / unknown -------------------
   Dictionary orders;
@@ -164,6 +176,11 @@ struct FactStore {
   std::vector<StockFact> stock;           // in file order
   int64_t events_unknown_product = 0;     // rows naming a product no order line has
   int64_t stock_unknown_product = 0;
+
+  // --- marketing spend files: empty without them (spend_assembly.h) --------
+  Dictionary spend_channels;              // channel names as the spend files write them
+  Dictionary spend_campaigns;
+  std::vector<SpendFact> spend;           // in file order
 
   // --- delivery dates per order id (Olist): empty when the data has none ----
   std::vector<Day> order_promised;        // per store order id; kNullDay when not given

@@ -64,6 +64,7 @@ struct LoadSummary {
   int64_t events_unknown_product = 0;     //   of them with a product the lines do not have (key 0)
   int64_t stock_appended = 0;             // fact_inventory rows
   int64_t stock_unknown_product = 0;
+  int64_t spend_appended = 0;             // fact_spend rows (fact_spend_load.h)
   std::vector<FileLoad> files;
   LoadTimings timings;
 };
@@ -87,6 +88,7 @@ struct LoadContext {
   // --- plan of the side facts (fact_events_load.cpp): rows of files not loaded before
   std::vector<uint32_t> event_rows;     // indexes into FactStore::events
   std::vector<uint32_t> stock_rows;     // indexes into FactStore::stock
+  std::vector<uint32_t> spend_rows;     // indexes into FactStore::spend
 
   // --- keys per store dictionary id (dim_load.cpp, dim_customer_load.cpp) ----
   std::vector<int64_t> product_key;

@@ -257,6 +257,20 @@ CREATE TABLE fact_inventory (
   unit_cost_e4  INTEGER                    -- NULL when not given
 );
 CREATE INDEX ix_fact_inventory_product ON fact_inventory(product_key, date_key);
+-- Marketing spend (one row per spend-file row), when the dataset has a spend
+-- file: names as written; channel_key only when the order lines have exactly
+-- that (channel, campaign) pair (fact_spend_load.h).
+CREATE TABLE fact_spend (
+  spend_key     INTEGER PRIMARY KEY,
+  file_key      INTEGER NOT NULL REFERENCES load_audit(file_key),
+  source_line   INTEGER NOT NULL,
+  date_key      INTEGER NOT NULL REFERENCES dim_date(date_key),
+  channel       TEXT,                      -- NULL when not given
+  campaign      TEXT,                      -- NULL when not given
+  channel_key   INTEGER REFERENCES dim_channel(channel_key),
+  spend_e4      INTEGER NOT NULL CHECK (spend_e4 >= 0)
+);
+CREATE INDEX ix_fact_spend_date ON fact_spend(date_key);
 
 -- (4) marts: rebuilt after every load from the facts --------------------------------
 CREATE TABLE mart_customer (
@@ -403,6 +417,7 @@ const std::vector<TableDoc>& warehouse_table_docs() {
       {"fact_payments", "Payments per order."},
       {"fact_events", "Event-log rows: time, funnel step and raw name, session, customer, product, order."},
       {"fact_inventory", "Stock snapshots: units on hand per product, day and location, with unit cost."},
+      {"fact_spend", "Marketing spend per day, channel and campaign as the spend file writes them."},
       {"mart_customer", "Per customer: first and last order, orders, revenue, average order value, recency."},
       {"mart_daily_sales", "Per day: orders, revenue, returns, customers and new customers."},
       {"mart_customer_month", "Per customer and month with a sale: orders and revenue, with the cohort month."},
@@ -448,6 +463,9 @@ const std::vector<ForeignKey>& warehouse_foreign_keys() {
       {"fact_inventory", "date_key", "dim_date", "date_key"},
       {"fact_inventory", "product_key", "dim_product", "product_key"},
       {"fact_inventory", "file_key", "load_audit", "file_key"},
+      {"fact_spend", "date_key", "dim_date", "date_key"},
+      {"fact_spend", "channel_key", "dim_channel", "channel_key"},
+      {"fact_spend", "file_key", "load_audit", "file_key"},
   };
   return kKeys;
 }

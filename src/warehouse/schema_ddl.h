@@ -10,7 +10,7 @@
 
 namespace starcart {
 
-inline constexpr int kWarehouseSchemaVersion = 3;  // 3: dim_supplier (issue 11)
+inline constexpr int kWarehouseSchemaVersion = 4;  // 3: dim_supplier (issue 11); 4: fact_spend (issue 10)
 
 // CREATE TABLE / VIEW statements, in dependency order.
 const char* warehouse_tables_ddl();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "warehouse/fact_events_load.h"
+#include "warehouse/fact_spend_load.h"
 #include "warehouse/fact_orders_load.h"
 #include "warehouse/fact_payments_load.h"
 #include "warehouse/fact_returns_load.h"
@@ -149,6 +150,14 @@ Result<bool> StarSchemaJob::run_phase(const StepClock& clock) {
       }
       return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_inventory", inventory_columns(), *w.rows, clock);
     }
+    case Phase::kSpend: {
+      if (!w.insert_ready) {
+        auto rows = build_spend(c);
+        if (!rows) return rows.take_error();
+        w.rows = std::make_unique<RowBuffer>(std::move(*rows));
+      }
+      return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_spend", spend_columns(), *w.rows, clock);
+    }
     case Phase::kIndexes:
       // The facts are written: free their row builders before the indexes,
       // marts and checks, which need memory of their own (at 1M lines the
@@ -213,6 +222,7 @@ StepState StarSchemaJob::step(double budget_ms) {
       case Phase::kReturns: case Phase::kPayments: t.facts += spent; break;
       case Phase::kEvents: t.events += spent; t.facts += spent; break;
       case Phase::kInventory: t.stock += spent; t.facts += spent; break;
+      case Phase::kSpend: t.facts += spent; break;
       case Phase::kIndexes: t.indexes += spent; break;
       case Phase::kAudit: t.audit += spent; break;
       case Phase::kMarts: t.marts += spent; break;
@@ -256,6 +266,7 @@ Progress StarSchemaJob::progress() const {
     case Phase::kPayments: p.stage = "Writing payments"; done = lines; break;
     case Phase::kEvents: p.stage = "Writing events"; done = lines; break;
     case Phase::kInventory: p.stage = "Writing stock"; done = lines; break;
+    case Phase::kSpend: p.stage = "Writing marketing spend"; done = lines; break;
     case Phase::kIndexes: p.stage = "Building indexes"; done = lines; break;
     case Phase::kAudit: p.stage = "Writing the load audit"; done = lines; break;
     case Phase::kMarts:

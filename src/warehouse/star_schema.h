@@ -6,7 +6,7 @@
 //       warehouse does not have; nothing new -> nothing changes
 //   (2) dimensions (dim_load.h, dim_customer_load.h: SCD type 2)
 //   (3) fact_orders, (4) fact_sales, (5) fact_returns, (6) fact_payments
-//       (fact_*_load.h); (6b) fact_events, (6c) fact_inventory when the
+//       (fact_*_load.h); (6b) fact_events, (6c) fact_inventory, (6d) fact_spend when the
 //       store carries event or stock rows (fact_events_load.h)
 //   (7) on a first build, the indexes that are cheaper built once
 //   (8) the load audit (load_audit.h)
@@ -53,7 +53,7 @@ class StarSchemaJob : public Job {
 
  private:
   enum class Phase {
-    kBegin, kPlan, kDimensions, kOrders, kSales, kReturns, kPayments, kEvents, kInventory, kIndexes, kAudit, kMarts,
+    kBegin, kPlan, kDimensions, kOrders, kSales, kReturns, kPayments, kEvents, kInventory, kSpend, kIndexes, kAudit, kMarts,
     kQuality, kCommit, kDone
   };
   Result<bool> run_phase(const StepClock& clock);

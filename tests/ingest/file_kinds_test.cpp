@@ -44,3 +44,21 @@ TEST_CASE("the kind comes with a reason; a known layout names itself") {
   CHECK(p->kind_reason == "known layout Olist orders");
   CHECK(std::string(file_kind_name(FileKind::kCategoryTranslation)) == "category translation");
 }
+
+TEST_CASE("marketing spend files: a day, a channel or campaign and money, no order, customer or product") {
+  CHECK(kind_of("date,channel,campaign,spend\n2024-02-01,Social,fb-feb,100.00\n") == FileKind::kSpend);
+  // A cost or amount column beside a channel means the spend too.
+  CHECK(kind_of("date,utm_source,cost\n2024-02-01,google,12.50\n") == FileKind::kSpend);
+  CHECK(kind_of("Date,Campaign,Amount\n2024-02-01,brand,12.50\n") == FileKind::kSpend);
+  // Undated campaign lists stay campaigns; a dated order file stays order lines.
+  CHECK(kind_of("campaign,channel,cost\nSPRING,email,100.00\n") == FileKind::kCampaigns);
+  CHECK(kind_of("order_id,date,channel,price\n1,2024-02-01,Social,3.00\n") == FileKind::kOrderLines);
+  std::string reason;
+  RoleMap m;
+  m[Role::kOrderDate] = 0;
+  m[Role::kChannel] = 1;
+  m[Role::kSpend] = 2;
+  CHECK(classify_file(m, nullptr, reason) == FileKind::kSpend);
+  CHECK(reason == "has Order date, Channel / source, Marketing spend, no order id");
+  CHECK(std::string(file_kind_name(FileKind::kSpend)) == "marketing spend");
+}

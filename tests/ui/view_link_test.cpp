@@ -94,6 +94,17 @@ TEST_CASE("tabs are found by their key") {
   CHECK_FALSE(tab_from_key("nope").has_value());
 }
 
+TEST_CASE("the marketing tab is appended: the tabs before it keep their numbers and keys") {
+  CHECK(static_cast<int>(Tab::kMarketing) == static_cast<int>(Tab::kOperations) + 1);
+  CHECK(tab_from_key("operations") == Tab::kOperations);
+  CHECK(tab_from_key("marketing") == Tab::kMarketing);
+  ViewState v;
+  v.tab = Tab::kMarketing;
+  auto l = parse_link(link_hash(v, "0123456789abcdef"));
+  REQUIRE(l.ok());
+  CHECK(l->tab == Tab::kMarketing);
+}
+
 TEST_CASE("the dataset fingerprint does not depend on the order of the files") {
   FactStore a, b, c;
   a.files.resize(2);

@@ -3,6 +3,7 @@
 #include "ingest/demo_events.h"
 #include "ingest/demo_inventory.h"
 #include "ingest/demo_shop.h"
+#include "ingest/demo_spend.h"
 #include "ingest/value_parsers.h"
 #include "platform/cli/commands.h"
 #include "platform/cli/file_io.h"
@@ -10,7 +11,7 @@
 namespace starcart::cli {
 
 int cmd_demo(int argc, char** argv) {
-  auto args = parse_args(argc, argv, {{"--lines", true}, {"--seed", true}, {"--format", true}, {"--events", false}, {"--stock", false}});
+  auto args = parse_args(argc, argv, {{"--lines", true}, {"--seed", true}, {"--format", true}, {"--events", false}, {"--stock", false}, {"--spend", false}});
   if (!args) return fail(args.error(), 2);
   DemoOptions o;
   auto lines = parse_integer(args->get("--lines", "50000"));
@@ -26,11 +27,16 @@ int cmd_demo(int argc, char** argv) {
   std::string out = args->get("-o", "-");
   // --events / --stock: the event log or stock snapshots that go with the
   // demo orders of the same --lines and --seed (demo_events.h, demo_inventory.h).
-  if (args->has("--events") && args->has("--stock"))
-    return fail(make_error(ErrorCode::kUsage, "give --events or --stock, not both (one file per run)"), 2);
-  const char* what = args->has("--events") ? "events of" : args->has("--stock") ? "stock of" : "";
+  // --spend: the marketing spend per day and campaign (demo_spend.h).
+  if (int(args->has("--events")) + int(args->has("--stock")) + int(args->has("--spend")) > 1)
+    return fail(make_error(ErrorCode::kUsage, "give one of --events, --stock, --spend (one file per run)"), 2);
+  const char* what = args->has("--events")  ? "events of"
+                     : args->has("--stock") ? "stock of"
+                     : args->has("--spend") ? "spend of"
+                                            : "";
   const std::string text = args->has("--events")  ? generate_demo_events_csv(o)
                            : args->has("--stock") ? generate_demo_stock_csv(o)
+                           : args->has("--spend") ? generate_demo_spend_csv(o)
                                                   : generate_demo_csv(o);
   if (auto s = write_file(out, text); !s) return fail(s.error());
   if (out != "-")

@@ -75,6 +75,32 @@ void print_insights(const Report& r) {
   if (r.insights.items.empty()) std::printf("  (none passes the thresholds)\n");
 }
 
+// Channels (last and first touch, new customers) and, with a spend file,
+// spend, ROAS and CAC; spend on channels no order names is listed.
+void print_marketing(const Report& r) {
+  const Marketing& m = r.marketing;
+  if (m.channels.empty()) return;
+  std::printf("\nchannel            revenue (last)  first touch    orders    new%s\n",
+              m.has_spend ? "            spend   ROAS             CAC" : "");
+  for (const MarketingRow& c : m.channels) {
+    std::printf("  %-16.16s %15s %15s %7s %6s", c.channel_name.empty() ? "(none)" : std::string(c.channel_name).c_str(),
+                format_money(c.revenue).c_str(), format_money(c.first_touch_revenue).c_str(),
+                format_count(c.orders).c_str(), format_count(c.new_customers).c_str());
+    if (m.has_spend)
+      std::printf(" %15s %6s %15s", format_money(c.spend).c_str(), c.roas ? format_fixed(*c.roas, 2).c_str() : "-",
+                  c.cac ? format_money(*c.cac).c_str() : "-");
+    std::printf("\n");
+  }
+  if (!m.has_spend) return;
+  std::printf("  spend %s, ROAS %s, CAC %s%s\n", format_money(m.total_spend).c_str(),
+              m.roas ? format_fixed(*m.roas, 2).c_str() : "-", m.cac ? format_money(*m.cac).c_str() : "-",
+              m.spend_unfiltered ? " (spend not narrowed by countries, categories or customers)" : "");
+  for (const UnknownSpendChannel& u : m.unknown_channels)
+    std::printf("  spend on a channel no order names: %s %s (%s rows)\n",
+                u.name.empty() ? "(not given)" : std::string(u.name).c_str(), format_money(u.spend).c_str(),
+                format_count(u.rows).c_str());
+}
+
 void print_text(const Report& r) {
   const Kpis& k = r.kpis;
   std::printf("rows read %s, loaded %s, rejected %s, duplicates %s, excluded %s\n",
@@ -208,6 +234,7 @@ int cmd_report(int argc, char** argv) {
     std::printf("%s\n", report_to_json(r).c_str());
   } else {
     print_text(r);
+    print_marketing(r);
     print_predictive(r);
     print_comparison(r);
     if (r.options.insights) print_insights(r);

@@ -13,6 +13,7 @@ usage:
       Writes the deterministic demo shop as CSV (default: 50000 lines, seed 42, to stdout).
       --events / --stock: instead, the event log / weekly stock snapshots that go with
       the demo orders of the same --lines and --seed (load them together with the orders).
+      --spend: the marketing spend per day, channel and campaign that goes with them.
   starcart report FILE... [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
                  [--state X]... [--supplier X]...

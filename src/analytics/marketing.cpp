@@ -1,0 +1,236 @@
+#include "analytics/marketing.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace starcart {
+
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+uint64_t pair_key(uint32_t a, uint32_t b) { return static_cast<uint64_t>(a) << 32 | b; }
+
+// Lower-cased, without surrounding blanks: how spend names meet line names
+// when they are not written exactly alike ("email " vs "Email").
+std::string folded(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  std::string out(s.substr(b, e - b));
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A name of `spend_dict` to an id of `lines_dict`: exact, else folded; kNone
+// when no line has it.
+std::vector<uint32_t> match_names(const Dictionary& spend_dict, const Dictionary& lines_dict) {
+  std::unordered_map<std::string, uint32_t> by_folded;
+  for (uint32_t id = 1; id < lines_dict.size(); ++id) by_folded.emplace(folded(lines_dict.at(id)), id);
+  std::vector<uint32_t> out(spend_dict.size(), kNone);
+  out[0] = 0;
+  for (uint32_t id = 1; id < spend_dict.size(); ++id) {
+    if (auto exact = lines_dict.find(spend_dict.at(id))) {
+      out[id] = *exact;
+      continue;
+    }
+    auto it = by_folded.find(folded(spend_dict.at(id)));
+    if (it != by_folded.end()) out[id] = it->second;
+  }
+  return out;
+}
+
+// Per customer id: the line of their first-ever sale (see marketing.h), or
+// kNone. Lines are sorted by day, so a later line only wins on the same day
+// with an earlier known time.
+std::vector<uint32_t> first_sale_lines(const FactStore& s) {
+  std::vector<uint32_t> first(s.customers.size(), kNone);
+  for (uint32_t i = 0; i < s.lines(); ++i) {
+    if (s.kind[i] != LineKind::kSale) continue;
+    const uint32_t c = s.customer[i];
+    if (c == 0) continue;
+    uint32_t& f = first[c];
+    if (f == kNone) {
+      f = i;
+    } else if (s.day[i] == s.day[f] && s.second[i] >= 0 && s.second[f] >= 0 && s.second[i] < s.second[f]) {
+      f = i;
+    }
+  }
+  return first;
+}
+
+struct Accumulator {
+  std::vector<MarketingRow> rows;
+  std::unordered_set<uint64_t> orders, customers;  // (row, order) and (row, customer) pairs
+  uint64_t last_order = UINT64_MAX, last_customer = UINT64_MAX;  // an order's lines are consecutive: no lookup
+
+  void add_sale(uint32_t row, uint32_t order, uint32_t customer, Money value) {
+    MarketingRow& r = rows[row];
+    r.revenue += value;
+    const uint64_t o = pair_key(row, order);
+    if (o != last_order && orders.insert(o).second) ++r.orders;
+    last_order = o;
+    if (customer == 0) return;
+    const uint64_t c = pair_key(row, customer);
+    if (c != last_customer && customers.insert(c).second) ++r.customers;
+    last_customer = c;
+  }
+};
+
+void finish(MarketingRow& r, Money total, bool has_spend) {
+  if (r.orders > 0) r.aov = div_round(r.revenue, r.orders);
+  r.revenue_share = total != 0 ? static_cast<double>(r.revenue) / static_cast<double>(total) : 0;
+  if (!has_spend) return;
+  if (r.spend > 0) r.roas = static_cast<double>(r.revenue) / static_cast<double>(r.spend);
+  if (r.spend > 0 && r.new_customers > 0) r.cac = div_round(r.spend, r.new_customers);
+}
+
+bool in_rows(const MarketingRow& r) {
+  return r.revenue != 0 || r.orders > 0 || r.new_customers > 0 || r.spend > 0 || r.first_touch_revenue != 0;
+}
+
+}  // namespace
+
+Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filter& filter, DayRange period) {
+  const FactStore& s = x.facts();
+  Marketing out;
+  out.has_channels = s.channels.size() > 1;
+  out.has_campaigns = s.campaigns.size() > 1;
+  out.has_spend = !s.spend.empty();
+  if (!out.has_channels && !out.has_spend) return out;
+
+  const size_t channels = s.channels.size();
+  Accumulator ch;
+  ch.rows.resize(channels);
+  for (uint32_t id = 0; id < channels; ++id) {
+    ch.rows[id].channel = id;
+    ch.rows[id].channel_name = s.channels.at(id);
+  }
+  // Campaign rows: (channel, campaign id) pairs as they appear; spend-only
+  // campaigns get a row keyed by (channel, kNone - spend campaign id).
+  Accumulator cp;
+  std::unordered_map<uint64_t, uint32_t> campaign_row;
+  auto campaign_of = [&](uint32_t channel, uint32_t campaign, std::string_view name) {
+    auto it = campaign_row.emplace(pair_key(channel, campaign), static_cast<uint32_t>(cp.rows.size()));
+    if (it.second) {
+      MarketingRow r;
+      r.channel = channel;
+      r.channel_name = s.channels.at(channel);
+      r.campaign = campaign < s.campaigns.size() ? campaign : 0;
+      r.campaign_name = name;
+      cp.rows.push_back(r);
+    }
+    return it.first->second;
+  };
+
+  // New customers and first touch need each customer's first-ever sale.
+  const std::vector<uint32_t> first = first_sale_lines(s);
+  std::vector<uint8_t> seen_customer(s.customers.size(), 0);
+  std::vector<uint8_t> seen_order(s.orders.size(), 0);
+  uint32_t prev_channel = kNone, prev_campaign = kNone, prev_row = 0;
+  for (uint32_t i : sel.lines) {
+    if (s.kind[i] != LineKind::kSale) continue;
+    const uint32_t c = s.customer[i];
+    const uint32_t channel = s.channel[i], campaign = s.campaign[i];
+    if (channel != prev_channel || campaign != prev_campaign) {
+      prev_row = campaign_of(channel, campaign, s.campaigns.at(campaign));
+      prev_channel = channel;
+      prev_campaign = campaign;
+    }
+    ch.add_sale(channel, s.order[i], c, s.value[i]);
+    cp.add_sale(prev_row, s.order[i], c, s.value[i]);
+    out.revenue += s.value[i];
+    if (!seen_order[s.order[i]]) {
+      seen_order[s.order[i]] = 1;
+      ++out.orders;
+    }
+    // First touch: the acquiring channel of a known customer, else the order's own.
+    const uint32_t f = c != 0 ? first[c] : kNone;
+    ch.rows[f != kNone ? s.channel[f] : channel].first_touch_revenue += s.value[i];
+    if (c != 0 && !seen_customer[c]) {
+      seen_customer[c] = 1;
+      if (f != kNone && s.day[f] >= period.from && s.day[f] <= period.to) {
+        ++out.new_customers;
+        ++ch.rows[s.channel[f]].new_customers;
+        ++cp.rows[campaign_of(s.channel[f], s.campaign[f], s.campaigns.at(s.campaign[f]))].new_customers;
+      }
+    }
+  }
+
+  if (out.has_spend) {
+    const std::vector<uint32_t> channel_of = match_names(s.spend_channels, s.channels);
+    const std::vector<uint32_t> campaign_id = match_names(s.spend_campaigns, s.campaigns);
+    std::vector<uint8_t> wanted;  // per line channel id: among the filter's channels
+    if (!filter.channels.empty()) {
+      wanted.assign(channels, 0);
+      for (const std::string& name : filter.channels)
+        if (auto id = s.channels.find(name)) wanted[*id] = 1;
+    }
+    std::vector<UnknownSpendChannel> unknown(s.spend_channels.size());
+    for (const SpendFact& f : s.spend) {
+      if (f.day < period.from || f.day > period.to) continue;
+      const uint32_t channel = channel_of[f.channel];
+      if (channel == kNone || channel == 0) {
+        if (!wanted.empty()) continue;  // a filter on channels keeps only its own
+        UnknownSpendChannel& u = unknown[f.channel];
+        u.name = s.spend_channels.at(f.channel);
+        u.spend += f.amount;
+        ++u.rows;
+        out.total_spend += f.amount;
+        continue;
+      }
+      if (!wanted.empty() && !wanted[channel]) continue;
+      out.total_spend += f.amount;
+      out.matched_spend += f.amount;
+      ch.rows[channel].spend += f.amount;
+      if (f.campaign == 0) continue;  // spend on the channel as a whole
+      const uint32_t known = campaign_id[f.campaign];
+      const uint32_t row = known != kNone ? campaign_of(channel, known, s.campaigns.at(known))
+                                          : campaign_of(channel, kNone - f.campaign, s.spend_campaigns.at(f.campaign));
+      cp.rows[row].spend += f.amount;
+    }
+    for (const UnknownSpendChannel& u : unknown)
+      if (u.rows > 0) {
+        out.unknown_channels.push_back(u);
+        out.unknown_channel_rows += u.rows;
+      }
+    std::sort(out.unknown_channels.begin(), out.unknown_channels.end(),
+              [](const UnknownSpendChannel& a, const UnknownSpendChannel& b) {
+                if (a.spend != b.spend) return a.spend > b.spend;
+                return a.name < b.name;
+              });
+    if (out.total_spend > 0) out.roas = static_cast<double>(out.revenue) / static_cast<double>(out.total_spend);
+    if (out.new_customers > 0) out.cac = div_round(out.total_spend, out.new_customers);
+    out.spend_unfiltered = !filter.countries.empty() || !filter.categories.empty() || !filter.payment_types.empty() ||
+                           !filter.states.empty() || !filter.suppliers.empty() || filter.has_customer_filter();
+  }
+
+  for (MarketingRow& r : ch.rows)
+    if (in_rows(r)) {
+      finish(r, out.revenue, out.has_spend);
+      out.channels.push_back(r);
+    }
+  auto by_revenue = [](const MarketingRow& a, const MarketingRow& b) {
+    if (a.revenue != b.revenue) return a.revenue > b.revenue;
+    if (a.channel_name != b.channel_name) return a.channel_name < b.channel_name;
+    return a.campaign_name < b.campaign_name;
+  };
+  std::sort(out.channels.begin(), out.channels.end(), by_revenue);
+  std::vector<uint32_t> rank(channels, 0);
+  for (size_t k = 0; k < out.channels.size(); ++k) rank[out.channels[k].channel] = static_cast<uint32_t>(k);
+  for (MarketingRow& r : cp.rows)
+    if (in_rows(r) && (out.has_campaigns || r.campaign_name.size() > 0)) {
+      finish(r, out.revenue, out.has_spend);
+      out.campaigns.push_back(r);
+    }
+  std::sort(out.campaigns.begin(), out.campaigns.end(), [&](const MarketingRow& a, const MarketingRow& b) {
+    if (a.channel != b.channel) return rank[a.channel] < rank[b.channel];
+    return by_revenue(a, b);
+  });
+  return out;
+}
+
+}  // namespace starcart
