@@ -1,0 +1,108 @@
+// The Geography tab's state map (issue 11): revenue by state of the United
+// States or Brazil on the chart kit's choropleth (the world map's code, fed
+// a state MapGeometry), with the tab's tooltip (state, code, revenue, share,
+// orders, customers) and a click that filters every panel to the state.
+#include <algorithm>
+#include <cmath>
+
+#include "core/format.h"
+#include "ui/charts/choropleth.h"
+#include "ui/charts/geo/state_geometry.h"
+#include "ui/charts/legend.h"
+#include "ui/charts/tooltip.h"
+#include "ui/panels/geography_tab.h"
+#include "ui/probe.h"
+#include "ui/state_filter.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace starcart {
+
+namespace {
+
+// Probe rectangles inside every state with sales ("geo.state.<code>"), laid
+// out as choropleth() lays the map out, so browser tests hover and click
+// where a user would.
+void probe_states(const charts::geo::MapGeometry& shapes, const StateMap& m) {
+  UiProbe* probe = current_probe();
+  if (!probe) return;
+  const auto it = probe->items().find("chart.geo_state_map_chart");
+  if (it == probe->items().end()) return;
+  const ImVec2 a(it->second.x, it->second.y), b(it->second.x + it->second.w, it->second.y + it->second.h);
+  const float legend_h = charts::color_legend_height(true) + 0.4f * em();
+  const charts::MapTransform tf = charts::fit_map(shapes, a, ImVec2(b.x, std::max(a.y + 1, b.y - legend_h)));
+  const float r = 0.15f * em();
+  for (const StateMapRow& row : m.rows) {
+    const int i = shapes.find(row.state->numeric);
+    if (i < 0 || row.revenue <= 0) continue;
+    const ImVec2 p = tf.to_screen(charts::geo::inner_point(shapes.countries[static_cast<size_t>(i)]));
+    probe->item("geo.state." + std::string(row.state->code), ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r));
+  }
+}
+
+const StateMapRow* row_of(const StateMap& m, int numeric) {
+  for (const StateMapRow& r : m.rows)
+    if (r.state->numeric == numeric) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+void GeographyTab::draw_state_map(const StateMapView& v, const Filter& filter, const std::string& currency,
+                                  GeographyClick& click) {
+  const StateMap& m = *v.data;
+  const charts::geo::MapGeometry* shapes = v.shapes;
+  const StateInfo* selected = filtered_state(filter, m.country);
+  std::string note = "Hover a state for its figures; click to filter every panel to it (click again to clear).";
+  if (m.unknown_revenue > 0)
+    note += " " + format_money_whole(m.unknown_revenue, currency) + " has no recognised state.";
+  muted_text(note);
+  charts::ChoroplethSpec spec;
+  spec.world = shapes;
+  spec.format = charts::ValueFormat::money_compact(currency);
+  spec.value_name = "Revenue";
+  spec.tooltip = false;
+  spec.empty_text = "No sales in a known state under the current filter";
+  if (shapes) {
+    spec.values.assign(shapes->countries.size(), std::nan(""));
+    for (const StateMapRow& r : m.rows) {
+      const int i = shapes->find(r.state->numeric);
+      if (i >= 0 && r.revenue > 0) spec.values[static_cast<size_t>(i)] = money_to_double(r.revenue);
+    }
+    // States differ less than countries do (one country's market): a linear scale reads truer.
+    spec.scale = charts::fit_color_scale(spec.values, false);
+    if (selected) spec.selected = shapes->find(selected->numeric);
+  }
+  spec.status = charts::status_of(shapes == nullptr, m.rows.empty());
+  // The US map is about 1.6:1, Brazil's about 1.1:1; the card's spare height stays below.
+  const ImVec2 area = ImGui::GetContentRegionAvail();
+  const float aspect = shapes ? static_cast<float>((shapes->max.y - shapes->min.y) / std::max(1e-9, shapes->max.x - shapes->min.x))
+                              : 0.62f;
+  const float legend_h = charts::color_legend_height(true) + 0.4f * em();
+  const charts::ChartHit hit = charts::choropleth(
+      "##geo_state_map_chart", ImVec2(area.x, std::min(area.y, area.x * aspect + legend_h)), spec);
+  if (!shapes) return;
+  if (spec.status == charts::ChartStatus::kReady) probe_states(*shapes, m);
+  if (hit.hovered >= 0) {
+    const charts::geo::CountryShape& shape = shapes->countries[static_cast<size_t>(hit.hovered)];
+    const StateInfo* info = charts::geo::state_of_shape(shape, m.country);
+    const std::string title = info ? shape.name + " (" + std::string(info->code) + ")" : shape.name;
+    if (const StateMapRow* row = row_of(m, shape.numeric)) {
+      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+      charts::chart_tooltip(title, {{"Revenue", format_money(row->revenue, currency), theme().accent},
+                                    {"Share", format_percent(row->revenue_share)},
+                                    {"Orders", format_count(row->orders)},
+                                    {"Customers", format_count(row->customers)},
+                                    {"", selected == row->state ? "Click to show every state" : "Click to filter to this state"}});
+    } else {
+      charts::chart_tooltip(title, {{"", "No sales under the current filter"}});
+    }
+  }
+  if (hit.clicked >= 0) {
+    const charts::geo::CountryShape& shape = shapes->countries[static_cast<size_t>(hit.clicked)];
+    click.state_info = charts::geo::state_of_shape(shape, m.country);
+    click.state = row_of(m, shape.numeric);
+  }
+}
+
+}  // namespace starcart
