@@ -21,13 +21,16 @@ src/ui/charts/geo/topology.h), but their coordinates are already projected
 the state's code: FIPS for the US, IBGE for Brazil.
 
 What is done to the sources:
-  1. coordinates are scaled to about 1,000 units across and re-quantized to a
-     grid of QUANTUM units (less than a pixel where the map is drawn);
+  1. coordinates are scaled to about 1,000 units across; us-atlas's are
+     re-quantized to a grid of QUANTUM units (less than a pixel where the map
+     is drawn), jvectormap's keep their own integer grid (a coarser one
+     merges neighbouring points into rings that touch themselves);
   2. Brazil's paths (one closed path per piece, shared borders written twice)
      are cut into a topology: a ring is split where the set of shapes using
      a point changes, and each border is kept once, so neighbours share it;
   3. every arc is simplified by Douglas-Peucker with its ends fixed (shared
-     borders stay shared: both neighbours use the one simplified arc);
+     borders stay shared: both neighbours use the one simplified arc), less
+     where that would make a ring cross itself;
   4. islands smaller than MIN_AREA square units are dropped (never a shape's
      largest piece).
 """
@@ -97,12 +100,50 @@ def simplify_arc(arc, tol):
     return dp(arc, tol)
 
 
+def crossing_arcs(arcs, refs):
+    """The arcs (indices) holding edges of the ring that cross each other."""
+    pts, owner = [], []
+    for r in refs:
+        a = arcs[r] if r >= 0 else list(reversed(arcs[~r]))
+        for k, p in enumerate(a):
+            if k == 0 and pts:
+                continue
+            pts.append(p)
+            owner.append(r if r >= 0 else ~r)
+    if len(pts) > 1 and pts[0] == pts[-1]:
+        pts.pop()
+        owner.pop()
+    n = len(pts)
+    if n < 4:
+        return set()
+
+    def o(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    cell, grid, out = 64, {}, set()
+    for i in range(n):
+        a, b = pts[i], pts[(i + 1) % n]
+        for gx in range(min(a[0], b[0]) // cell, max(a[0], b[0]) // cell + 1):
+            for gy in range(min(a[1], b[1]) // cell, max(a[1], b[1]) // cell + 1):
+                grid.setdefault((gx, gy), []).append(i)
+    for ids in grid.values():
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                i, j = ids[x], ids[y]
+                if abs(i - j) <= 1 or abs(i - j) == n - 1:
+                    continue
+                a, b, c, d = pts[i], pts[(i + 1) % n], pts[j], pts[(j + 1) % n]
+                if o(a, b, c) * o(a, b, d) < 0 and o(c, d, a) * o(c, d, b) < 0:
+                    out.update((owner[i], owner[(i + 1) % n], owner[j], owner[(j + 1) % n]))
+    return out
+
+
 def ring_area(ring):
     return 0.5 * sum(ring[i][0] * ring[i - 1][1] - ring[i - 1][0] * ring[i][1] for i in range(len(ring)))
 
 
-def quantize(x, y):
-    return (round(x / QUANTUM), round(y / QUANTUM))
+def quantize(x, y, quantum=QUANTUM):
+    return (round(x / quantum), round(y / quantum))
 
 
 def dedupe(points):
@@ -153,12 +194,28 @@ def ring_points(arcs, refs):
     return pts
 
 
-def finish(arcs, shapes, path, transform):
+def finish(arcs, shapes, path, quantum):
     """Simplifies arcs, drops small islands, renumbers the arcs in use and writes."""
-    arcs = [simplify_arc(dedupe(a), TOLERANCE / QUANTUM) for a in arcs]
+    # Simplification can make a ring cross itself (a narrow bay's sides come
+    # together): the arcs holding the crossing edges are simplified again with
+    # half the tolerance, down to none, until no ring crosses itself.
+    source = [dedupe(a) for a in arcs]
+    tol = [TOLERANCE / quantum] * len(source)
+    arcs = [simplify_arc(a, t) for a, t in zip(source, tol)]
+    for _ in range(8):
+        bad = set()
+        for _, _, polys in shapes:
+            for p in polys:
+                for ring in p:
+                    bad.update(crossing_arcs(arcs, ring))
+        if not bad:
+            break
+        for a in bad:
+            tol[a] = tol[a] / 2 if tol[a] > 0.1 / quantum else 0
+            arcs[a] = simplify_arc(source[a], tol[a]) if tol[a] > 0 else source[a]
     kept_shapes, used = [], {}
     for sid, name, polys in shapes:
-        areas = [abs(ring_area(ring_points(arcs, p[0]))) * QUANTUM * QUANTUM for p in polys]
+        areas = [abs(ring_area(ring_points(arcs, p[0]))) * quantum * quantum for p in polys]
         biggest = max(range(len(polys)), key=lambda i: areas[i])
         keep = [p for i, p in enumerate(polys) if i == biggest or areas[i] >= MIN_AREA]
         for p in keep:
@@ -167,7 +224,7 @@ def finish(arcs, shapes, path, transform):
                     used.setdefault(r if r >= 0 else ~r, len(used))
         kept_shapes.append((sid, name, keep))
     order = sorted(used, key=lambda a: used[a])
-    sx, sy, tx, ty = transform
+    sx, sy, tx, ty = quantum, quantum, 0.0, 0.0
     out = bytearray(b"SCWM\x01")
     out += struct.pack("<4d", sx, sy, tx, ty)
     varint(len(order), out)
@@ -216,7 +273,7 @@ def us():
     for g in topo["objects"]["states"]["geometries"]:
         polys = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]]
         shapes.append((int(g["id"]), g["properties"]["name"], polys))
-    finish(arcs, shapes, os.path.join(ROOT, "assets/states-us.bin"), (QUANTUM, QUANTUM, 0.0, 0.0))
+    finish(arcs, shapes, os.path.join(ROOT, "assets/states-us.bin"), QUANTUM)
 
 
 def brazil():
@@ -244,14 +301,14 @@ def brazil():
                     x, y = x + nums[k], y + nums[k + 1]
                 if cmd in "Mm" and k == 0:
                     x0, y0 = x, y
-                ring.append(quantize(x * scale, -y * scale))
+                ring.append(quantize(x * scale, -y * scale, scale))  # the source's own integer grid
         if len(ring) > 2:
             rings.append(ring)
         rings = [r for r in (dedupe(r) for r in rings) if len(r) > 2]
         rings = [r[:-1] if r[0] == r[-1] else r for r in rings]
         shapes.append((IBGE[key], entry["name"], rings))
     arcs, topo_shapes = topology_from_rings(shapes)
-    finish(arcs, topo_shapes, os.path.join(ROOT, "assets/states-br.bin"), (QUANTUM, QUANTUM, 0.0, 0.0))
+    finish(arcs, topo_shapes, os.path.join(ROOT, "assets/states-br.bin"), scale)
 
 
 us()

@@ -7,6 +7,7 @@
 
 #include "core/format.h"
 #include "ui/charts/choropleth.h"
+#include "ui/charts/heatmap.h"
 #include "ui/charts/geo/state_geometry.h"
 #include "ui/charts/legend.h"
 #include "ui/charts/tooltip.h"

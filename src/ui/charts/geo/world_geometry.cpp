@@ -83,10 +83,24 @@ std::vector<Polygon> prepared_pieces(const Feature& f, MapCoordinates coords) {
   std::vector<Polygon> pieces;
   for (const Polygon& poly : f.polygons) {
     if (coords == MapCoordinates::kPlanar) {
-      Polygon piece = poly;
-      remove_self_crossings(piece.outer);
-      for (Ring& h : piece.holes) remove_self_crossings(h);
-      pieces.push_back(std::move(piece));
+      // A ring touching itself is split into its loops; a loop turning the
+      // other way than the ring encloses water (a bay closed at one point).
+      const bool ccw = signed_area(poly.outer) > 0;
+      Ring outer = poly.outer;
+      remove_collinear(outer);
+      std::vector<Ring> loops = split_at_pinches(outer);
+      for (size_t k = 0; k < loops.size(); ++k) {
+        remove_collinear(loops[k]);
+        if (loops[k].size() < 3 || (signed_area(loops[k]) > 0) != ccw) continue;
+        remove_self_crossings(loops[k]);
+        Polygon piece{std::move(loops[k]), {}};
+        if (k + 1 == loops.size())  // the last loop is the ring's own start: holes stay with it
+          for (Ring h : poly.holes) {
+            remove_self_crossings(h);
+            piece.holes.push_back(std::move(h));
+          }
+        pieces.push_back(std::move(piece));
+      }
       continue;
     }
     // Clean in longitude/latitude (ring_repair.h), then project each piece.
