@@ -26,7 +26,8 @@ What is done to the sources:
      is drawn), jvectormap's keep their own integer grid (a coarser one
      merges neighbouring points into rings that touch themselves);
   2. Brazil's paths (one closed path per piece, shared borders written twice)
-     are cut into a topology: a ring is split where the set of shapes using
+     lose their collinear points and are split where they pass a point twice
+     (simple_loops), then are cut into a topology: a ring is split where the set of shapes using
      a point changes, and each border is kept once, so neighbours share it;
   3. every arc is simplified by Douglas-Peucker with its ends fixed (shared
      borders stay shared: both neighbours use the one simplified arc), less
@@ -151,6 +152,52 @@ def dedupe(points):
     for p in points[1:]:
         if p != out[-1]:
             out.append(p)
+    return out
+
+
+def drop_collinear(ring):
+    """Without the points exactly in line with their neighbours (straight runs,
+    and spikes out and back along one line): no area either way, but they
+    leave ear clipping no clean ear."""
+    changed = True
+    while changed and len(ring) >= 3:
+        changed, out = False, []
+        for i, p in enumerate(ring):
+            a = out[-1] if out else ring[i - 1]
+            b = ring[(i + 1) % len(ring)]
+            if (p[0] - a[0]) * (b[1] - a[1]) - (p[1] - a[1]) * (b[0] - a[0]) == 0:
+                changed = True
+                continue
+            out.append(p)
+        ring = out
+    return ring if len(ring) >= 3 else []
+
+
+def simple_loops(ring):
+    """A ring that passes a point twice (jvectormap's coastlines do, where a
+    bay narrows to one point) as its simple loops; loops turning the other
+    way than the ring enclose water and are dropped."""
+    ring = drop_collinear(ring)
+    if not ring:
+        return []
+    sign = ring_area(ring) > 0
+    loops, path, where = [], [], {}
+    for p in ring:
+        if p not in where:
+            where[p] = len(path)
+            path.append(p)
+            continue
+        k = where[p]
+        loops.append(path[k:])
+        for q in path[k + 1:]:
+            del where[q]
+        path = path[: k + 1]
+    loops.append(path)
+    out = []
+    for loop in loops:
+        loop = drop_collinear(loop)
+        if len(loop) >= 3 and (ring_area(loop) > 0) == sign:
+            out.append(loop)
     return out
 
 
@@ -306,6 +353,7 @@ def brazil():
             rings.append(ring)
         rings = [r for r in (dedupe(r) for r in rings) if len(r) > 2]
         rings = [r[:-1] if r[0] == r[-1] else r for r in rings]
+        rings = [loop for r in rings for loop in simple_loops(r)]
         shapes.append((IBGE[key], entry["name"], rings))
     arcs, topo_shapes = topology_from_rings(shapes)
     finish(arcs, topo_shapes, os.path.join(ROOT, "assets/states-br.bin"), scale)

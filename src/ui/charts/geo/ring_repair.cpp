@@ -1,8 +1,6 @@
 #include "ui/charts/geo/ring_repair.h"
 
 #include <cmath>
-#include <map>
-#include <utility>
 
 namespace starcart::charts::geo {
 
@@ -85,51 +83,6 @@ std::vector<Ring> split_at_antimeridian(const Ring& ring) {
   add(clip_at_x(u, 180, false), -360);
   add(clip_at_x(u, -180, true), 360);
   return pieces;
-}
-
-int remove_collinear(Ring& ring) {
-  int removed = 0;
-  bool again = true;
-  while (again && ring.size() >= 3) {
-    again = false;
-    Ring out;
-    const size_t n = ring.size();
-    for (size_t i = 0; i < n; ++i) {
-      const Point& a = out.empty() ? ring[(i + n - 1) % n] : out.back();
-      if (cross(a, ring[i], ring[(i + 1) % n]) == 0) {
-        ++removed;
-        again = true;
-        continue;
-      }
-      out.push_back(ring[i]);
-    }
-    ring = std::move(out);
-  }
-  if (ring.size() < 3) ring.clear();
-  return removed;
-}
-
-std::vector<Ring> split_at_pinches(const Ring& ring) {
-  // Walk the ring keeping the open path on a stack; coming back to a point on
-  // it closes the loop from there, which leaves the path.
-  std::vector<Ring> loops;
-  Ring path;
-  std::map<std::pair<double, double>, size_t> on_path;  // point -> its index in `path`
-  for (const Point& p : ring) {
-    const auto it = on_path.find({p.x, p.y});
-    if (it == on_path.end()) {
-      on_path[{p.x, p.y}] = path.size();
-      path.push_back(p);
-      continue;
-    }
-    const size_t k = it->second;
-    Ring loop(path.begin() + static_cast<std::ptrdiff_t>(k), path.end());
-    for (size_t j = k + 1; j < path.size(); ++j) on_path.erase({path[j].x, path[j].y});
-    path.resize(k + 1);
-    if (loop.size() >= 3) loops.push_back(std::move(loop));
-  }
-  if (path.size() >= 3) loops.push_back(std::move(path));
-  return loops;
 }
 
 int remove_self_crossings(Ring& ring, int max_loop) {

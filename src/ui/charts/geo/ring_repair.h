@@ -3,10 +3,7 @@
 //     longitude: Russia's Chukotka, Fiji, Antarctica) are unwrapped, closed
 //     over the pole when they go around it, and cut at +-180 into rings that
 //     stay on one side, so a flat projection draws no line across the world;
-//  2. rings that touch themselves (a vertex used twice, as where a narrow bay
-//     or a spit became one point on a coarse grid: the Brazil state map) are
-//     split there into simple loops;
-//  3. small self-crossing loops left by simplification (a spike whose two
+//  2. small self-crossing loops left by simplification (a spike whose two
 //     edges cross, as on Sudan's border in the 1:110m data) are cut off at
 //     the crossing point.
 // Pure and unit-tested.
@@ -25,16 +22,6 @@ std::vector<Ring> split_at_antimeridian(const Ring& ring);
 // The part of a ring on one side of the vertical line x = x0 (Sutherland-
 // Hodgman): keep_left keeps x <= x0.
 Ring clip_at_x(const Ring& ring, double x0, bool keep_left);
-
-// Drops vertices exactly in line with their neighbours: straight runs and
-// spikes that go out and come back along the same line (no area either
-// way, but they leave ear clipping no clean ear). Returns how many.
-int remove_collinear(Ring& ring);
-
-// The simple loops of a ring that passes through a vertex more than once
-// (each loop closed at the shared vertex, in the ring's order); the ring
-// itself when no vertex repeats. Loops of fewer than three points are dropped.
-std::vector<Ring> split_at_pinches(const Ring& ring);
 
 // Removes loops between crossing edges, the shorter side of each crossing
 // (at most `max_loop` vertices), replacing them by the crossing point.

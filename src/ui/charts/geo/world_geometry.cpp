@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "core/country_codes.h"
 #include "ui/charts/geo/projection.h"
@@ -82,25 +81,11 @@ namespace {
 std::vector<Polygon> prepared_pieces(const Feature& f, MapCoordinates coords) {
   std::vector<Polygon> pieces;
   for (const Polygon& poly : f.polygons) {
-    if (coords == MapCoordinates::kPlanar) {
-      // A ring touching itself is split into its loops; a loop turning the
-      // other way than the ring encloses water (a bay closed at one point).
-      const bool ccw = signed_area(poly.outer) > 0;
-      Ring outer = poly.outer;
-      remove_collinear(outer);
-      std::vector<Ring> loops = split_at_pinches(outer);
-      for (size_t k = 0; k < loops.size(); ++k) {
-        remove_collinear(loops[k]);
-        if (loops[k].size() < 3 || (signed_area(loops[k]) > 0) != ccw) continue;
-        remove_self_crossings(loops[k]);
-        Polygon piece{std::move(loops[k]), {}};
-        if (k + 1 == loops.size())  // the last loop is the ring's own start: holes stay with it
-          for (Ring h : poly.holes) {
-            remove_self_crossings(h);
-            piece.holes.push_back(std::move(h));
-          }
-        pieces.push_back(std::move(piece));
-      }
+    if (coords == MapCoordinates::kPlanar) {  // already projected: only cleaned
+      Polygon piece = poly;
+      remove_self_crossings(piece.outer);
+      for (Ring& h : piece.holes) remove_self_crossings(h);
+      pieces.push_back(std::move(piece));
       continue;
     }
     // Clean in longitude/latitude (ring_repair.h), then project each piece.
@@ -121,15 +106,14 @@ std::vector<Polygon> prepared_pieces(const Feature& f, MapCoordinates coords) {
 
 }  // namespace
 
-Result<WorldGeometry> build_map_geometry(std::string_view asset, MapCoordinates coords,
-                                         const std::function<bool(const Feature&)>& keep) {
+Result<WorldGeometry> build_map_geometry(std::string_view asset, MapCoordinates coords, int leave_out) {
   auto features = decode_topology(asset);
   if (!features) return features.take_error();
   WorldGeometry w;
   w.min = {INFINITY, INFINITY};
   w.max = {-INFINITY, -INFINITY};
   for (const Feature& f : *features) {
-    if (keep && !keep(f)) continue;
+    if (f.numeric == leave_out) continue;
     CountryShape c;
     c.numeric = f.numeric;
     c.name = f.name;
@@ -153,8 +137,7 @@ Result<WorldGeometry> build_map_geometry(std::string_view asset, MapCoordinates 
 }
 
 Result<WorldGeometry> build_world_geometry(std::string_view asset, bool with_antarctica) {
-  auto w = build_map_geometry(asset, MapCoordinates::kLonLat,
-                              [&](const Feature& f) { return with_antarctica || f.numeric != kAntarctica; });
+  auto w = build_map_geometry(asset, MapCoordinates::kLonLat, with_antarctica ? kLeaveNoneOut : kAntarctica);
   if (!w) return w;
   for (CountryShape& c : w->countries) {
     const CountryInfo* info = c.numeric >= 0 ? country_by_numeric(c.numeric) : find_country(c.name);

@@ -8,7 +8,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,9 +51,9 @@ using MapGeometry = WorldGeometry;
 enum class MapCoordinates { kLonLat, kPlanar };
 
 // Decodes, cleans (ring_repair.h), projects and triangulates every feature
-// that `keep` accepts (all when empty); names and ids as the asset has them.
-Result<MapGeometry> build_map_geometry(std::string_view asset, MapCoordinates coords,
-                                       const std::function<bool(const Feature&)>& keep = {});
+// but the one whose id is `leave_out`; names and ids as the asset has them.
+constexpr int kLeaveNoneOut = -2;  // no feature has this id (-1: none given)
+Result<MapGeometry> build_map_geometry(std::string_view asset, MapCoordinates coords, int leave_out = kLeaveNoneOut);
 
 // The atlas compiled into the binary.
 std::string_view world_atlas_asset();

@@ -60,28 +60,3 @@ TEST_CASE("a spike whose edges cross is cut off at the crossing") {
   Ring clean = {{0, 0}, {10, 0}, {10, 10}, {0, 10}};
   CHECK(remove_self_crossings(clean) == 0);
 }
-
-TEST_CASE("a ring through one vertex twice is split into its two loops") {
-  // A figure eight: two unit squares sharing the corner (1, 1).
-  Ring eight = {{0, 0}, {1, 0}, {1, 1}, {2, 1}, {2, 2}, {1, 2}, {1, 1}, {0, 1}};
-  auto loops = split_at_pinches(eight);
-  REQUIRE(loops.size() == 2);
-  CHECK(loops[0].size() == 4);  // (1,1) (2,1) (2,2) (1,2)
-  CHECK(std::fabs(signed_area(loops[0])) == doctest::Approx(1));
-  CHECK(std::fabs(signed_area(loops[1])) == doctest::Approx(1));
-  // A spike out and back (a - b - a) leaves no loop of its own.
-  Ring spike = {{0, 0}, {4, 0}, {6, 0}, {4, 0}, {4, 4}, {0, 4}};
-  loops = split_at_pinches(spike);
-  REQUIRE(loops.size() == 1);
-  CHECK(std::fabs(signed_area(loops[0])) == doctest::Approx(16));
-  Ring square = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
-  CHECK(split_at_pinches(square).size() == 1);
-}
-
-TEST_CASE("vertices in line with their neighbours are dropped: straight runs and out-and-back spikes") {
-  // A 4 x 4 square with a midpoint on its bottom edge and a spike out of its top.
-  Ring r = {{0, 0}, {2, 0}, {4, 0}, {4, 4}, {2, 4}, {2, 6}, {2, 4}, {0, 4}};
-  CHECK(remove_collinear(r) == 4);  // (2,0); then the spike (2,6), and its foot (2,4) twice over
-  CHECK(r.size() == 4);
-  CHECK(std::fabs(signed_area(r)) == doctest::Approx(16));
-}
