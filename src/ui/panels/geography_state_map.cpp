@@ -8,8 +8,8 @@
 #include "core/format.h"
 #include "ui/charts/choropleth.h"
 #include "ui/charts/heatmap.h"
-#include "ui/charts/geo/state_geometry.h"
 #include "ui/charts/legend.h"
+#include "ui/charts/geo/state_geometry.h"
 #include "ui/charts/tooltip.h"
 #include "ui/panels/geography_tab.h"
 #include "ui/probe.h"
@@ -20,26 +20,6 @@
 namespace starcart {
 
 namespace {
-
-// Probe rectangles inside every state with sales ("geo.state.<code>"), laid
-// out as choropleth() lays the map out, so browser tests hover and click
-// where a user would.
-void probe_states(const charts::geo::MapGeometry& shapes, const StateMap& m) {
-  UiProbe* probe = current_probe();
-  if (!probe) return;
-  const auto it = probe->items().find("chart.geo_state_map_chart");
-  if (it == probe->items().end()) return;
-  const ImVec2 a(it->second.x, it->second.y), b(it->second.x + it->second.w, it->second.y + it->second.h);
-  const float legend_h = charts::color_legend_height(true) + 0.4f * em();
-  const charts::MapTransform tf = charts::fit_map(shapes, a, ImVec2(b.x, std::max(a.y + 1, b.y - legend_h)));
-  const float r = 0.15f * em();
-  for (const StateMapRow& row : m.rows) {
-    const int i = shapes.find(row.state->numeric);
-    if (i < 0 || row.revenue <= 0) continue;
-    const ImVec2 p = tf.to_screen(charts::geo::inner_point(shapes.countries[static_cast<size_t>(i)]));
-    probe->item("geo.state." + std::string(row.state->code), ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r));
-  }
-}
 
 const StateMapRow* row_of(const StateMap& m, int numeric) {
   for (const StateMapRow& r : m.rows)
@@ -83,7 +63,12 @@ void GeographyTab::draw_state_map(const StateMapView& v, const Filter& filter, c
   const charts::ChartHit hit = charts::choropleth(
       "##geo_state_map_chart", ImVec2(area.x, std::min(area.y, area.x * aspect + legend_h)), spec);
   if (!shapes) return;
-  if (spec.status == charts::ChartStatus::kReady) probe_states(*shapes, m);
+  if (spec.status == charts::ChartStatus::kReady && current_probe()) {
+    std::vector<std::pair<std::string, int>> keyed;  // "geo.state.<code>": states with sales
+    for (const StateMapRow& r : m.rows)
+      if (r.revenue > 0) keyed.emplace_back("geo.state." + std::string(r.state->code), r.state->numeric);
+    probe_map_shapes(*shapes, "chart.geo_state_map_chart", keyed);
+  }
   if (hit.hovered >= 0) {
     const charts::geo::CountryShape& shape = shapes->countries[static_cast<size_t>(hit.hovered)];
     const StateInfo* info = charts::geo::state_of_shape(shape, m.country);

@@ -19,26 +19,6 @@ namespace starcart {
 
 namespace {
 
-// Probe rectangles at a point inside every country with sales ("geo.map.<name>"),
-// so browser tests click the map where a user would; the map is laid out as
-// choropleth() lays it out (above its colour legend).
-void probe_map_countries(const charts::geo::WorldGeometry& world, const std::vector<CountryRow>& rows) {
-  UiProbe* probe = current_probe();
-  if (!probe) return;
-  const auto it = probe->items().find("chart.geo_map_chart");  // the canvas choropleth() reserved
-  if (it == probe->items().end()) return;
-  const ImVec2 a(it->second.x, it->second.y), b(it->second.x + it->second.w, it->second.y + it->second.h);
-  const float legend_h = charts::color_legend_height(true) + 0.4f * em();
-  const charts::MapTransform tf = charts::fit_map(world, a, ImVec2(b.x, std::max(a.y + 1, b.y - legend_h)));
-  const float r = 0.15f * em();
-  for (const CountryRow& c : rows) {
-    const int i = c.numeric > 0 && c.revenue > 0 ? world.find(c.numeric) : -1;
-    if (i < 0) continue;
-    const ImVec2 p = tf.to_screen(charts::geo::inner_point(world.countries[static_cast<size_t>(i)]));
-    probe->item("geo.map." + std::string(c.name), ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r));
-  }
-}
-
 std::string country_label(const CountryRow& c) { return c.country == 0 ? std::string("(no country)") : std::string(c.name); }
 
 // The one country the filter keeps, or "".
@@ -48,6 +28,24 @@ std::string filtered_country(const Filter& f) {
 }
 
 }  // namespace
+
+void GeographyTab::probe_map_shapes(const charts::geo::MapGeometry& map, const std::string& canvas,
+                                    const std::vector<std::pair<std::string, int>>& keyed_ids) {
+  UiProbe* probe = current_probe();
+  if (!probe) return;
+  const auto it = probe->items().find(canvas);  // the canvas choropleth() reserved
+  if (it == probe->items().end()) return;
+  const ImVec2 a(it->second.x, it->second.y), b(it->second.x + it->second.w, it->second.y + it->second.h);
+  const float legend_h = charts::color_legend_height(true) + 0.4f * em();
+  const charts::MapTransform tf = charts::fit_map(map, a, ImVec2(b.x, std::max(a.y + 1, b.y - legend_h)));
+  const float r = 0.15f * em();
+  for (const auto& [key, id] : keyed_ids) {
+    const int i = map.find(id);
+    if (i < 0) continue;
+    const ImVec2 p = tf.to_screen(charts::geo::inner_point(map.countries[static_cast<size_t>(i)]));
+    probe->item(key, ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r));
+  }
+}
 
 void GeographyTab::draw_world_map(const Geography& g, const charts::geo::WorldGeometry* world, const Filter& filter,
                                   const std::string& currency, std::optional<std::string>& clicked) {
@@ -76,7 +74,12 @@ void GeographyTab::draw_world_map(const Geography& g, const charts::geo::WorldGe
   // The map keeps its shape (about 2:1); the card's spare height stays below it.
   const ImVec2 area = ImGui::GetContentRegionAvail();
   const charts::ChartHit hit = charts::choropleth("##geo_map_chart", ImVec2(area.x, std::min(area.y, area.x * 0.62f)), spec);
-  if (world && spec.status == charts::ChartStatus::kReady) probe_map_countries(*world, g.countries);
+  if (world && spec.status == charts::ChartStatus::kReady && current_probe()) {
+    std::vector<std::pair<std::string, int>> keyed;  // "geo.map.<name>": countries with sales
+    for (const CountryRow& c : g.countries)
+      if (c.numeric > 0 && c.revenue > 0) keyed.emplace_back("geo.map." + std::string(c.name), c.numeric);
+    probe_map_shapes(*world, "chart.geo_map_chart", keyed);
+  }
   if (world && hit.hovered >= 0) {
     const charts::geo::CountryShape& shape = world->countries[static_cast<size_t>(hit.hovered)];
     const CountryRow* row = nullptr;

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analytics/geography.h"
@@ -39,6 +40,11 @@ class GeographyTab {
  private:
   void draw_world_map(const Geography& g, const charts::geo::WorldGeometry* world, const Filter& filter,
                       const std::string& currency, std::optional<std::string>& clicked);
+  // Probe rectangles at a point inside each listed shape (key, id), so
+  // browser tests hover and click a map where a user would; the map is laid
+  // out as choropleth() lays it out in that canvas (above its legend).
+  static void probe_map_shapes(const charts::geo::MapGeometry& map, const std::string& canvas,
+                               const std::vector<std::pair<std::string, int>>& keyed_ids);
   // The state choropleth in the map card; returns the clicked state.
   void draw_state_map(const StateMapView& v, const Filter& filter, const std::string& currency, GeographyClick& click);
   std::optional<std::string> draw_countries(const Geography& g, const Filter& filter, const std::string& currency);
