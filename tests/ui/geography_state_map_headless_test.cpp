@@ -120,3 +120,18 @@ TEST_CASE("state map: a damaged shapes file is refused the same way") {
   CHECK(h.has(app, "chart.geo_map_chart"));
   CHECK_FALSE(h.has(app, "geo.state.TX"));
 }
+
+TEST_CASE("state map: the table shows one row per state (codes and names together); a row click filters") {
+  Headless h;
+  NullPlatformServices platform;
+  App app(platform);
+  open_geography(h, app);  // the table needs no shapes
+  CHECK(h.has(app, "geo.state_row.TX"));
+  CHECK(h.has(app, "geo.state_row.CA"));
+  CHECK(h.has(app, "geo.state_row.NY"));
+  h.click(app, "geo.state_row.CA");
+  h.settle(app);
+  const std::string snap = app.snapshot_json();
+  CHECK(has(snap, R"("states":["CA","California"])"));
+  CHECK(has(snap, R"("revenue":25.00)"));  // 15 + 10
+}

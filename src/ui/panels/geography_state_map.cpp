@@ -52,6 +52,7 @@ void GeographyTab::draw_state_map(const StateMapView& v, const Filter& filter, c
     }
     // States differ less than countries do (one country's market): a linear scale reads truer.
     spec.scale = charts::fit_color_scale(spec.values, false);
+    spec.scale.lo = std::min(0.0, spec.scale.lo);  // from nothing: twice the colour step is twice the revenue
     if (selected) spec.selected = shapes->find(selected->numeric);
   }
   spec.status = charts::status_of(shapes == nullptr, m.rows.empty());
@@ -89,6 +90,48 @@ void GeographyTab::draw_state_map(const StateMapView& v, const Filter& filter, c
     click.state_info = charts::geo::state_of_shape(shape, m.country);
     click.state = row_of(m, shape.numeric);
   }
+}
+
+void GeographyTab::draw_state_rows(const StateMap& m, const Filter& filter, const std::string& currency,
+                                   GeographyClick& click) {
+  const StateInfo* selected = filtered_state(filter, m.country);
+  if (m.unknown_revenue > 0)
+    muted_text(format_money_whole(m.unknown_revenue, currency) + " of " + (m.country == "US" ? "the US" : "Brazil") +
+               " has no recognised state.");
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("geo_state_map_table", 6, flags, ImGui::GetContentRegionAvail())) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("State", 0, 1.6f);
+  ImGui::TableSetupColumn("Code", 0, 0.5f);
+  ImGui::TableSetupColumn("Revenue", 0, 1.0f);
+  ImGui::TableSetupColumn("Share", 0, 0.6f);
+  ImGui::TableSetupColumn("Orders", 0, 0.7f);
+  ImGui::TableSetupColumn("Customers", 0, 0.8f);
+  ImGui::TableHeadersRow();
+  for (const StateMapRow& r : m.rows) {  // by revenue, descending
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const std::string name(r.state->name);
+    if (ImGui::Selectable((name + "##geo_state_row").c_str(), selected == r.state, ImGuiSelectableFlags_SpanAllColumns)) {
+      click.state = &r;
+      click.state_info = r.state;
+    }
+    probe_item("geo.state_row." + std::string(r.state->code));
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", selected == r.state ? "Click to show every state" : "Click to filter to this state");
+    ImGui::TableNextColumn();
+    muted_text(std::string(r.state->code));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_money_whole(r.revenue, currency).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_percent(r.revenue_share).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_count(r.orders).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_count(r.customers).c_str());
+  }
+  ImGui::EndTable();
 }
 
 }  // namespace starcart

@@ -143,8 +143,11 @@ GeographyClick GeographyTab::draw(const Geography& g, const charts::geo::WorldGe
   if (auto c = draw_countries(g, filter, currency)) clicked = c;
   end_card();
   if (states) {
-    begin_card("geo_states", "States and regions", ImVec2(0, ImGui::GetContentRegionAvail().y));
-    draw_places("geo_state_table", g.states, currency);
+    // With a state map, its states: codes and names of one state on one row.
+    const bool mapped = states_view.data && !states_view.data->rows.empty();
+    begin_card("geo_states", mapped ? "States" : "States and regions", ImVec2(0, ImGui::GetContentRegionAvail().y));
+    if (mapped) draw_state_rows(*states_view.data, filter, currency, click);
+    else draw_places("geo_state_table", g.states, currency);
     end_card();
   }
   ImGui::EndChild();

@@ -47,6 +47,8 @@ class GeographyTab {
                                const std::vector<std::pair<std::string, int>>& keyed_ids);
   // The state choropleth in the map card; returns the clicked state.
   void draw_state_map(const StateMapView& v, const Filter& filter, const std::string& currency, GeographyClick& click);
+  // The state map's states as a table; a row click is a click on the state.
+  void draw_state_rows(const StateMap& m, const Filter& filter, const std::string& currency, GeographyClick& click);
   std::optional<std::string> draw_countries(const Geography& g, const Filter& filter, const std::string& currency);
   void draw_places(const char* id, const std::vector<PlaceRow>& rows, const std::string& currency);
 
