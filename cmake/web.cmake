@@ -100,3 +100,6 @@ add_custom_command(TARGET starcart_web POST_BUILD
   COMMENT "Version stamp, service worker and single-file build (build/web/starcart.html)")
 set_property(TARGET starcart_web APPEND PROPERTY LINK_DEPENDS
   "${CMAKE_SOURCE_DIR}/web/sw.js" "${CMAKE_SOURCE_DIR}/scripts/package-web.mjs")
+# The state maps are copied beside the page by package-web.mjs (issue 11).
+set_property(TARGET starcart_web APPEND PROPERTY LINK_DEPENDS
+  "${CMAKE_SOURCE_DIR}/assets/states-us.bin" "${CMAKE_SOURCE_DIR}/assets/states-br.bin")

@@ -6,6 +6,9 @@
 //   build/web/starcart.html  everything inlined (JS, and the wasm as base64):
 //                            opens from file:// with no network; its CSP
 //                            allows exactly its one inline script by hash
+//   build/web/states-*.bin   the state maps' shapes (assets/, issue 11): not
+//                            in the page, fetched when the Geography tab
+//                            shows states; inlined in the single file
 // usage: node scripts/package-web.mjs build/web PROJECT_VERSION
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,10 +24,14 @@ const PLACEHOLDER = '__STARCART_VERSION__';
 const html = read('index.html').toString('utf8');
 let js = read('index.js').toString('utf8');
 const wasm = read('index.wasm');
+// The state maps beside the page (web/glue.js fetchAsset, web/sw.js).
+const ASSETS = ['states-us.bin', 'states-br.bin'];
+const assets = ASSETS.map((f) => fs.readFileSync(path.join(root, 'assets', f)));
+ASSETS.forEach((f, k) => fs.writeFileSync(path.join(dir, f), assets[k]));
 
 // The version names the content: any change to the page gives a new one.
 const hash = crypto.createHash('sha256');
-for (const part of [html, js, wasm]) hash.update(part);
+for (const part of [html, js, wasm, ...assets]) hash.update(part);
 const version = `${projectVersion}+${hash.digest('hex').slice(0, 8)}`;
 if (js.includes(PLACEHOLDER)) {
   js = js.split(PLACEHOLDER).join(version);
@@ -40,7 +47,8 @@ fs.writeFileSync(path.join(dir, 'version.txt'), version + '\n');
 // first hands the wasm bytes to the runtime (Module.wasmBinary: no fetch).
 const tag = /<script[^>]*src="index\.js"[^>]*><\/script>/;
 if (!tag.test(html)) throw new Error('index.html has no <script src="index.js">');
-const inline = `var Module={starcartSingleFile:true,wasmBinary:Uint8Array.from(atob("${wasm.toString('base64')}"),function(c){return c.charCodeAt(0)})};\n` +
+const inlineAssets = ASSETS.map((f, k) => `"${f}":"${assets[k].toString('base64')}"`).join(',');
+const inline = `var Module={starcartSingleFile:true,starcartAssets:{${inlineAssets}},wasmBinary:Uint8Array.from(atob("${wasm.toString('base64')}"),function(c){return c.charCodeAt(0)})};\n` +
   js.replace(/<\/script/gi, '<\\/script');
 const sha = crypto.createHash('sha256').update(inline, 'utf8').digest('base64');
 let single = html.replace(tag, () => `<script>${inline}</script>`);

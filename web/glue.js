@@ -219,6 +219,32 @@ Module.starcartGlue = (function () {
     e.preventDefault();
   });
 
+  // Static files beside the page that the engine asks for when it needs them
+  // (a state map's shapes: states-us.bin). The single-file build carries
+  // them inline (Module.starcartAssets, base64); the hosted one fetches them
+  // (the service worker keeps them for offline visits).
+  glue.fetchAsset = function (name) {
+    var inline = Module.starcartAssets && Module.starcartAssets[name];
+    var got = inline
+      ? Promise.resolve(Uint8Array.from(atob(inline), function (c) { return c.charCodeAt(0); }))
+      : fetch(name).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then(function (b) { return new Uint8Array(b); });
+    got.then(function (bytes) { deliverAsset(name, bytes, ''); },
+             function (e) { deliverAsset(name, new Uint8Array(0), String((e && e.message) || e)); });
+  };
+  function deliverAsset(name, bytes, error) {
+    var ptr = Module._malloc(Math.max(1, bytes.length));
+    if (!ptr) { bytes = new Uint8Array(0); error = 'out of memory'; }
+    else HEAPU8.set(bytes, ptr);
+    var n = allocateUTF8(name), e = allocateUTF8(error);
+    Module._sc_asset(n, ptr, bytes.length, e);
+    Module._free(n);
+    Module._free(e);
+    if (ptr) Module._free(ptr);
+  }
+
   // --- 5. share links --------------------------------------------------------
   var lastHash = null, lastPush = 0, linked = false;
   function openLink() {

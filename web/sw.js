@@ -1,4 +1,5 @@
-// starcart's service worker (hosted build): keeps the page's four files so a
+// starcart's service worker (hosted build): keeps the page's four files, and
+// the state maps' shapes the Geography tab fetches when it needs them, so a
 // second visit works offline. Paths are relative to the worker's own folder,
 // so the page works under any sub-path. One cache per version; a new version
 // is installed beside the old one, takes over once installed (every page has
@@ -8,7 +9,7 @@
 'use strict';
 const VERSION = '__STARCART_VERSION__';
 const CACHE = 'starcart-' + VERSION;
-const FILES = ['./', 'index.html', 'index.js', 'index.wasm'];
+const FILES = ['./', 'index.html', 'index.js', 'index.wasm', 'states-us.bin', 'states-br.bin'];
 
 self.addEventListener('install', (e) => {
   e.waitUntil(caches.open(CACHE)

@@ -8,6 +8,7 @@
 // start); a failed load shows the error with a way back.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,6 +61,9 @@ class App {
   void set_dragging(bool dragging) { dragging_ = dragging; }
   void show_gallery(bool on) { view_.gallery = on; }
   void set_dark(bool dark) { pending_dark_ = dark; }
+  // A static file the platform fetched for us (PlatformServices::fetch_asset):
+  // its bytes, or the reason there are none in `error`.
+  void asset_arrived(const std::string& name, std::string_view bytes, const std::string& error);
   // Milliseconds of loading and of background work (SQLite) per frame.
   void set_work_budget(double load_ms, double background_ms) {
     load_budget_ms_ = load_ms;
@@ -202,6 +206,15 @@ class App {
   UiProbe probe_;
   std::unique_ptr<charts::geo::WorldGeometry> world_;
   std::string world_error_;
+  // State maps (issue 11): shapes fetched from the platform when the
+  // Geography tab first needs a country's map (app_data_tabs.cpp).
+  struct StateShapes {
+    bool requested = false;
+    std::unique_ptr<charts::geo::MapGeometry> shapes;
+    std::string error;
+  };
+  std::map<std::string, StateShapes> state_shapes_;  // by asset name ("states-us.bin")
+  StateMapView state_map_view(const StateMap& m);
 
   StartScreen start_;
   ImportScreen import_screen_;

@@ -7,9 +7,11 @@
 #include <algorithm>
 
 #include "ui/charts/canvas.h"
+#include "ui/charts/geo/state_geometry.h"
 #include "ui/panels/experiments_tab.h"
 #include "ui/rejected_rows.h"
 #include "ui/select_only.h"
+#include "ui/state_filter.h"
 
 namespace starcart {
 
@@ -25,6 +27,41 @@ void loading_state(const char* id) {
 
 }  // namespace
 
+// The state map's shapes are not in the page: the first time the tab shows
+// a country's states they are asked of the platform; until they arrive the
+// map shows its loading state.
+StateMapView App::state_map_view(const StateMap& m) {
+  StateMapView v;
+  v.data = &m;
+  const std::string asset = charts::geo::state_map_asset(m.country);
+  if (asset.empty() || m.rows.empty()) return v;
+  StateShapes& s = state_shapes_[asset];
+  if (!s.requested) {
+    s.requested = true;
+    platform_.fetch_asset(asset);
+  }
+  v.shapes = s.shapes.get();
+  v.unavailable = s.error;
+  return v;
+}
+
+void App::asset_arrived(const std::string& name, std::string_view bytes, const std::string& error) {
+  for (const char* country : {"US", "BR"}) {
+    if (charts::geo::state_map_asset(country) != name) continue;
+    StateShapes& s = state_shapes_[name];
+    s.requested = true;
+    s.shapes.reset();
+    s.error.clear();
+    if (!error.empty()) {
+      s.error = "its shapes (" + name + ") could not be loaded: " + error + ".";
+      return;
+    }
+    auto shapes = charts::geo::build_state_geometry(bytes, country);
+    if (shapes) s.shapes = std::make_unique<charts::geo::MapGeometry>(std::move(*shapes));
+    else s.error = shapes.error().message + ".";
+  }
+}
+
 void App::draw_data_tabs(float content_h) {
   bool loading = false;
   const std::string& currency = session_.store().currency_symbol;
@@ -32,9 +69,18 @@ void App::draw_data_tabs(float content_h) {
   if (draw_tab("Geography", "geography", Tab::kGeography, content_h, loading)) {
     if (loading) {
       loading_state("geography.loading");
-    } else if (auto country = geography_.draw(analyzer_->geography(), world(), view_.filter, currency)) {
-      select_only(view_.filter, Dimension::kCountry, *country);
-      filter_changed_ = true;
+    } else {
+      const StateMap& states = analyzer_->state_map();
+      const GeographyClick click =
+          geography_.draw(analyzer_->geography(), world(), state_map_view(states), view_.filter, currency);
+      if (click.country) {
+        select_only(view_.filter, Dimension::kCountry, *click.country);
+        filter_changed_ = true;
+      } else if (click.state_info) {
+        click_state(view_.filter, states.country, *click.state_info,
+                    click.state ? click.state->spellings : std::vector<std::string_view>{});
+        filter_changed_ = true;
+      }
     }
     ImGui::EndChild();
     ImGui::EndTabItem();

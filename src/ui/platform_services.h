@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace starcart {
 
@@ -23,6 +24,11 @@ class PlatformServices {
   virtual void copy_link(const std::string& hash) { copy_to_clipboard(hash); }
   // Keeps (or deletes) the dataset on screen and its view in the browser.
   virtual void remember_dataset(bool on) {}
+  // A static file shipped beside the page but not in it (a state map's
+  // shapes, issue 11: assets/states-us.bin). Asynchronous: the bytes, or why
+  // there are none, come back through App::asset_arrived(). A platform that
+  // cannot fetch answers nothing (the Geography tab keeps its table).
+  virtual void fetch_asset(const std::string& name) {}
 };
 
 // For tests and headless runs: records requests, does nothing else.
@@ -36,7 +42,9 @@ class NullPlatformServices : public PlatformServices {
   }
   void copy_to_clipboard(const std::string& text) override { clipboard = text; }
   void download_screen_png(const std::string& name, float, float, float, float) override { last_png = name; }
+  void fetch_asset(const std::string& name) override { fetched_assets.push_back(name); }
   int file_dialogs = 0;
+  std::vector<std::string> fetched_assets;
   std::string last_download, last_download_bytes, clipboard, last_png;
 };
 

@@ -60,7 +60,8 @@ test('hosted under a sub-path: the second visit works offline from the service w
   });
   assert.deepEqual(cached.keys, ['starcart-' + version]);
   assert.deepEqual(cached.files.sort(), ['/shops/acme/analytics/', '/shops/acme/analytics/index.html',
-    '/shops/acme/analytics/index.js', '/shops/acme/analytics/index.wasm']);
+    '/shops/acme/analytics/index.js', '/shops/acme/analytics/index.wasm',
+    '/shops/acme/analytics/states-br.bin', '/shops/acme/analytics/states-us.bin']);
   await page.close();
   await new Promise((r) => server.close(r));  // the host is gone: only the cache can answer
   server.closeAllConnections?.();

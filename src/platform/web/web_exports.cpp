@@ -73,6 +73,13 @@ EMSCRIPTEN_KEEPALIVE void sc_set_dark(int dark) {
   starcart::web::wake();
 }
 
+// A static file fetched for the app (PlatformServices::fetch_asset): its
+// bytes (malloc'ed by JS, freed by JS after this call) or an error text.
+EMSCRIPTEN_KEEPALIVE void sc_asset(const char* name, const char* data, int size, const char* error) {
+  starcart::web::app().asset_arrived(name, std::string_view(data, static_cast<size_t>(size > 0 ? size : 0)), error);
+  starcart::web::wake();
+}
+
 // Text from the browser's paste event, for the text field that has the keyboard.
 EMSCRIPTEN_KEEPALIVE void sc_paste(const char* text) {
   starcart::web::paste_text(text);

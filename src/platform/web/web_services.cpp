@@ -23,6 +23,10 @@ void WebServices::copy_link(const std::string& hash) { js_copy_link(hash.c_str()
 EM_JS(void, js_remember, (int on), { Module.starcartGlue.remember(!!on); });
 void WebServices::remember_dataset(bool on) { js_remember(on ? 1 : 0); }
 
+// The bytes come back through sc_asset (web_exports.cpp).
+EM_JS(void, js_fetch_asset, (const char* name), { Module.starcartGlue.fetchAsset(UTF8ToString(name)); });
+void WebServices::fetch_asset(const std::string& name) { js_fetch_asset(name.c_str()); }
+
 void WebServices::open_file_dialog() { js_open_file_dialog(); }
 
 void WebServices::download(const std::string& name, std::string_view bytes, const std::string& mime) {

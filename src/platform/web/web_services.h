@@ -13,6 +13,7 @@ class WebServices : public PlatformServices {
   void download_screen_png(const std::string& name, float x, float y, float w, float h) override;
   void copy_link(const std::string& hash) override;
   void remember_dataset(bool on) override;
+  void fetch_asset(const std::string& name) override;
 };
 
 }  // namespace starcart::web

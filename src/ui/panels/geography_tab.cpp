@@ -19,38 +19,6 @@ namespace starcart {
 
 namespace {
 
-// A point well inside a country: the centroid of its largest triangle.
-charts::geo::Point inner_point(const charts::geo::CountryShape& c) {
-  charts::geo::Point best{(c.min.x + c.max.x) / 2, (c.min.y + c.max.y) / 2};
-  double best_area = -1;
-  for (size_t i = 0; i + 2 < c.indices.size(); i += 3) {
-    const charts::geo::Point &a = c.vertices[c.indices[i]], &b = c.vertices[c.indices[i + 1]], &d = c.vertices[c.indices[i + 2]];
-    const double area = std::abs((b.x - a.x) * (d.y - a.y) - (d.x - a.x) * (b.y - a.y));
-    if (area > best_area) best_area = area, best = {(a.x + b.x + d.x) / 3, (a.y + b.y + d.y) / 3};
-  }
-  return best;
-}
-
-// Probe rectangles at a point inside every country with sales ("geo.map.<name>"),
-// so browser tests click the map where a user would; the map is laid out as
-// choropleth() lays it out (above its colour legend).
-void probe_map_countries(const charts::geo::WorldGeometry& world, const std::vector<CountryRow>& rows) {
-  UiProbe* probe = current_probe();
-  if (!probe) return;
-  const auto it = probe->items().find("chart.geo_map_chart");  // the canvas choropleth() reserved
-  if (it == probe->items().end()) return;
-  const ImVec2 a(it->second.x, it->second.y), b(it->second.x + it->second.w, it->second.y + it->second.h);
-  const float legend_h = charts::color_legend_height(true) + 0.4f * em();
-  const charts::MapTransform tf = charts::fit_map(world, a, ImVec2(b.x, std::max(a.y + 1, b.y - legend_h)));
-  const float r = 0.15f * em();
-  for (const CountryRow& c : rows) {
-    const int i = c.numeric > 0 && c.revenue > 0 ? world.find(c.numeric) : -1;
-    if (i < 0) continue;
-    const ImVec2 p = tf.to_screen(inner_point(world.countries[static_cast<size_t>(i)]));
-    probe->item("geo.map." + std::string(c.name), ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r));
-  }
-}
-
 std::string country_label(const CountryRow& c) { return c.country == 0 ? std::string("(no country)") : std::string(c.name); }
 
 // The one country the filter keeps, or "".
@@ -61,16 +29,27 @@ std::string filtered_country(const Filter& f) {
 
 }  // namespace
 
-std::optional<std::string> GeographyTab::draw(const Geography& g, const charts::geo::WorldGeometry* world,
-                                              const Filter& filter, const std::string& currency) {
-  std::optional<std::string> clicked;
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  // The table needs about 30 em for its figures and names; the map takes the rest.
-  const float map_w = std::floor(std::min((avail.x - gap) * 0.58f, avail.x - gap - 30 * em()));
-  const std::string selected = filtered_country(filter);
+void GeographyTab::probe_map_shapes(const charts::geo::MapGeometry& map, const std::string& canvas,
+                                    const std::vector<std::pair<std::string, int>>& keyed_ids) {
+  UiProbe* probe = current_probe();
+  if (!probe) return;
+  const auto it = probe->items().find(canvas);  // the canvas choropleth() reserved
+  if (it == probe->items().end()) return;
+  const ImVec2 a(it->second.x, it->second.y), b(it->second.x + it->second.w, it->second.y + it->second.h);
+  const float legend_h = charts::color_legend_height(true) + 0.4f * em();
+  const charts::MapTransform tf = charts::fit_map(map, a, ImVec2(b.x, std::max(a.y + 1, b.y - legend_h)));
+  const float r = 0.15f * em();
+  for (const auto& [key, id] : keyed_ids) {
+    const int i = map.find(id);
+    if (i < 0) continue;
+    const ImVec2 p = tf.to_screen(charts::geo::inner_point(map.countries[static_cast<size_t>(i)]));
+    probe->item(key, ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r));
+  }
+}
 
-  begin_card("geo_map", "Revenue by country", ImVec2(map_w, avail.y));
+void GeographyTab::draw_world_map(const Geography& g, const charts::geo::WorldGeometry* world, const Filter& filter,
+                                  const std::string& currency, std::optional<std::string>& clicked) {
+  const std::string selected = filtered_country(filter);
   muted_text(world ? "Hover a country for its figures; click to filter every panel to it (click again to clear)."
                    : "The world map could not be built.");
   charts::ChoroplethSpec spec;
@@ -95,7 +74,12 @@ std::optional<std::string> GeographyTab::draw(const Geography& g, const charts::
   // The map keeps its shape (about 2:1); the card's spare height stays below it.
   const ImVec2 area = ImGui::GetContentRegionAvail();
   const charts::ChartHit hit = charts::choropleth("##geo_map_chart", ImVec2(area.x, std::min(area.y, area.x * 0.62f)), spec);
-  if (world && spec.status == charts::ChartStatus::kReady) probe_map_countries(*world, g.countries);
+  if (world && spec.status == charts::ChartStatus::kReady && current_probe()) {
+    std::vector<std::pair<std::string, int>> keyed;  // "geo.map.<name>": countries with sales
+    for (const CountryRow& c : g.countries)
+      if (c.numeric > 0 && c.revenue > 0) keyed.emplace_back("geo.map." + std::string(c.name), c.numeric);
+    probe_map_shapes(*world, "chart.geo_map_chart", keyed);
+  }
   if (world && hit.hovered >= 0) {
     const charts::geo::CountryShape& shape = world->countries[static_cast<size_t>(hit.hovered)];
     const CountryRow* row = nullptr;
@@ -118,6 +102,36 @@ std::optional<std::string> GeographyTab::draw(const Geography& g, const charts::
     for (const CountryRow& c : g.countries)
       if (c.numeric == num && num > 0) clicked = std::string(c.name);
   }
+}
+
+GeographyClick GeographyTab::draw(const Geography& g, const charts::geo::WorldGeometry* world, const StateMapView& states_view,
+                                  const Filter& filter, const std::string& currency) {
+  GeographyClick click;
+  std::optional<std::string>& clicked = click.country;
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  // The table needs about 30 em for its figures and names; the map takes the rest.
+  const float map_w = std::floor(std::min((avail.x - gap) * 0.58f, avail.x - gap - 30 * em()));
+
+  // A state map when the selection is mostly the US or Brazil and its shapes
+  // can be had (while they load, its placeholder shows the loading state).
+  const bool state_map = states_view.data && !states_view.data->country.empty() && !states_view.data->rows.empty() &&
+                         states_view.unavailable.empty();
+  const bool show_states = state_map && !show_world_;
+  std::string title = "Revenue by country";
+  if (show_states) title = std::string("Revenue by state: ") + (states_view.data->country == "US" ? "United States" : "Brazil");
+  begin_card("geo_map", title.c_str(), ImVec2(map_w, avail.y));
+  if (state_map) {
+    if (ImGui::RadioButton("States", !show_world_)) show_world_ = false;
+    probe_item("geo.view.states");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Countries", show_world_)) show_world_ = true;
+    probe_item("geo.view.countries");
+  } else if (!states_view.unavailable.empty()) {
+    muted_text("No state map: " + states_view.unavailable + " The table lists the states.");
+  }
+  if (show_states) draw_state_map(states_view, filter, currency, click);
+  else draw_world_map(g, world, filter, currency, clicked);
   end_card();
 
   ImGui::SameLine();
@@ -129,12 +143,15 @@ std::optional<std::string> GeographyTab::draw(const Geography& g, const charts::
   if (auto c = draw_countries(g, filter, currency)) clicked = c;
   end_card();
   if (states) {
-    begin_card("geo_states", "States and regions", ImVec2(0, ImGui::GetContentRegionAvail().y));
-    draw_places("geo_state_table", g.states, currency);
+    // With a state map, its states: codes and names of one state on one row.
+    const bool mapped = states_view.data && !states_view.data->rows.empty();
+    begin_card("geo_states", mapped ? "States" : "States and regions", ImVec2(0, ImGui::GetContentRegionAvail().y));
+    if (mapped) draw_state_rows(*states_view.data, filter, currency, click);
+    else draw_places("geo_state_table", g.states, currency);
     end_card();
   }
   ImGui::EndChild();
-  return clicked;
+  return click;
 }
 
 std::optional<std::string> GeographyTab::draw_countries(const Geography& g, const Filter& filter, const std::string& currency) {

@@ -63,7 +63,7 @@ class Reader {
 };
 
 Error corrupt(const char* what) {
-  return make_error(ErrorCode::kBadValue, std::string("the world map asset is damaged: ") + what);
+  return make_error(ErrorCode::kBadValue, std::string("the map asset is damaged: ") + what);
 }
 
 }  // namespace

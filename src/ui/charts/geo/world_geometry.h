@@ -1,6 +1,8 @@
-// The world map, ready to draw: every country of the embedded atlas
-// (assets/world-110m.bin) projected with Natural Earth and triangulated,
-// with its rings kept for borders and hit-testing. Built once, when a map is
+// A map, ready to draw: every shape of a topology asset projected and
+// triangulated, with its rings kept for borders and hit-testing. The world
+// map (the embedded atlas assets/world-110m.bin, projected with Natural
+// Earth) and the state maps (assets/states-*.bin, already projected; see
+// state_geometry.h) are both this, so one choropleth draws them all. Built once, when a map is
 // first drawn (3.2 ms natively: 176 countries, 9,100 triangles), then only
 // transformed to the screen each frame.
 #pragma once
@@ -15,9 +17,10 @@
 
 namespace starcart::charts::geo {
 
+// One shape of a map: a country, or a state on a state map.
 struct CountryShape {
-  int numeric = -1;                        // ISO 3166-1 numeric (Kosovo: 0); -1 unknown
-  std::string name;                        // for people: core/country_codes' name when known
+  int numeric = -1;                        // ISO 3166-1 numeric (Kosovo: 0); -1 unknown. States: FIPS / IBGE
+  std::string name;                        // for people: core/country_codes' (state_codes') name when known
   std::vector<Point> vertices;             // projected
   std::vector<uint32_t> indices;           // triangles into vertices
   std::vector<std::vector<double>> rings;  // projected rings (outer and holes), flat x,y
@@ -34,6 +37,23 @@ struct WorldGeometry {
   // Index of the country under a projected point, or -1.
   int at(Point p) const;
 };
+
+// A point well inside a shape (the centroid of its largest triangle): where
+// tests and the UI probe point at it.
+Point inner_point(const CountryShape& shape);
+
+// Any map's shapes (countries or states) are a WorldGeometry.
+using MapGeometry = WorldGeometry;
+
+// What an asset's coordinates are: longitude/latitude in degrees (the world
+// atlas: cut at the antimeridian, then projected with Natural Earth) or
+// already projected map units, y up (the state maps: kept as they are).
+enum class MapCoordinates { kLonLat, kPlanar };
+
+// Decodes, cleans (ring_repair.h), projects and triangulates every feature
+// but the one whose id is `leave_out`; names and ids as the asset has them.
+constexpr int kLeaveNoneOut = -2;  // no feature has this id (-1: none given)
+Result<MapGeometry> build_map_geometry(std::string_view asset, MapCoordinates coords, int leave_out = kLeaveNoneOut);
 
 // The atlas compiled into the binary.
 std::string_view world_atlas_asset();
