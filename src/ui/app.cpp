@@ -714,9 +714,7 @@ void App::draw_error() {
   if (fonts().title) ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted("The data could not be loaded");
   if (fonts().title) ImGui::PopFont();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 46 * e);
-  ImGui::TextWrapped("%s", session_.error().to_string().c_str());
-  ImGui::PopTextWrapPos();
+  text_wrapped(session_.error().to_string(), 46 * e);
   if (import_) {
     if (primary_button("Back to the import")) {
       analyzer_.reset();

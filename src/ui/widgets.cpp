@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/fonts.h"
+#include "ui/text_wrap.h"
 #include "ui/theme.h"
 
 namespace starcart {
@@ -125,12 +126,52 @@ void muted_text(const std::string& text) {
   ImGui::PopStyleColor();
 }
 
+std::vector<std::string_view> wrap_lines(std::string_view text, float width) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  return wrap_at_spaces(text, width, [](std::string_view s) {
+    return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+  });
+}
+
+ImVec2 wrapped_size(std::string_view text, float width) {
+  float w = 0;
+  const std::vector<std::string_view> lines = wrap_lines(text, width);
+  for (std::string_view l : lines) w = std::max(w, ImGui::CalcTextSize(l.data(), l.data() + l.size()).x);
+  return ImVec2(w, static_cast<float>(lines.size()) * ImGui::GetTextLineHeight());
+}
+
+void draw_wrapped(ImDrawList* dl, ImVec2 pos, ImU32 color, std::string_view text, float width) {
+  for (std::string_view l : wrap_lines(text, width)) {
+    dl->AddText(pos, color, l.data(), l.data() + l.size());
+    pos.y += ImGui::GetTextLineHeight();
+  }
+}
+
+void text_wrapped(const std::string& text, float width) {
+  ImGui::PushTextWrapPos(-1.0f);  // the lines are already cut: ImGui must not cut them again
+  ImGui::BeginGroup();
+  for (std::string_view l : wrap_lines(text, width)) ImGui::TextUnformatted(l.data(), l.data() + l.size());
+  ImGui::EndGroup();
+  ImGui::PopTextWrapPos();
+}
+
+void muted_wrapped(const std::string& text, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme().text_muted);
+  text_wrapped(text, width);
+  ImGui::PopStyleColor();
+}
+
+void number_cell_text(const std::string& text) {
+  const float w = ImGui::CalcTextSize(text.c_str()).x;
+  const float room = ImGui::GetContentRegionAvail().x;
+  if (room > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - w);
+  ImGui::TextUnformatted(text.c_str());
+}
+
 void item_tooltip(const std::string& text) {
   if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) || text.empty()) return;
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
+  text_wrapped(text, ImGui::GetFontSize() * 28.0f);
   ImGui::EndTooltip();
 }
 

@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "imgui.h"
 
@@ -33,6 +35,18 @@ bool theme_toggle_button(const char* id, bool dark);
 bool search_field(const char* id, char* buf, size_t size, const char* hint, bool focus, float width);
 
 void muted_text(const std::string& text);
+// Wrapped text that breaks only at spaces (ui/text_wrap.h), never inside a
+// number as ImGui's TextWrapped does: `width` <= 0 wraps at the content
+// region's right edge. The lines with the current font, their size, and a
+// draw-list version for panels that place text themselves.
+std::vector<std::string_view> wrap_lines(std::string_view text, float width);
+ImVec2 wrapped_size(std::string_view text, float width);
+void draw_wrapped(ImDrawList* dl, ImVec2 pos, ImU32 color, std::string_view text, float width);
+void text_wrapped(const std::string& text, float width = 0);
+void muted_wrapped(const std::string& text, float width = 0);
+// Table cells: numbers right-aligned in their column, text left-aligned
+// (the cell's own column must already be current).
+void number_cell_text(const std::string& text);
 // A wrapped tooltip when the last item is hovered.
 void item_tooltip(const std::string& text);
 // A card-style section title (the strong font).

@@ -253,9 +253,7 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
     }
     ImGui::EndTable();
   }
-  ImGui::PushTextWrapPos(0);
-  muted_text("Revenue: the segment's share of revenue. R, F, M: mean days since the last order, orders, revenue.");
-  ImGui::PopTextWrapPos();
+  muted_wrapped("Revenue: the segment's share of revenue. R, F, M: mean days since the last order, orders, revenue.");
   end_card();
   return changed;
 }

@@ -5,6 +5,7 @@
 #include "core/format.h"
 #include "ui/charts/canvas.h"
 #include "ui/panels/card.h"
+#include "ui/widgets.h"
 
 namespace starcart {
 
@@ -34,9 +35,9 @@ void draw_experiments_tab(const AbTest& t, const std::string& currency) {
   const float line = ImGui::GetTextLineHeightWithSpacing();
   begin_card("ab_summary", "A/B test", ImVec2(w, line * 5));
   if (t.arms.empty()) {
-    ImGui::TextWrapped("%s", t.summary.empty() ? "No customer with a variant under the current filter." : t.summary.c_str());
+    text_wrapped(t.summary.empty() ? "No customer with a variant under the current filter." : t.summary);
   } else {
-    ImGui::TextWrapped("%s", t.summary.c_str());
+    text_wrapped(t.summary);
     ImGui::TextDisabled("Unit: the customer. Conversion = share with a repeat order in the test. Left out: %s "
                         "customers in two arms, %s guest orders. No verdict below %s customers per arm.",
                         format_count(t.mixed_customers).c_str(), format_count(t.guest_orders).c_str(),
@@ -96,7 +97,7 @@ void draw_experiments_tab(const AbTest& t, const std::string& currency) {
           c.ci ? (diff_text(c.metric, c.ci->low, currency) + " to " + diff_text(c.metric, c.ci->high, currency)).c_str()
                : "-");
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", c.text.c_str());
+      text_wrapped(c.text);
     }
     ImGui::EndTable();
   }

@@ -101,9 +101,7 @@ void LoadReportPanel::draw_decisions(const FactStore& s) {
                      "open the files again and choose the date order on the import screen.");
       }
       ImGui::TableNextColumn();
-      ImGui::PushTextWrapPos(0);
-      muted_text(d.evidence);
-      ImGui::PopTextWrapPos();
+      muted_wrapped(d.evidence);
     }
   ImGui::EndTable();
 }

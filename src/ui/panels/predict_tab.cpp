@@ -12,15 +12,14 @@
 #include "ui/panels/card.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace starcart {
 
 namespace {
 
 void muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme().text_muted);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
+  muted_wrapped(text);
 }
 
 Money money_of(double v) { return static_cast<Money>(std::llround(v * kMoneyScale)); }

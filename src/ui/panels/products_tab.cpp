@@ -156,9 +156,7 @@ void ProductsTab::draw_pareto(const ProductAnalysis& p, const std::string& curre
             format_percent(c.revenue_share);
   }
   if (!p.ranked.empty()) {
-    ImGui::PushTextWrapPos(0);
-    muted_text(line);
-    ImGui::PopTextWrapPos();
+    muted_wrapped(line);
     std::string tip = "A: the products that make the first 80 % of revenue, B: the next 15 %, C: the last 5 %.";
     for (const AbcClassRow& c : p.abc)
       tip += "\n" + std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products (" +

@@ -46,7 +46,7 @@ void QualityPanel::draw(Database* db, double fill_fraction, uint64_t generation)
     generation_ = generation;
   }
   if (!error_.empty()) {
-    ImGui::TextWrapped("The data-quality report could not be read: %s", error_.c_str());
+    text_wrapped("The data-quality report could not be read: " + error_);
     return;
   }
   const int64_t failing = report_.failing_rules();

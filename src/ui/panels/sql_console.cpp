@@ -136,16 +136,12 @@ void SqlConsole::draw_error() {
     head += " at line " + std::to_string(err.where.line) + ", column " + std::to_string(err.where.column);
   if (!refused) head += ": ";
   ImGui::PushStyleColor(ImGuiCol_Text, t.negative);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextWrapped("%s%s", head.c_str(), err.message.c_str());
-  ImGui::PopTextWrapPos();
+  text_wrapped(head + err.message);
   ImGui::PopStyleColor();
   probe_item("data.sql.error");
   if (refused) {
-    ImGui::PushTextWrapPos(0);
-    muted_text("The console reads the warehouse and never changes it: INSERT, UPDATE, DELETE, CREATE, DROP and "
-               "ATTACH are refused, so every figure stays the one loaded from your files.");
-    ImGui::PopTextWrapPos();
+    muted_wrapped("The console reads the warehouse and never changes it: INSERT, UPDATE, DELETE, CREATE, DROP and "
+                  "ATTACH are refused, so every figure stays the one loaded from your files.");
     return;
   }
   // The offending line, with the text from the error's column on underlined.
