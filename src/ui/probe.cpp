@@ -16,6 +16,7 @@ void UiProbe::begin_frame() {
   items_.clear();
   hovered_.clear();
   texts_.clear();
+  frame_requested_ = false;
   cards_.clear();
   tooltip_.clear();
 }

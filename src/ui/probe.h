@@ -31,6 +31,10 @@ class UiProbe {
   // Text as drawn (wrapped lines joined by '\n'), for tests that read what
   // the user reads.
   void text(const std::string& key, const std::string& value) { texts_[key] = value; }
+  // A widget waiting on time (a tooltip's hover delay) asks for another
+  // frame: an idle page draws none by itself (the App reads this).
+  void request_frame() { frame_requested_ = true; }
+  bool frame_requested() const { return frame_requested_; }
   // Whether a text field had the keyboard at the end of the frame.
   void set_text_input(bool on) { text_input_ = on; }
   // {"items": {key: [x, y, w, h]}, "hovered": {chart: index}, "clicked": {chart: index},
@@ -56,6 +60,7 @@ class UiProbe {
   std::map<std::string, std::string> texts_;
   std::map<std::string, int> clicked_;  // kept until the next click anywhere
   bool text_input_ = false;
+  bool frame_requested_ = false;
   std::string tooltip_;
   std::vector<Card> cards_;
 };

@@ -45,4 +45,19 @@ std::vector<std::string_view> wrap_at_spaces(std::string_view text, float max_wi
   return lines;
 }
 
+std::string fit_to_width(const std::string& text, float width, const TextWidth& width_of) {
+  if (width_of(text) <= width) return text;
+  const std::string ellipsis = "\xE2\x80\xA6";
+  std::string s = text;
+  while (!s.empty()) {
+    // Drop one UTF-8 character (its lead byte and continuation bytes).
+    size_t k = s.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    s.erase(k);
+    while (!s.empty() && s.back() == ' ') s.pop_back();  // "United …" reads worse than "United…"
+    if (width_of(s + ellipsis) <= width) return s + ellipsis;
+  }
+  return width_of(ellipsis) <= width ? ellipsis : std::string();
+}
+
 }  // namespace starcart

@@ -1,4 +1,4 @@
-// Word wrapping that breaks lines only at spaces (and at '\n'). ImGui's own
+// Fitting text to a width. Word wrapping that breaks lines only at spaces (and at '\n'). ImGui's own
 // wrapping also breaks after '.', ',' and other punctuation, which splits a
 // number at its decimal point ("z = 11." / "8)"); every wrapped text of ours
 // goes through this instead. Pure: the width of a piece of text is a
@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,5 +19,9 @@ using TextWidth = std::function<float(std::string_view)>;
 // wider than a whole line stays whole on a line of its own (it overflows
 // rather than being split).
 std::vector<std::string_view> wrap_at_spaces(std::string_view text, float max_width, const TextWidth& width_of);
+
+// `text` when it fits in `width`, else its longest prefix (whole UTF-8
+// characters) followed by "…" that fits; "" when not even "…" fits.
+std::string fit_to_width(const std::string& text, float width, const TextWidth& width_of);
 
 }  // namespace starcart

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/fonts.h"
+#include "ui/probe.h"
 #include "ui/text_wrap.h"
 #include "ui/theme.h"
 
@@ -168,10 +169,63 @@ void number_cell_text(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
+void table_headers_row(uint64_t right, const char* probe_prefix) {
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  const int n = ImGui::TableGetColumnCount();
+  for (int c = 0; c < n; ++c) {
+    if (!ImGui::TableSetColumnIndex(c)) continue;
+    const char* name = ImGui::TableGetColumnName(c);
+    if (c < 64 && (right & column_bit(c))) {
+      // ImGui draws the sort arrow at the cell's right edge: keep clear of it.
+      const bool sorts = !(ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_NoSort) && ImGui::TableGetSortSpecs();
+      const float arrow = sorts ? ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x : 0.0f;
+      const float w = ImGui::CalcTextSize(name, nullptr, true).x + arrow;
+      const float room = ImGui::GetContentRegionAvail().x;
+      if (room > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - w);
+    }
+    ImGui::PushID(c);
+    ImGui::TableHeader(name);
+    if (probe_prefix) probe_item(probe_prefix + std::to_string(c));
+    ImGui::PopID();
+  }
+}
+
+std::string fit_text(const std::string& text, float width) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  return fit_to_width(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
+}
+
+bool text_cell(const std::string& text) {
+  const std::string shown = fit_text(text);
+  ImGui::TextUnformatted(shown.c_str());
+  const bool cut = shown != text;
+  if (cut) item_tooltip(text);
+  return cut;
+}
+
 void item_tooltip(const std::string& text) {
   if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) || text.empty()) return;
   ImGui::BeginTooltip();
   text_wrapped(text, ImGui::GetFontSize() * 28.0f);
+  ImGui::EndTooltip();
+}
+
+void item_tooltip_above(const std::string& text) {
+  if (text.empty() || ImGui::GetIO().WantTextInput) return;
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled | ImGuiHoveredFlags_DelayNormal |
+                            ImGuiHoveredFlags_NoSharedDelay)) {
+    if (UiProbe* probe = current_probe()) probe->request_frame();  // the delay runs on frames
+    return;
+  }
+  const ImVec2 a = ImGui::GetItemRectMin();
+  ImGui::SetNextWindowPos(ImVec2(a.x, a.y - 0.3f * ImGui::GetFontSize()), ImGuiCond_Always, ImVec2(0, 1));
+  ImGui::BeginTooltip();
+  text_wrapped(text, ImGui::GetFontSize() * 28.0f);
+  if (UiProbe* probe = current_probe()) {
+    const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    probe->item("tooltip", p, ImVec2(p.x + size.x, p.y + size.y));
+  }
   ImGui::EndTooltip();
 }
 

@@ -43,3 +43,15 @@ TEST_CASE("newlines always break and an empty paragraph keeps its line") {
   CHECK(wrap("one\n\ntwo three", 100) == std::vector<std::string>{"one", "", "two three"});
   CHECK(wrap("", 10) == std::vector<std::string>{""});
 }
+
+TEST_CASE("a text too wide for its column is cut at a whole character with an ellipsis") {
+  using starcart::fit_to_width;
+  // Widths: 1 per byte, so "…" (3 bytes of UTF-8) is 3 wide.
+  CHECK(fit_to_width("United Kingdom", 14, mono) == "United Kingdom");  // exactly fits: kept whole
+  CHECK(fit_to_width("United Kingdom", 13, mono) == "United Kin\xE2\x80\xA6");  // 10 + 3
+  // No space before the ellipsis: "United …" becomes "United…".
+  CHECK(fit_to_width("United Kingdom", 10, mono) == "United\xE2\x80\xA6");
+  // A two-byte character (é) is never split.
+  CHECK(fit_to_width("Caf\xC3\xA9 noir", 7, mono) == "Caf\xE2\x80\xA6");
+  CHECK(fit_to_width("abc", 2, mono).empty());
+}

@@ -56,7 +56,7 @@ std::optional<std::string> SchemaBrowser::draw(Database* db, double fill_fractio
     }
     ImGui::TableNextColumn();
     if (view) muted_text("view");
-    else ImGui::TextUnformatted(table.rows >= 0 ? format_count(table.rows).c_str() : "-");
+    else number_cell_text(table.rows >= 0 ? format_count(table.rows) : std::string("-"));
     if (!open) continue;
     for (const SchemaColumn& c : table.columns) {
       ImGui::TableNextRow();
