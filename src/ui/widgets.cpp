@@ -151,7 +151,10 @@ void draw_wrapped(ImDrawList* dl, ImVec2 pos, ImU32 color, std::string_view text
 void text_wrapped(const std::string& text, float width) {
   ImGui::PushTextWrapPos(-1.0f);  // the lines are already cut: ImGui must not cut them again
   ImGui::BeginGroup();
+  // Lines of one paragraph sit at the font's line height, not an item apart.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
   for (std::string_view l : wrap_lines(text, width)) ImGui::TextUnformatted(l.data(), l.data() + l.size());
+  ImGui::PopStyleVar();
   ImGui::EndGroup();
   ImGui::PopTextWrapPos();
 }
