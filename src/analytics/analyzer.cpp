@@ -152,7 +152,7 @@ const basket::Basket& Analyzer::basket() {
 void Analyzer::set_basket_options(const basket::BasketOptions& options) {
   const basket::BasketOptions& o = basket_options_;
   if (o.min_support == options.min_support && o.max_pairs == options.max_pairs &&
-      o.heatmap_products == options.heatmap_products)
+      o.max_triples == options.max_triples && o.heatmap_products == options.heatmap_products)
     return;
   basket_options_ = options;
   basket_.reset();

@@ -173,6 +173,24 @@ void write_basket(JsonWriter& w, const Report& r) {
     w.end_object();
   }
   w.end_array();
+  w.field("frequent_triples", b.frequent_triples);
+  w.key("triples").begin_array();  // each with its rule {x, y} -> z
+  for (const basket::ProductTriple& t : b.triples) {
+    w.begin_object();
+    w.field("x_sku", t.x_sku);
+    w.field("x_name", t.x_name);
+    w.field("y_sku", t.y_sku);
+    w.field("y_name", t.y_name);
+    w.field("z_sku", t.z_sku);
+    w.field("z_name", t.z_name);
+    w.field("orders", t.orders);
+    w.field("antecedent_orders", t.antecedent_orders);
+    share(w, "support", t.support);
+    share(w, "confidence", t.confidence);
+    w.key("lift").value(t.lift, 6);
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
 }
 

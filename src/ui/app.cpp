@@ -211,7 +211,10 @@ void App::compute_tab(Tab tab) {
       analyzer_->suppliers();
       break;
     case Tab::kGeography: analyzer_->geography(); break;
-    case Tab::kTrends: analyzer_->trends(); break;
+    case Tab::kTrends:
+      analyzer_->trends();
+      analyzer_->forecast();  // its anomaly flags mark the series
+      break;
     case Tab::kReturns: analyzer_->returns(); break;
     case Tab::kPayments: analyzer_->payments(); break;
     case Tab::kCompare:
@@ -225,6 +228,7 @@ void App::compute_tab(Tab tab) {
       // (the CLV fit runs in steps over the next frames: draw_model_tabs)
       analyzer_->customers();  // RFM segments for the segment x CLV table
       analyzer_->churn();
+      analyzer_->set_basket_options(basket_options_of(view_.options));
       analyzer_->basket();
       analyzer_->forecast();
       break;
@@ -715,9 +719,7 @@ void App::draw_error() {
   if (fonts().title) ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted("The data could not be loaded");
   if (fonts().title) ImGui::PopFont();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 46 * e);
-  ImGui::TextWrapped("%s", session_.error().to_string().c_str());
-  ImGui::PopTextWrapPos();
+  text_wrapped(session_.error().to_string(), 46 * e);
   if (import_) {
     if (primary_button("Back to the import")) {
       analyzer_.reset();
@@ -819,6 +821,7 @@ bool App::frame() {
   // A filter changed by a click: draw once more so every panel shows the new figures.
   if (filter_changed_) busy = true;
   if (tab_pending_) busy = true;  // a tab drew its loading state: its figures come next frame
+  if (probe_.frame_requested()) busy = true;  // a delayed tooltip is counting down
   tab_pending_ = false;
   frame_ms_ = now_ms() - start;
   if (recomputed_) filter_frame_ms_ = frame_ms_;

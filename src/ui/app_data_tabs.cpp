@@ -87,7 +87,7 @@ void App::draw_data_tabs(float content_h) {
   }
   if (draw_tab("Trends", "trends", Tab::kTrends, content_h, loading)) {
     if (loading) loading_state("trends.loading");
-    else trends_.draw(analyzer_->trends(), currency);
+    else trends_.draw(analyzer_->trends(), &analyzer_->forecast(), currency);
     ImGui::EndChild();
     ImGui::EndTabItem();
   }

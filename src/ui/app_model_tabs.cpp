@@ -45,7 +45,7 @@ void App::draw_model_tabs(float content_h) {
                                 "Fitting BG/NBD: " + format_percent(analyzer_->clv_progress(), 0));
       probe_item("predict.fitting");
     } else {
-      predict_.draw(*analyzer_, currency);
+      if (predict_.draw(*analyzer_, view_.options, currency)) snapshot_report_valid_ = false;
     }
     ImGui::EndChild();
     ImGui::EndTabItem();

@@ -15,6 +15,8 @@ std::string chart_key(const char* id) {
 void UiProbe::begin_frame() {
   items_.clear();
   hovered_.clear();
+  texts_.clear();
+  frame_requested_ = false;
   cards_.clear();
   tooltip_.clear();
 }
@@ -42,6 +44,9 @@ void UiProbe::write_json(JsonWriter& w) const {
   w.end_object();
   w.field("text_input", text_input_);
   w.field("tooltip", tooltip_);
+  w.key("texts").begin_object();
+  for (const auto& [key, t] : texts_) w.field(key, t);
+  w.end_object();
   w.end_object();
 }
 

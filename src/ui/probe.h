@@ -28,10 +28,17 @@ class UiProbe {
   // The title of the tooltip drawn this frame ("" when none).
   void tooltip(const std::string& title) { tooltip_ = title; }
   const std::string& tooltip() const { return tooltip_; }
+  // Text as drawn (wrapped lines joined by '\n'), for tests that read what
+  // the user reads.
+  void text(const std::string& key, const std::string& value) { texts_[key] = value; }
+  // A widget waiting on time (a tooltip's hover delay) asks for another
+  // frame: an idle page draws none by itself (the App reads this).
+  void request_frame() { frame_requested_ = true; }
+  bool frame_requested() const { return frame_requested_; }
   // Whether a text field had the keyboard at the end of the frame.
   void set_text_input(bool on) { text_input_ = on; }
   // {"items": {key: [x, y, w, h]}, "hovered": {chart: index}, "clicked": {chart: index},
-  //  "text_input": bool, "tooltip": title}
+  //  "text_input": bool, "tooltip": title, "texts": {key: text}}
   void write_json(JsonWriter& w) const;
   const std::map<std::string, Rect>& items() const { return items_; }
   // Cards (ui/panels/card.h) drawn this frame, in drawing order: what the
@@ -50,8 +57,10 @@ class UiProbe {
  private:
   std::map<std::string, Rect> items_;
   std::map<std::string, int> hovered_;
+  std::map<std::string, std::string> texts_;
   std::map<std::string, int> clicked_;  // kept until the next click anywhere
   bool text_input_ = false;
+  bool frame_requested_ = false;
   std::string tooltip_;
   std::vector<Card> cards_;
 };

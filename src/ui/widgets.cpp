@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "ui/fonts.h"
+#include "ui/probe.h"
+#include "ui/text_wrap.h"
 #include "ui/theme.h"
 
 namespace starcart {
@@ -125,12 +127,108 @@ void muted_text(const std::string& text) {
   ImGui::PopStyleColor();
 }
 
+std::vector<std::string_view> wrap_lines(std::string_view text, float width) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  return wrap_at_spaces(text, width, [](std::string_view s) {
+    return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+  });
+}
+
+ImVec2 wrapped_size(std::string_view text, float width) {
+  float w = 0;
+  const std::vector<std::string_view> lines = wrap_lines(text, width);
+  for (std::string_view l : lines) w = std::max(w, ImGui::CalcTextSize(l.data(), l.data() + l.size()).x);
+  return ImVec2(w, static_cast<float>(lines.size()) * ImGui::GetTextLineHeight());
+}
+
+void draw_wrapped(ImDrawList* dl, ImVec2 pos, ImU32 color, std::string_view text, float width) {
+  for (std::string_view l : wrap_lines(text, width)) {
+    dl->AddText(pos, color, l.data(), l.data() + l.size());
+    pos.y += ImGui::GetTextLineHeight();
+  }
+}
+
+void text_wrapped(const std::string& text, float width) {
+  ImGui::PushTextWrapPos(-1.0f);  // the lines are already cut: ImGui must not cut them again
+  ImGui::BeginGroup();
+  // Lines of one paragraph sit at the font's line height, not an item apart.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+  for (std::string_view l : wrap_lines(text, width)) ImGui::TextUnformatted(l.data(), l.data() + l.size());
+  ImGui::PopStyleVar();
+  ImGui::EndGroup();
+  ImGui::PopTextWrapPos();
+}
+
+void muted_wrapped(const std::string& text, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme().text_muted);
+  text_wrapped(text, width);
+  ImGui::PopStyleColor();
+}
+
+void number_cell_text(const std::string& text) {
+  const float w = ImGui::CalcTextSize(text.c_str()).x;
+  const float room = ImGui::GetContentRegionAvail().x;
+  if (room > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - w);
+  ImGui::TextUnformatted(text.c_str());
+}
+
+void table_headers_row(uint64_t right, const char* probe_prefix) {
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  const int n = ImGui::TableGetColumnCount();
+  for (int c = 0; c < n; ++c) {
+    if (!ImGui::TableSetColumnIndex(c)) continue;
+    const char* name = ImGui::TableGetColumnName(c);
+    if (c < 64 && (right & column_bit(c))) {
+      // ImGui draws the sort arrow at the cell's right edge: keep clear of it.
+      const bool sorts = !(ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_NoSort) && ImGui::TableGetSortSpecs();
+      const float arrow = sorts ? ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x : 0.0f;
+      const float w = ImGui::CalcTextSize(name, nullptr, true).x + arrow;
+      const float room = ImGui::GetContentRegionAvail().x;
+      if (room > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - w);
+    }
+    ImGui::PushID(c);
+    ImGui::TableHeader(name);
+    if (probe_prefix) probe_item(probe_prefix + std::to_string(c));
+    ImGui::PopID();
+  }
+}
+
+std::string fit_text(const std::string& text, float width) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  return fit_to_width(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
+}
+
+bool text_cell(const std::string& text) {
+  const std::string shown = fit_text(text);
+  ImGui::TextUnformatted(shown.c_str());
+  const bool cut = shown != text;
+  if (cut) item_tooltip(text);
+  return cut;
+}
+
 void item_tooltip(const std::string& text) {
   if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) || text.empty()) return;
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
+  text_wrapped(text, ImGui::GetFontSize() * 28.0f);
+  ImGui::EndTooltip();
+}
+
+void item_tooltip_above(const std::string& text) {
+  if (text.empty() || ImGui::GetIO().WantTextInput) return;
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled | ImGuiHoveredFlags_DelayNormal |
+                            ImGuiHoveredFlags_NoSharedDelay)) {
+    if (UiProbe* probe = current_probe()) probe->request_frame();  // the delay runs on frames
+    return;
+  }
+  const ImVec2 a = ImGui::GetItemRectMin();
+  ImGui::SetNextWindowPos(ImVec2(a.x, a.y - 0.3f * ImGui::GetFontSize()), ImGuiCond_Always, ImVec2(0, 1));
+  ImGui::BeginTooltip();
+  text_wrapped(text, ImGui::GetFontSize() * 28.0f);
+  if (UiProbe* probe = current_probe()) {
+    const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    probe->item("tooltip", p, ImVec2(p.x + size.x, p.y + size.y));
+  }
   ImGui::EndTooltip();
 }
 

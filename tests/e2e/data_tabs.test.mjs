@@ -129,6 +129,50 @@ test('an example query gives the rows the sqlite3 CLI prints on the CLI-built da
   await page.close();
 });
 
+test('the Run button\'s tooltip waits, sits above the button and never covers the editor', async () => {
+  const { page, problems } = await dashboard();
+  await click(page, 'tab.data');
+  await waitForSqlite(page);
+  const editor = await item(page, 'data.sql.editor');
+  const [x, y, w, h] = await item(page, 'data.sql.run');
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(60);
+  assert.equal(await page.evaluate(() => window.starcart.ui.items.tooltip), undefined, 'no tooltip at once');
+  await page.waitForFunction(() => window.starcart.ui.items.tooltip, null, { timeout: 5000 });
+  const tip = await item(page, 'tooltip');
+  assert.ok(tip[1] + tip[3] <= y + 0.5, `the tooltip ends above the button (${tip} vs y ${y})`);
+  assert.ok(tip[1] + tip[3] <= editor[1], 'the tooltip does not reach the editor');
+  await shot(page, 'data-run-tooltip-1x');
+  // Typing in the editor with the mouse resting on Run: no tooltip.
+  await writeSql(page, 'SELECT 1');
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(1200);
+  assert.equal(await page.evaluate(() => window.starcart.ui.items.tooltip), undefined, 'no tooltip while typing');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('numbers in the result grid are right-aligned, text left-aligned', async () => {
+  const { page, problems } = await dashboard();
+  await click(page, 'tab.data');
+  await waitForSqlite(page);
+  await writeSql(page, "SELECT 'x' AS label, 7 AS small, 1234567 AS big");
+  await page.keyboard.press('Control+Enter');
+  await ran(page, "SELECT 'x' AS label, 7 AS small, 1234567 AS big");
+  const cells = await page.evaluate(() => window.starcart.ui.items);
+  const cell = (k) => cells[`data.sql.cell.0.${k}`];
+  // Right-aligned: the short and the long figure end at their column's right
+  // edge less the same padding; the text starts at its column's left edge.
+  const [small, big, label] = [cell(2), cell(3), cell(1)];
+  const [smallCol, bigCol, labelCol] = [cells['data.sql.column.2'], cells['data.sql.column.3'], cells['data.sql.column.1']];
+  const rightGap = (c, col) => col[0] + col[2] - (c[0] + c[2]);
+  assert.ok(Math.abs(rightGap(small, smallCol) - rightGap(big, bigCol)) < 1.5, 'figures end at the right edge');
+  assert.ok(rightGap(small, smallCol) < 12, `7 sits at the right (gap ${rightGap(small, smallCol)})`);
+  assert.ok(label[0] - labelCol[0] < 12, 'text starts at the left');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('writes are refused with a clear message; a syntax error says where', async () => {
   const { page, problems } = await dashboard();
   await click(page, 'tab.data');

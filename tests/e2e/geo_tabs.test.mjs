@@ -90,6 +90,40 @@ for (const scale of [1, 2]) {
   });
 }
 
+test('the daily Trends series marks the forecast\'s anomalies, with date, value and z on hover', async () => {
+  // The CLI's forecast of the same file: a daily series (under 32 months)
+  // and its anomalies (robust z above 3.5 on the Holt-Winters residuals).
+  const cli = cliJson(['report', file, '--json']).forecast;
+  assert.equal(cli.monthly, false);
+  const expected = cli.revenue.anomalies;
+  assert.ok(expected.length > 0, 'the demo has anomalous days');
+  const { page, problems } = await dashboard();
+  await click(page, 'tab.trends');
+  await click(page, 'trends.grain.day');
+  await item(page, 'trends.anomaly.0');
+  const items = (await page.evaluate(() => window.starcart.ui.items));
+  const marks = Object.keys(items).filter((k) => k.startsWith('trends.anomaly.'));
+  assert.equal(marks.length, expected.length);
+  // The biggest |z|: hover its marker; the tooltip names its day.
+  let k = 0;
+  expected.forEach((a, i) => { if (Math.abs(a.z) > Math.abs(expected[k].z)) k = i; });
+  const [x, y, w, h] = items[`trends.anomaly.${k}`];
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForFunction(() => window.starcart.ui.tooltip.startsWith('Anomaly: '), null, { timeout: 5000 });
+  const title = await page.evaluate(() => window.starcart.ui.tooltip);
+  const [yy, mm, dd] = expected[k].period.split('-').map(Number);
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][mm - 1];
+  assert.ok(title.includes(`${dd} ${month} ${yy}`), `${title} names ${expected[k].period}`);
+  await shot(page, 'trends-anomaly-hover-1x');
+  // Monthly: no markers, a note says where they are.
+  await click(page, 'trends.grain.month');
+  await page.waitForTimeout(200);
+  const after = (await page.evaluate(() => window.starcart.ui.items));
+  assert.equal(Object.keys(after).filter((k2) => k2.startsWith('trends.anomaly.')).length, 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a country clicked on the map filters every figure to the CLI figures; again clears it', async () => {
   const { page, problems } = await dashboard();
   await click(page, 'tab.geography');

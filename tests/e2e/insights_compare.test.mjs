@@ -54,6 +54,16 @@ test('the Insights panel lists the CLI report\'s insights, planted effects first
   assert.equal(s.insights.items[0].kind, 'return_rate');
   await item(page, 'insight.0');
   await shot(page, 'insights-overview-1x');
+  // Lines break only at spaces: joined again with one space, the drawn
+  // lines are the insight's text (a break inside "11.8" would read "11. 8").
+  const texts = (await page.evaluate(() => window.starcart.ui.texts));
+  let wrapped = 0;
+  s.insights.items.forEach((ins, i) => {
+    const lines = texts[`insight.${i}`].replace(/\n$/, '').split('\n');
+    wrapped += lines.length > 1;
+    assert.equal(lines.join(' '), ins.text.replace(/ +/g, ' ').trim(), `insight ${i} wraps at spaces only`);
+  });
+  assert.ok(wrapped > 0, 'some insight is long enough to wrap');
   assert.deepEqual(problems, []);
 });
 

@@ -96,3 +96,32 @@ test('the Predict tab shows the figures of the CLI report', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the minimum-support control re-runs the basket (pairs and triples) as --min-support does, and goes in the link', async () => {
+  const { page, problems } = await openPage(env, { width: 1600, height: 1000 });
+  await page.evaluate(() => window.starcartControl.openDemo(20000, 42));
+  await waitForScreen(page, 'dashboard');
+  await click(page, 'tab.predict');
+  await item(page, 'predict.cards');
+  // Ctrl+click turns an ImGui slider into a text field: type 1 (% of orders).
+  const [x, y, w, h] = await item(page, 'predict.min_support');
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(100);
+  await page.keyboard.down('Control');
+  await page.mouse.click(x + w / 2, y + h / 2);
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.starcart.basket && window.starcart.basket.min_support === 0.01, null,
+                             { timeout: 20000 });
+  const snap = await page.evaluate(() => window.starcart);
+  const cli = cliJson(['report', demoFile(20000, 42), '--json', '--min-support', '0.01']);
+  near(snap.basket, cli.basket, 'basket');
+  assert.ok(cli.basket.frequent_pairs > 0);
+  assert.ok(await page.evaluate(() => location.hash.includes('o.predict.min_support=0.01')), 'the link keeps it');
+  await shot(page, 'predict-min-support-1pct');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "analytics/basket/basket_triples.h"
+
 namespace starcart::basket {
 
 namespace {
@@ -61,7 +63,9 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
   const int64_t f = static_cast<int64_t>(frequent.size());
   std::vector<uint32_t> pair_count(static_cast<size_t>(f * (f - 1) / 2 + 1), 0);
   auto cell = [f](int64_t i, int64_t j) { return static_cast<size_t>(i * f - i * (i + 1) / 2 + (j - i - 1)); };
-  std::vector<int32_t> ranks;
+  // Each order's kept ranks are also kept (one after another) for step (4).
+  std::vector<int32_t> ranks, basket_items;
+  std::vector<int64_t> basket_offsets{0};
   for_each_basket(s, selection, [&](const std::vector<uint32_t>& basket) {
     ranks.clear();
     for (uint32_t p : basket)
@@ -69,6 +73,10 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
     std::sort(ranks.begin(), ranks.end());
     for (size_t x = 0; x < ranks.size(); ++x)
       for (size_t y = x + 1; y < ranks.size(); ++y) ++pair_count[cell(ranks[x], ranks[y])];
+    if (ranks.size() >= 3) {
+      basket_items.insert(basket_items.end(), ranks.begin(), ranks.end());
+      basket_offsets.push_back(static_cast<int64_t>(basket_items.size()));
+    }
   });
   // (3) Rules.
   const double n = static_cast<double>(b.orders);
@@ -94,10 +102,52 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
     return l.lift != r.lift ? l.lift > r.lift : l.orders > r.orders;
   });
   if (b.pairs.size() > options.max_pairs) b.pairs.resize(options.max_pairs);
+  // (4) Triples and their strongest rule.
+  std::vector<uint8_t> frequent_pair(static_cast<size_t>(f * f), 0);
+  for (int64_t i = 0; i < f; ++i)
+    for (int64_t j = i + 1; j < f; ++j) frequent_pair[static_cast<size_t>(i * f + j)] = pair_count[cell(i, j)] >= min_count;
+  const std::vector<TripleCount> triples =
+      count_triples(basket_items, basket_offsets, static_cast<int32_t>(f), frequent_pair, min_count);
+  b.frequent_triples = static_cast<int64_t>(triples.size());
+  for (const TripleCount& t : triples) {
+    const int32_t r[3] = {t.i, t.j, t.k};
+    ProductTriple best;
+    int best_c = -1;
+    for (int c = 2; c >= 0; --c) {  // the least frequent consequent first: it wins ties
+      const int32_t u = r[c == 0 ? 1 : 0], v = r[c == 2 ? 1 : 2];  // the other two, u < v
+      const int64_t both = pair_count[cell(u, v)];
+      const double confidence = static_cast<double>(t.orders) / static_cast<double>(both);
+      const double lift = confidence * n / static_cast<double>(support[frequent[r[c]]]);
+      if (best_c < 0 || confidence > best.confidence || (confidence == best.confidence && lift > best.lift)) {
+        best_c = c;
+        best.x = frequent[u];
+        best.y = frequent[v];
+        best.z = frequent[r[c]];
+        best.antecedent_orders = both;
+        best.confidence = confidence;
+        best.lift = lift;
+      }
+    }
+    best.orders = t.orders;
+    best.support = t.orders / n;
+    b.triples.push_back(best);
+  }
+  std::stable_sort(b.triples.begin(), b.triples.end(), [](const ProductTriple& l, const ProductTriple& r) {
+    return l.lift != r.lift ? l.lift > r.lift : l.orders > r.orders;
+  });
+  if (b.triples.size() > options.max_triples) b.triples.resize(options.max_triples);
   auto name_of = [&](uint32_t p) {
     const uint32_t nm = p < s.product_name.size() ? s.product_name[p] : 0;
     return std::string(nm != 0 ? s.product_names.at(nm) : s.products.at(p));
   };
+  for (ProductTriple& q : b.triples) {
+    q.x_sku = std::string(s.products.at(q.x));
+    q.y_sku = std::string(s.products.at(q.y));
+    q.z_sku = std::string(s.products.at(q.z));
+    q.x_name = name_of(q.x);
+    q.y_name = name_of(q.y);
+    q.z_name = name_of(q.z);
+  }
   for (ProductPair& q : b.pairs) {
     q.a_sku = std::string(s.products.at(q.a));
     q.b_sku = std::string(s.products.at(q.b));

@@ -6,7 +6,10 @@
 //       most frequent (Apriori: a pair is never more frequent than its parts);
 //   (2) pair counts of the kept products in a dense triangular table;
 //   (3) rules for pairs with support ≥ min_support: support, confidence
-//       both ways and lift = P(a, b) / (P(a) P(b)).
+//       both ways and lift = P(a, b) / (P(a) P(b));
+//   (4) triples with support ≥ min_support (basket_triples.h), each with
+//       its strongest rule {x, y} → z: confidence P(z | x, y) and
+//       lift = P(x, y, z) / (P(x, y) P(z)).
 #pragma once
 
 #include <string>
@@ -22,6 +25,7 @@ inline constexpr int kMaxBasketItems = 1000;
 struct BasketOptions {
   double min_support = 0.005;  // share of orders (pairs and their products)
   size_t max_pairs = 100;      // rows kept, highest lift first
+  size_t max_triples = 100;    // likewise for triples
   size_t heatmap_products = 10;
 };
 
@@ -35,6 +39,19 @@ struct ProductPair {
   double lift = 0;
 };
 
+// A frequent triple and its rule {x, y} → z: of its three rules (each
+// product as the consequent once), the one with the highest confidence;
+// ties go to the higher lift, then to the less frequent consequent.
+struct ProductTriple {
+  uint32_t x = 0, y = 0, z = 0;  // product ids: x, y the antecedent (x more frequent), z the consequent
+  std::string x_sku, y_sku, z_sku, x_name, y_name, z_name;
+  int64_t orders = 0;            // orders with all three
+  int64_t antecedent_orders = 0; // orders with x and y
+  double support = 0;            // orders / all orders
+  double confidence = 0;         // P(z | x, y) = orders / antecedent_orders
+  double lift = 0;               // confidence / P(z)
+};
+
 struct Basket {
   int64_t orders = 0;               // orders with a sale line in the selection
   int64_t multi_item_orders = 0;    // of which with 2 or more distinct products
@@ -42,6 +59,8 @@ struct Basket {
   int64_t frequent_pairs = 0;       // pairs with support ≥ min_support
   BasketOptions options;
   std::vector<ProductPair> pairs;   // highest lift first (ties: more orders)
+  int64_t frequent_triples = 0;     // triples with support ≥ min_support
+  std::vector<ProductTriple> triples;  // highest lift first (ties: more orders)
   // Lift among the most frequent products (heatmap): names and a row-major
   // matrix, NaN on the diagonal and where a pair never occurs.
   std::vector<std::string> heatmap_names;

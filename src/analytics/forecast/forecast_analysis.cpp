@@ -83,8 +83,10 @@ Forecast analyze_forecast(const FactIndex& index, const Selection& selection, Fo
       orders[k] += 1;
     }
   }
-  for (int k = 0; k < n; ++k)
+  for (int k = 0; k < n; ++k) {
     f.labels.push_back(f.monthly ? format_month_key(month_index(first) + k) : format_iso_date(first + k));
+    f.days.push_back(f.monthly ? month_first_day(month_index(first) + k) : first + k);
+  }
   for (int k = 1; k <= f.horizon; ++k)
     f.future_labels.push_back(f.monthly ? format_month_key(month_index(first) + n - 1 + k)
                                         : format_iso_date(last + k));

@@ -41,6 +41,7 @@ struct Forecast {
   bool monthly = false;
   int season = 0, horizon = 0;
   std::vector<std::string> labels;         // per actual point: "2024-03-05" or "2024-03"
+  std::vector<Day> days;                   // per actual point: its day, or its month's first day
   std::vector<std::string> future_labels;  // per forecast period
   std::vector<std::string> season_labels;  // "Mon".. or "Jan".., aligned with SeriesForecast::seasonal
   SeriesForecast revenue, orders;

@@ -73,6 +73,12 @@ void print_basket(const Report& r) {
     std::printf("    %-10s + %-10s orders=%-6lld support=%.4f conf=%.3f/%.3f lift=%.2f\n", p.a_sku.c_str(),
                 p.b_sku.c_str(), static_cast<long long>(p.orders), p.support, p.confidence_ab, p.confidence_ba, p.lift);
   }
+  std::printf("  %s frequent triples; highest lift (rule x + y -> z):\n", format_count(b.frequent_triples).c_str());
+  for (size_t k = 0; k < b.triples.size() && k < r.options.top_n; ++k) {
+    const basket::ProductTriple& t = b.triples[k];
+    std::printf("    %-10s + %-10s -> %-10s orders=%-6lld support=%.4f conf=%.3f lift=%.2f\n", t.x_sku.c_str(),
+                t.y_sku.c_str(), t.z_sku.c_str(), static_cast<long long>(t.orders), t.support, t.confidence, t.lift);
+  }
 }
 
 void print_forecast(const Report& r) {

@@ -2,6 +2,7 @@
 
 #include "ui/charts/canvas.h"
 #include "ui/fonts.h"
+#include "ui/text_wrap.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
 
@@ -41,17 +42,7 @@ void draw_label(ImDrawList* dl, ImVec2 pos, Rgba color, const std::string& text)
 }
 
 std::string fit_label(const std::string& text, float width) {
-  if (label_size(text).x <= width) return text;
-  const std::string ellipsis = "\xE2\x80\xA6";
-  std::string s = text;
-  while (!s.empty()) {
-    // Drop one UTF-8 character (its lead byte and continuation bytes).
-    size_t k = s.size() - 1;
-    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
-    s.erase(k);
-    if (label_size(s + ellipsis).x <= width) return s + ellipsis;
-  }
-  return label_size(ellipsis).x <= width ? ellipsis : std::string();
+  return fit_to_width(text, width, [](std::string_view s) { return label_size(std::string(s)).x; });
 }
 
 }  // namespace starcart::charts

@@ -166,7 +166,9 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
   } else {
     float widest = 0;
     for (const std::string& s : spec.x.categories) widest = std::max(widest, label_size(s).x);
-    left = c.min.x + std::min(widest, c.width() * 0.35f) + 0.6f * e;
+    // Rounded up, not to the nearest pixel: a label exactly as wide as the
+    // margin must not lose half a pixel and be ellipsised ("United Kingdo…").
+    left = std::ceil(c.min.x + std::min(widest, c.width() * 0.35f) + 0.6f * e);
     right = c.max.x - 1.0f * e;
     const float spacing = std::max(label_size(spec.y.format(spec.y.hi)).x + 1.5f * e, 3.5f * e);
     yt = value_ticks(spec.y, right - left, spacing);
@@ -257,10 +259,14 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
     } else {
       const int every = std::max(1, static_cast<int>(std::ceil(lh * 1.1f / std::max(1.0f, p.band()))));
       for (int i = 0; i < p.categories; i += every) {
-        const std::string l = fit_label(labels[static_cast<size_t>(i)], p.min.x - c.min.x - 0.6f * e);
+        const std::string& full = labels[static_cast<size_t>(i)];
+        const std::string l = fit_label(full, p.min.x - c.min.x - 0.6f * e + 0.01f);
         const ImVec2 s = label_size(l);
         const float cy = static_cast<float>(xa.to_pixel(i + 0.5));
         draw_label(dl, ImVec2(p.min.x - 0.6f * e - s.x, cy - s.y * 0.5f), th.text, l);
+        // A shortened label shows its whole text when the mouse is on it.
+        if (l != full && c.hovered && c.mouse.x < p.min.x && std::abs(c.mouse.y - cy) <= s.y * 0.5f)
+          ImGui::SetTooltip("%s", full.c_str());
       }
     }
   } else {

@@ -55,8 +55,9 @@ std::string change_text(const KpiChange& k, const std::string& currency) {
 void signed_cell(const std::string& text, double sign, bool rise_is_good) {
   const Theme& t = theme();
   const bool good = rise_is_good ? sign > 0 : sign < 0;
-  if (sign == 0) ImGui::TextUnformatted(text.c_str());
-  else ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(good ? t.positive : t.negative), "%s", text.c_str());
+  if (sign != 0) ImGui::PushStyleColor(ImGuiCol_Text, good ? t.positive : t.negative);
+  number_cell_text(text);
+  if (sign != 0) ImGui::PopStyleColor();
 }
 
 const ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
@@ -70,7 +71,7 @@ void kpi_table(const PeriodComparison& c, const std::string& currency) {
   ImGui::TableSetupColumn("Current", 0, 1.0f);
   ImGui::TableSetupColumn("Change", 0, 1.0f);
   ImGui::TableSetupColumn("Change %", 0, 0.7f);
-  ImGui::TableHeadersRow();
+  table_headers_row(column_bit(1) | column_bit(2) | column_bit(3) | column_bit(4));
   for (const KpiChange& k : c.kpis) {
     const bool rise_good = std::strncmp(k.key, "return", 6) != 0;
     ImGui::TableNextRow();
@@ -78,9 +79,9 @@ void kpi_table(const PeriodComparison& c, const std::string& currency) {
     ImGui::TextUnformatted(k.label);
     probe_item(std::string("compare.kpi.") + k.key);
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(kpi_text(k.previous, k.unit, currency).c_str());
+    number_cell_text(kpi_text(k.previous, k.unit, currency));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(kpi_text(k.current, k.unit, currency).c_str());
+    number_cell_text(kpi_text(k.current, k.unit, currency));
     ImGui::TableNextColumn();
     signed_cell(change_text(k, currency), k.absolute ? *k.absolute : 0, rise_good);
     ImGui::TableNextColumn();
@@ -102,7 +103,7 @@ void contribution_table(const char* id, const char* what, const ContributionTabl
   ImGui::TableSetupColumn("Previous", 0, 0.9f);
   ImGui::TableSetupColumn("Change", 0, 0.9f);
   ImGui::TableSetupColumn("Share", 0, 0.6f);
-  ImGui::TableHeadersRow();
+  table_headers_row(column_bit(1) | column_bit(2) | column_bit(3));
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(t.rows.size()));
   while (clipper.Step())
@@ -113,14 +114,14 @@ void contribution_table(const char* id, const char* what, const ContributionTabl
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, theme().accent_soft);
       ImGui::TableNextColumn();
       const std::string name = r.label.empty() ? (r.key.empty() ? "(not given)" : r.key) : r.label;
-      ImGui::TextUnformatted(name.c_str());
-      if (ImGui::IsItemHovered() && !r.key.empty() && r.key != r.label) item_tooltip(r.key + "  " + r.label);
+      const bool cut = text_cell(name);
+      if (!cut && ImGui::IsItemHovered() && !r.key.empty() && r.key != r.label) item_tooltip(r.key + "  " + r.label);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_money_whole(r.previous, currency).c_str());
+      number_cell_text(format_money_whole(r.previous, currency));
       ImGui::TableNextColumn();
       signed_cell((r.change > 0 ? "+" : "") + format_money_whole(r.change, currency), static_cast<double>(r.change), true);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.share ? format_percent(*r.share).c_str() : "-");
+      number_cell_text(r.share ? format_percent(*r.share) : "-");
     }
   ImGui::EndTable();
 }

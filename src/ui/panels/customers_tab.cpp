@@ -225,7 +225,7 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     for (const char* h : {"Customers", "Revenue", "R", "F", "M"}) ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableHeadersRow();
+    table_headers_row(~uint64_t{0} << 1);
     for (const SegmentRow& s : c.segments) {
       if (s.customers == 0) continue;
       ImGui::TableNextRow();
@@ -243,7 +243,7 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
       item_tooltip(selected ? "Click to remove the segment filter" : "Click to filter every panel to this segment");
       auto cell = [&](const std::string& text) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(text.c_str());
+        number_cell_text(text);
       };
       cell(format_count(s.customers) + " (" + format_percent(s.share) + ")");
       cell(format_percent(s.revenue_share));
@@ -253,9 +253,7 @@ bool CustomersTab::draw_segments(const CustomerAnalysis& c, const std::string& c
     }
     ImGui::EndTable();
   }
-  ImGui::PushTextWrapPos(0);
-  muted_text("Revenue: the segment's share of revenue. R, F, M: mean days since the last order, orders, revenue.");
-  ImGui::PopTextWrapPos();
+  muted_wrapped("Revenue: the segment's share of revenue. R, F, M: mean days since the last order, orders, revenue.");
   end_card();
   return changed;
 }

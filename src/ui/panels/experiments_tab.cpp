@@ -5,6 +5,7 @@
 #include "core/format.h"
 #include "ui/charts/canvas.h"
 #include "ui/panels/card.h"
+#include "ui/widgets.h"
 
 namespace starcart {
 
@@ -34,9 +35,9 @@ void draw_experiments_tab(const AbTest& t, const std::string& currency) {
   const float line = ImGui::GetTextLineHeightWithSpacing();
   begin_card("ab_summary", "A/B test", ImVec2(w, line * 5));
   if (t.arms.empty()) {
-    ImGui::TextWrapped("%s", t.summary.empty() ? "No customer with a variant under the current filter." : t.summary.c_str());
+    text_wrapped(t.summary.empty() ? "No customer with a variant under the current filter." : t.summary);
   } else {
-    ImGui::TextWrapped("%s", t.summary.c_str());
+    text_wrapped(t.summary);
     ImGui::TextDisabled("Unit: the customer. Conversion = share with a repeat order in the test. Left out: %s "
                         "customers in two arms, %s guest orders. No verdict below %s customers per arm.",
                         format_count(t.mixed_customers).c_str(), format_count(t.guest_orders).c_str(),
@@ -48,23 +49,23 @@ void draw_experiments_tab(const AbTest& t, const std::string& currency) {
   if (ImGui::BeginTable("ab_arms_table", 7, flags)) {
     for (const char* h : {"Variant", "Customers", "Orders", "Conversion", "95 % interval", "Revenue / customer", "AOV"})
       ImGui::TableSetupColumn(h);
-    ImGui::TableHeadersRow();
+    table_headers_row(column_bit(1) | column_bit(2) | column_bit(3) | column_bit(4) | column_bit(5) | column_bit(6));
     for (const AbArm& a : t.arms) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::Text("%.*s%s", static_cast<int>(a.name.size()), a.name.data(), a.control ? " (control)" : "");
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(a.customers).c_str());
+      number_cell_text(format_count(a.customers));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(a.orders).c_str());
+      number_cell_text(format_count(a.orders));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_percent(a.conversion, 1).c_str());
+      number_cell_text(format_percent(a.conversion, 1));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(rate_range(a.conversion_ci).c_str());
+      number_cell_text(rate_range(a.conversion_ci));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted((currency + format_fixed(a.revenue_per_customer, 2)).c_str());
+      number_cell_text(currency + format_fixed(a.revenue_per_customer, 2));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted((currency + format_fixed(a.aov, 2)).c_str());
+      number_cell_text(currency + format_fixed(a.aov, 2));
     }
     ImGui::EndTable();
   }
@@ -77,7 +78,7 @@ void draw_experiments_tab(const AbTest& t, const std::string& currency) {
     ImGui::TableSetupColumn("Difference", 0, 0.6f);
     ImGui::TableSetupColumn("95 % interval", 0, 1.0f);
     ImGui::TableSetupColumn("Verdict", 0, 3.0f);
-    ImGui::TableHeadersRow();
+    table_headers_row(column_bit(2) | column_bit(3) | column_bit(4));
     for (const AbComparison& c : t.comparisons) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -87,16 +88,15 @@ void draw_experiments_tab(const AbTest& t, const std::string& currency) {
       const std::string_view label = ab_metric_label(c.metric);
       ImGui::TextUnformatted(label.data(), label.data() + label.size());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted((value_text(c.metric, c.arm_value, currency) + " vs " +
-                              value_text(c.metric, c.control_value, currency)).c_str());
+      number_cell_text(value_text(c.metric, c.arm_value, currency) + " vs " +
+                       value_text(c.metric, c.control_value, currency));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(diff_text(c.metric, c.difference, currency).c_str());
+      number_cell_text(diff_text(c.metric, c.difference, currency));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(
-          c.ci ? (diff_text(c.metric, c.ci->low, currency) + " to " + diff_text(c.metric, c.ci->high, currency)).c_str()
-               : "-");
+      number_cell_text(c.ci ? diff_text(c.metric, c.ci->low, currency) + " to " + diff_text(c.metric, c.ci->high, currency)
+                            : std::string("-"));
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", c.text.c_str());
+      text_wrapped(c.text);
     }
     ImGui::EndTable();
   }

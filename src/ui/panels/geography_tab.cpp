@@ -175,11 +175,16 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
   const ImGuiTableColumnFlags down = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
   ImGui::TableSetupColumn("Country", ImGuiTableColumnFlags_WidthStretch, 1.4f, 0);
   if (regions) ImGui::TableSetupColumn("Region", ImGuiTableColumnFlags_WidthStretch, 1.0f, 1);
-  ImGui::TableSetupColumn("Revenue", down | ImGuiTableColumnFlags_DefaultSort, fixed("9,999,999,999"), 2);
+  // The revenue column as wide as its widest figure, so names keep the rest.
+  Money top = 0;
+  for (const CountryRow& c : g.countries) top = std::max(top, c.revenue);
+  const float revenue_w = std::max(fixed(format_money_whole(top, currency).c_str()), fixed("Revenue") + 0.8f * em());
+  ImGui::TableSetupColumn("Revenue", down | ImGuiTableColumnFlags_DefaultSort, revenue_w, 2);
   ImGui::TableSetupColumn("Share", down, fixed("100.0%"), 3);
   ImGui::TableSetupColumn("Orders", down, fixed("Orders"), 4);
   ImGui::TableSetupColumn("Customers", down, fixed("Customers"), 5);
-  ImGui::TableHeadersRow();
+  const int first_figure = regions ? 2 : 1;
+  table_headers_row(~uint64_t{0} << first_figure);
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
     if (specs->SpecsCount > 0) {
       sort_column_ = static_cast<int>(specs->Specs[0].ColumnUserID);
@@ -211,24 +216,30 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
     ImGui::TableNextColumn();
     const std::string label = country_label(c);
     const bool is_selected = has_value(filter, Dimension::kCountry, std::string(c.name));
-    if (ImGui::Selectable((label + "##geo_row").c_str(), is_selected, ImGuiSelectableFlags_SpanAllColumns) && c.country != 0)
+    // A long name is shortened with "…" and shown whole in the tooltip.
+    const std::string shown = fit_text(label);
+    if (ImGui::Selectable((shown + "###geo_row" + label).c_str(), is_selected, ImGuiSelectableFlags_SpanAllColumns) &&
+        c.country != 0)
       clicked = std::string(c.name);
     probe_item("geo.country." + label);
-    if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s", c.country == 0 ? "Lines without a country"
-                                             : (selected == c.name ? "Click to show every country" : "Click to filter to this country"));
+    if (ImGui::IsItemHovered()) {
+      const char* what = c.country == 0 ? "Lines without a country"
+                                        : (selected == c.name ? "Click to show every country" : "Click to filter to this country");
+      if (shown != label) ImGui::SetTooltip("%s\n%s", label.c_str(), what);
+      else ImGui::SetTooltip("%s", what);
+    }
     if (regions) {
       ImGui::TableNextColumn();
       muted_text(c.known ? std::string(c.region) : c.country == 0 ? std::string() : std::string("not a country"));
     }
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_money_whole(c.revenue, currency).c_str());
+    number_cell_text(format_money_whole(c.revenue, currency));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_percent(c.revenue_share).c_str());
+    number_cell_text(format_percent(c.revenue_share));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_count(c.orders).c_str());
+    number_cell_text(format_count(c.orders));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_count(c.customers).c_str());
+    number_cell_text(format_count(c.customers));
   }
   ImGui::EndTable();
   return clicked;
@@ -244,7 +255,7 @@ void GeographyTab::draw_places(const char* id, const std::vector<PlaceRow>& rows
   ImGui::TableSetupColumn("Share", 0, 0.6f);
   ImGui::TableSetupColumn("Orders", 0, 0.7f);
   ImGui::TableSetupColumn("Customers", 0, 0.8f);
-  ImGui::TableHeadersRow();
+  table_headers_row(~uint64_t{0} << 1);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()));
   while (clipper.Step())
@@ -252,15 +263,15 @@ void GeographyTab::draw_places(const char* id, const std::vector<PlaceRow>& rows
       const PlaceRow& p = rows[static_cast<size_t>(i)];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(p.id == 0 ? "(not given)" : std::string(p.name).c_str());
+      text_cell(p.id == 0 ? std::string("(not given)") : std::string(p.name));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_money_whole(p.revenue, currency).c_str());
+      number_cell_text(format_money_whole(p.revenue, currency));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_percent(p.revenue_share).c_str());
+      number_cell_text(format_percent(p.revenue_share));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(p.orders).c_str());
+      number_cell_text(format_count(p.orders));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(p.customers).c_str());
+      number_cell_text(format_count(p.customers));
     }
   ImGui::EndTable();
 }

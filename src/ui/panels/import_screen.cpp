@@ -136,7 +136,7 @@ void ImportScreen::draw_roles(ImportPlan& plan, size_t file) {
       ImGui::Dummy(ImVec2(w + 0.4f * e, ImGui::GetFrameHeight()));
       ImGui::SameLine();
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(format_percent(col.guess.confidence, 0).c_str());
+      number_cell_text(format_percent(col.guess.confidence, 0));
       item_tooltip(col.guess.reason);
     }
     ImGui::TableNextColumn();

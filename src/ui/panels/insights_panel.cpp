@@ -43,7 +43,7 @@ std::optional<size_t> InsightsPanel::draw(const Insights* insights, ImVec2 size)
     const Insight& in = insights->items[i];
     const float width = ImGui::GetContentRegionAvail().x;
     const float wrap = width - tag_w - 0.6f * e;
-    const ImVec2 text = ImGui::CalcTextSize(in.text.c_str(), nullptr, false, wrap);
+    const ImVec2 text = wrapped_size(in.text, wrap);
     const ImVec2 row(width, text.y + 0.5f * e);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(static_cast<int>(i));
@@ -60,8 +60,12 @@ std::optional<size_t> InsightsPanel::draw(const Insights* insights, ImVec2 size)
     dl->AddCircleFilled(ImVec2(p.x + 0.5f * e, p.y + 0.25f * e + ImGui::GetFontSize() * 0.5f), 0.28f * e, tag_color);
     dl->AddText(ImVec2(p.x + 1.1f * e, p.y + 0.25f * e), t.text_muted,
                 (std::to_string(i + 1) + ". " + insight_kind_label(in.kind)).c_str());
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + tag_w, p.y + 0.25f * e), t.text, in.text.c_str(),
-                nullptr, wrap);
+    draw_wrapped(dl, ImVec2(p.x + tag_w, p.y + 0.25f * e), t.text, in.text, wrap);
+    if (UiProbe* probe = current_probe()) {
+      std::string lines;
+      for (std::string_view l : wrap_lines(in.text, wrap)) lines.append(l).push_back('\n');
+      probe->text("insight." + std::to_string(i), lines);
+    }
   }
   ImGui::EndChild();
   end_card();

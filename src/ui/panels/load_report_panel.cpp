@@ -47,20 +47,20 @@ void LoadReportPanel::draw_files(const FactStore& s) {
   if (!ImGui::BeginTable("files", 8, flags)) return;
   for (const char* h : {"File", "Layout", "Encoding", "Size", "Read", "Loaded", "Rejected", "Duplicates"})
     ImGui::TableSetupColumn(h);
-  ImGui::TableHeadersRow();
+  table_headers_row(~uint64_t{0} << 3);
   for (const SourceFile& f : s.files) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(f.name.c_str());
+    text_cell(f.name);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(f.layout.c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(f.encoding.c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_bytes(f.bytes).c_str());
+    number_cell_text(format_bytes(f.bytes));
     for (int64_t v : {f.counts.rows_read, f.counts.rows_loaded, f.counts.rows_rejected, f.counts.duplicates}) {
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(v).c_str());
+      number_cell_text(format_count(v));
     }
   }
   ImGui::EndTable();
@@ -101,9 +101,7 @@ void LoadReportPanel::draw_decisions(const FactStore& s) {
                      "open the files again and choose the date order on the import screen.");
       }
       ImGui::TableNextColumn();
-      ImGui::PushTextWrapPos(0);
-      muted_text(d.evidence);
-      ImGui::PopTextWrapPos();
+      muted_wrapped(d.evidence);
     }
   ImGui::EndTable();
 }
@@ -141,7 +139,7 @@ bool LoadReportPanel::draw_rejected(const FactStore& s, bool focus_search) {
   ImGui::TableSetupColumn("Column", ImGuiTableColumnFlags_None, 0.6f, static_cast<ImGuiID>(RejectedColumn::kColumn));
   ImGui::TableSetupColumn("Reason", ImGuiTableColumnFlags_None, 1.6f, static_cast<ImGuiID>(RejectedColumn::kReason));
   ImGui::TableSetupColumn("Raw text", ImGuiTableColumnFlags_None, 2.2f, static_cast<ImGuiID>(RejectedColumn::kRaw));
-  ImGui::TableHeadersRow();
+  table_headers_row(column_bit(1));
   // Re-sort only when the sort specs, the search or the data change (STYLE 9).
   bool dirty = view_store_ != &s || view_rows_ != n || view_search_ != search_;
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
@@ -164,9 +162,9 @@ bool LoadReportPanel::draw_rejected(const FactStore& s, bool focus_search) {
       const RejectedRow& r = s.rejected[view_[static_cast<size_t>(i)]];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.file.c_str());
+      text_cell(r.file);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(r.line).c_str());
+      number_cell_text(format_count(r.line));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(r.column_name.empty() ? (r.column ? std::to_string(r.column).c_str() : "(row)")
                                                    : r.column_name.c_str());
@@ -174,7 +172,7 @@ bool LoadReportPanel::draw_rejected(const FactStore& s, bool focus_search) {
       ImGui::TextUnformatted(r.reason.c_str());
       ImGui::TableNextColumn();
       const std::string raw = pii_mask().text(r.raw);  // may hold any column: emails, names
-      ImGui::TextUnformatted(raw.c_str());
+      text_cell(raw);
       item_tooltip(raw);
     }
   ImGui::EndTable();

@@ -125,16 +125,16 @@ void OperationsTab::draw_delivery(const Delivery& d) {
     ImGui::TableSetupColumn("State", 0, 1.0f);
     ImGui::TableSetupColumn("Orders", 0, 0.9f);
     ImGui::TableSetupColumn("Late", 0, 0.8f);
-    ImGui::TableHeadersRow();
+    table_headers_row(column_bit(1) | column_bit(2));
     for (const DeliveryGroup& g : d.by_state) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(g.label.empty() ? "(not given)" : g.label.c_str());
       probe_item("operations.delivery.state." + g.label);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(g.orders).c_str());
+      number_cell_text(format_count(g.orders));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_percent(g.late_share).c_str());
+      number_cell_text(format_percent(g.late_share));
     }
     ImGui::EndTable();
   }
@@ -168,7 +168,7 @@ void OperationsTab::draw_inventory(const Inventory& inv, const std::string& curr
   ImGui::TableSetupColumn("Stock-out days", down, 0.9f, 4);
   ImGui::TableSetupColumn("Last sale", down, 0.9f, 5);
   ImGui::TableSetupColumn("Slow mover", down, 0.8f, 6);
-  ImGui::TableHeadersRow();
+  table_headers_row(column_bit(1) | column_bit(2) | column_bit(3) | column_bit(4));
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
     if (specs->SpecsCount > 0) {
       sort_column_ = static_cast<int>(specs->Specs[0].ColumnUserID);
@@ -201,16 +201,16 @@ void OperationsTab::draw_inventory(const Inventory& inv, const std::string& curr
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       const std::string label = std::string(r.sku) + (r.name.empty() ? "" : "  " + std::string(r.name));
-      ImGui::TextUnformatted(label.c_str());
+      text_cell(label);
       probe_item("operations.inventory.row." + std::string(r.sku));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(r.on_hand).c_str());
+      number_cell_text(format_count(r.on_hand));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(cover_text(r.days_of_cover).c_str());
+      number_cell_text(cover_text(r.days_of_cover));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.turnover < 0 ? "-" : format_fixed(r.turnover, 2).c_str());
+      number_cell_text(r.turnover < 0 ? std::string("-") : format_fixed(r.turnover, 2));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(r.stockout_days).c_str());
+      number_cell_text(format_count(r.stockout_days));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(r.last_sale == INT32_MIN ? "never" : format_iso_date(r.last_sale).c_str());
       ImGui::TableNextColumn();

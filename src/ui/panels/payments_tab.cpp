@@ -105,7 +105,7 @@ std::optional<std::string> PaymentsTab::draw(const Payments& p, const std::vecto
     ImGui::TableSetupColumn("Order share", 0, 0.7f);
     ImGui::TableSetupColumn("Revenue", 0, 1.0f);
     ImGui::TableSetupColumn("Revenue share", 0, 0.8f);
-    ImGui::TableHeadersRow();
+    table_headers_row(~uint64_t{0} << 1);
     for (const PaymentRow& r : p.types) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -116,13 +116,13 @@ std::optional<std::string> PaymentsTab::draw(const Payments& p, const std::vecto
       probe_item("payments.type." + label);
       item_tooltip(r.payment == 0 ? "Lines without a payment type" : on ? "Click to show every type" : "Click to filter to this type");
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(r.orders).c_str());
+      number_cell_text(format_count(r.orders));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_percent(r.order_share).c_str());
+      number_cell_text(format_percent(r.order_share));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_money_whole(r.revenue, currency).c_str());
+      number_cell_text(format_money_whole(r.revenue, currency));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_percent(r.revenue_share).c_str());
+      number_cell_text(format_percent(r.revenue_share));
     }
     ImGui::EndTable();
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include "analytics/clv/clv_segments.h"
 #include "core/format.h"
@@ -12,16 +13,18 @@
 #include "ui/panels/card.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace starcart {
 
 namespace {
 
 void muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme().text_muted);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
+  muted_wrapped(text);
 }
+
+// The minimum-support slider's range (shares of orders).
+constexpr double kMinSupportLow = 0.0005, kMinSupportHigh = 0.2;
 
 Money money_of(double v) { return static_cast<Money>(std::llround(v * kMoneyScale)); }
 
@@ -32,14 +35,30 @@ bool begin_table(const char* id, int columns, float height) {
                            ImVec2(0, height));
 }
 
+// Table cells: text shortened with "…" to its column, figures right-aligned.
 void cell(const std::string& s) {
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(s.c_str());
+  text_cell(s);
+}
+
+void figure(const std::string& s) {
+  ImGui::TableNextColumn();
+  number_cell_text(s);
 }
 
 }  // namespace
 
-void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
+basket::BasketOptions basket_options_of(const std::map<std::string, std::string>& options) {
+  basket::BasketOptions o;
+  auto it = options.find("predict.min_support");
+  if (it == options.end()) return o;
+  char* end = nullptr;
+  const double v = std::strtod(it->second.c_str(), &end);
+  if (end != it->second.c_str() && *end == 0 && v >= kMinSupportLow && v <= kMinSupportHigh) o.min_support = v;
+  return o;
+}
+
+bool PredictTab::draw(Analyzer& analyzer, std::map<std::string, std::string>& options, const std::string& currency) {
   const float e = ImGui::GetFontSize();
   const float row_h = std::max(18 * e, (ImGui::GetContentRegionAvail().y - e) / 2);
   const float w = column_width(3);
@@ -51,13 +70,16 @@ void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
   draw_churn(analyzer.churn(), currency, row_h);
   end_card();
   begin_card("predict.basket", "Bought together", ImVec2(w, row_h));
-  draw_basket(analyzer.basket(), row_h);
+  analyzer.set_basket_options(basket_options_of(options));
+  const bool changed = draw_basket(analyzer.basket(), options, row_h);
+  if (changed) analyzer.set_basket_options(basket_options_of(options));
   end_card();
   ImGui::SameLine();
   begin_card("predict.forecast", "Revenue forecast (Holt-Winters)", ImVec2(2 * w + e, row_h));
   draw_forecast(analyzer.forecast(), currency, row_h);
   end_card();
   probe_item("predict.cards");
+  return changed;
 }
 
 void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvSegmentRow>& segments,
@@ -132,14 +154,14 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
   if (begin_table("##top_clv", 4, table_h)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* h : {"Customer", "Repeats", "P(alive)", "CLV"}) ImGui::TableSetupColumn(h);
-    ImGui::TableHeadersRow();
+    table_headers_row(~uint64_t{0} << 1);
     for (size_t k = 0; k < a.top_ids.size(); ++k) {
       const clv::ClvCustomer& c = a.by_value[k];
       ImGui::TableNextRow();
       cell(a.top_ids[k]);
-      cell(format_count(static_cast<int64_t>(c.summary.x)));
-      cell(format_percent(c.p_alive, 0));
-      cell(format_money(money_of(c.clv), currency));
+      figure(format_count(static_cast<int64_t>(c.summary.x)));
+      figure(format_percent(c.p_alive, 0));
+      figure(format_money(money_of(c.clv), currency));
     }
     ImGui::EndTable();
   }
@@ -148,15 +170,15 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
   if (begin_table("##segment_clv", 5, table_h)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* h : {"Segment", "Customers", "Mean CLV", "Total CLV", "P(alive)"}) ImGui::TableSetupColumn(h);
-    ImGui::TableHeadersRow();
+    table_headers_row(~uint64_t{0} << 1);
     for (const clv::ClvSegmentRow& r : segments) {
       if (r.customers == 0) continue;
       ImGui::TableNextRow();
       cell(segment_name(r.segment));
-      cell(format_count(r.customers));
-      cell(format_money(money_of(r.mean_clv), currency));
-      cell(format_money_compact(r.total_clv, currency));
-      cell(format_percent(r.mean_p_alive, 0));
+      figure(format_count(r.customers));
+      figure(format_money(money_of(r.mean_clv), currency));
+      figure(format_money_compact(r.total_clv, currency));
+      figure(format_percent(r.mean_p_alive, 0));
     }
     ImGui::EndTable();
   }
@@ -180,49 +202,92 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
   if (begin_table("##coef", 2, 6.6f * e)) {
     ImGui::TableSetupColumn("Feature");
     ImGui::TableSetupColumn("Log-odds per SD");
-    ImGui::TableHeadersRow();
+    table_headers_row(~uint64_t{0} << 1);
     for (int j = 0; j < churn::kChurnFeatures; ++j) {
       ImGui::TableNextRow();
       cell(churn::churn_feature_name(j));
-      cell(format_fixed(c.coefficient[j], 3));
+      figure(format_fixed(c.coefficient[j], 3));
     }
     ImGui::EndTable();
   }
   if (begin_table("##at_risk", 3, ImGui::GetContentRegionAvail().y - 0.5f * e)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* h : {"Customer", "P(churn)", "Spent"}) ImGui::TableSetupColumn(h);
-    ImGui::TableHeadersRow();
+    table_headers_row(~uint64_t{0} << 1);
     for (const churn::AtRiskCustomer& r : c.at_risk) {
       ImGui::TableNextRow();
       cell(r.id);
-      cell(format_percent(r.probability, 0));
-      cell(format_money(r.revenue, currency));
+      figure(format_percent(r.probability, 0));
+      figure(format_money(r.revenue, currency));
     }
     ImGui::EndTable();
   }
   (void)height;
 }
 
-void PredictTab::draw_basket(const basket::Basket& b, float height) {
-  ImGui::Text("%s orders, %s with 2+ products; %s pairs in at least %s of orders",
-              format_count(b.orders).c_str(), format_count(b.multi_item_orders).c_str(),
-              format_count(b.frequent_pairs).c_str(), format_percent(b.options.min_support, 1).c_str());
-  muted("Lift above 1: bought together more often than chance. Counts each product once per order.");
+bool PredictTab::draw_basket(const basket::Basket& b, std::map<std::string, std::string>& options, float height) {
   const float e = ImGui::GetFontSize();
-  if (begin_table("##pairs", 4, ImGui::GetContentRegionAvail().y - 0.5f * e)) {
+  // The minimum support: a log slider in percent of orders; the basket runs
+  // again when the slider is let go (not on every step of a drag).
+  bool changed = false;
+  float pct = static_cast<float>(b.options.min_support * 100);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Minimum support");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(std::min(12 * e, ImGui::GetContentRegionAvail().x));
+  ImGui::SliderFloat("##min_support", &pct, static_cast<float>(kMinSupportLow * 100), static_cast<float>(kMinSupportHigh * 100),
+                     "%.2f%% of orders", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+  probe_item("predict.min_support");
+  if (ImGui::IsItemDeactivatedAfterEdit()) {
+    options["predict.min_support"] = format_fixed(static_cast<double>(pct) / 100, 5);
+    changed = true;
+  }
+  item_tooltip("Pairs and triples bought together in at least this share of orders are listed. Lower finds rarer "
+               "combinations (and more noise); the analysis runs again when you let go.");
+  text_wrapped(format_count(b.orders) + " orders, " + format_count(b.multi_item_orders) + " with 2+ products: " +
+               format_count(b.frequent_pairs) + " pairs, " + format_count(b.frequent_triples) + " triples (" +
+               format_duration(b.compute_ms / 1000.0) + ")");
+  probe_item("predict.basket.summary");
+  muted("Lift above 1: more often together than by chance. Confidence: of the orders with the first two, the share "
+        "that also has the third.");
+  const float avail = ImGui::GetContentRegionAvail().y - 0.5f * e;
+  const float pairs_h = b.triples.empty() ? avail : avail * 0.55f;
+  if (begin_table("##pairs", 4, pairs_h)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* h : {"Product", "With", "Orders", "Lift"}) ImGui::TableSetupColumn(h);
-    ImGui::TableHeadersRow();
+    table_headers_row(column_bit(2) | column_bit(3));
     for (const basket::ProductPair& p : b.pairs) {
       ImGui::TableNextRow();
       cell(p.a_name);
       cell(p.b_name);
-      cell(format_count(p.orders));
-      cell(format_fixed(p.lift, 2));
+      figure(format_count(p.orders));
+      figure(format_fixed(p.lift, 2));
     }
     ImGui::EndTable();
   }
+  probe_item("predict.basket.pairs");
+  if (!b.triples.empty() && begin_table("##triples", 5, ImGui::GetContentRegionAvail().y - 0.5f * e)) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    for (const char* h : {"With both", "and", "Also buy", "Confidence", "Lift"}) ImGui::TableSetupColumn(h);
+    table_headers_row(column_bit(3) | column_bit(4));
+    for (const basket::ProductTriple& t : b.triples) {
+      ImGui::TableNextRow();
+      cell(t.x_name);
+      cell(t.y_name);
+      cell(t.z_name);
+      figure(format_percent(t.confidence, 0));
+      figure(format_fixed(t.lift, 2));
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s + %s -> %s\nIn %s orders (%s of all); %s of the %s orders with the first two", t.x_name.c_str(),
+                          t.y_name.c_str(), t.z_name.c_str(), format_count(t.orders).c_str(),
+                          format_percent(t.support, 2).c_str(), format_percent(t.confidence, 1).c_str(),
+                          format_count(t.antecedent_orders).c_str());
+    }
+    ImGui::EndTable();
+    probe_item("predict.basket.triples");
+  }
   (void)height;
+  return changed;
 }
 
 void PredictTab::draw_forecast(const forecast::Forecast& f, const std::string& currency, float height) {

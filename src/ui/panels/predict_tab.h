@@ -6,6 +6,7 @@
 // computed on the tab's first draw after a filter change (Analyzer caches).
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "analytics/analyzer.h"
@@ -13,15 +14,22 @@
 
 namespace starcart {
 
+// The basket options a view asks for: "predict.min_support" (a share of
+// orders, 0.0005 to 0.2) in the view's chart options; the defaults otherwise.
+basket::BasketOptions basket_options_of(const std::map<std::string, std::string>& options);
+
 class PredictTab {
  public:
-  void draw(Analyzer& analyzer, const std::string& currency);
+  // `options`: the view's chart options (the minimum-support control writes
+  // "predict.min_support"). True when an option changed (the basket then
+  // runs again with it).
+  bool draw(Analyzer& analyzer, std::map<std::string, std::string>& options, const std::string& currency);
 
  private:
   void draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvSegmentRow>& segments, const std::string& currency,
                 float height);
   void draw_churn(const churn::ChurnAnalysis& c, const std::string& currency, float height);
-  void draw_basket(const basket::Basket& b, float height);
+  bool draw_basket(const basket::Basket& b, std::map<std::string, std::string>& options, float height);
   void draw_forecast(const forecast::Forecast& f, const std::string& currency, float height);
 };
 

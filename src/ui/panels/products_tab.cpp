@@ -71,7 +71,7 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
   fixed("Units", ProductColumn::kUnits, ImGuiTableColumnFlags_PreferSortDescending);
   fixed("Share", ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending);
   fixed("ABC", ProductColumn::kAbc, ImGuiTableColumnFlags_PreferSortAscending);
-  ImGui::TableHeadersRow();
+  table_headers_row(column_bit(0) | column_bit(4) | column_bit(5) | column_bit(6));
   // Re-sort only when the sort, the search or the figures change.
   bool dirty = view_version_ != version || view_search_ != search_;
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
@@ -100,18 +100,23 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
       const uint32_t k = view_[static_cast<size_t>(i)];
       const ProductRow& r = p.ranked[k];
       ImGui::TableNextRow();
+      // Names are shortened with "…" to their column (whole in the tooltip);
+      // figures are right-aligned.
       auto cell = [](const std::string& s) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.c_str());
+        text_cell(s);
       };
-      cell(format_count(static_cast<int64_t>(k) + 1));
+      auto figure = [](const std::string& s) {
+        ImGui::TableNextColumn();
+        number_cell_text(s);
+      };
+      figure(format_count(static_cast<int64_t>(k) + 1));
       cell(text(r.sku));
       cell(text(r.name, "-"));
-      if (ImGui::IsItemHovered() && !r.name.empty()) item_tooltip(text(r.name));
       cell(text(r.category, "-"));
-      cell(format_money_whole(r.revenue, currency));
-      cell(format_count(r.units));
-      cell(format_percent(r.revenue_share));
+      figure(format_money_whole(r.revenue, currency));
+      figure(format_count(r.units));
+      figure(format_percent(r.revenue_share));
       cell(abc_name(r.abc));
     }
   ImGui::EndTable();
@@ -156,9 +161,7 @@ void ProductsTab::draw_pareto(const ProductAnalysis& p, const std::string& curre
             format_percent(c.revenue_share);
   }
   if (!p.ranked.empty()) {
-    ImGui::PushTextWrapPos(0);
-    muted_text(line);
-    ImGui::PopTextWrapPos();
+    muted_wrapped(line);
     std::string tip = "A: the products that make the first 80 % of revenue, B: the next 15 %, C: the last 5 %.";
     for (const AbcClassRow& c : p.abc)
       tip += "\n" + std::string(abc_name(c.abc)) + ": " + format_count(c.products) + " products (" +

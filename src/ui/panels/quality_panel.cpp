@@ -46,7 +46,7 @@ void QualityPanel::draw(Database* db, double fill_fraction, uint64_t generation)
     generation_ = generation;
   }
   if (!error_.empty()) {
-    ImGui::TextWrapped("The data-quality report could not be read: %s", error_.c_str());
+    text_wrapped("The data-quality report could not be read: " + error_);
     return;
   }
   const int64_t failing = report_.failing_rules();
@@ -76,7 +76,7 @@ void QualityPanel::draw_rules() {
   ImGui::TableSetupColumn("Checked", 0, 0.6f);
   ImGui::TableSetupColumn("Failing", 0, 0.6f);
   ImGui::TableSetupColumn("Share", 0, 0.5f);
-  ImGui::TableHeadersRow();
+  table_headers_row(column_bit(3) | column_bit(4) | column_bit(5));
   for (size_t i = 0; i < report_.rules.size(); ++i) {
     const RuleResult& r = report_.rules[i];
     ImGui::TableNextRow();
@@ -85,22 +85,22 @@ void QualityPanel::draw_rules() {
     ImGui::TextUnformatted(r.failures > 0 ? severity_name(r.severity) : "ok");
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(r.description.c_str());
+    const bool cut = text_cell(r.description);
     probe_item("data.quality.rule." + std::to_string(i));
     if (ImGui::IsItemHovered() && !r.examples.empty()) {
-      std::string tip = "Examples (row key: detail)";
+      std::string tip = (cut ? r.description + "\n\n" : std::string()) + "Examples (row key: detail)";
       for (const RuleExample& x : r.examples) tip += "\n" + std::to_string(x.row_key) + ": " + pii_mask().text(x.detail);
       ImGui::SetTooltip("%s", tip.c_str());
     }
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted((r.table + (r.column.empty() ? "" : "." + r.column)).c_str());
+    text_cell(r.table + (r.column.empty() ? "" : "." + r.column));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_count(r.checked).c_str());
+    number_cell_text(format_count(r.checked));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_count(r.failures).c_str());
+    number_cell_text(format_count(r.failures));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(r.checked > 0 ? format_percent(static_cast<double>(r.failures) / static_cast<double>(r.checked)).c_str()
-                                         : "-");
+    number_cell_text(r.checked > 0 ? format_percent(static_cast<double>(r.failures) / static_cast<double>(r.checked))
+                                   : std::string("-"));
   }
   ImGui::EndTable();
 }
@@ -118,7 +118,7 @@ void QualityPanel::draw_profile() {
   ImGui::TableSetupColumn("Distinct", 0, 0.6f);
   ImGui::TableSetupColumn("Minimum", 0, 1.0f);
   ImGui::TableSetupColumn("Maximum", 0, 1.0f);
-  ImGui::TableHeadersRow();
+  table_headers_row(column_bit(3) | column_bit(4));
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(report_.columns.size()));
   while (clipper.Step())
@@ -127,10 +127,10 @@ void QualityPanel::draw_profile() {
       ImGui::TableNextRow();
       const std::string cells[] = {c.table, c.column, c.declared_type, format_percent(c.null_share),
                                    format_count(c.distinct), value_text(c.min), value_text(c.max)};
-      for (const std::string& s : cells) {
+      for (size_t k = 0; k < std::size(cells); ++k) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.c_str());
-        if (s.size() > 24) item_tooltip(s);
+        if (k == 3 || k == 4) number_cell_text(cells[k]);
+        else text_cell(cells[k]);
       }
     }
   ImGui::EndTable();

@@ -44,7 +44,7 @@ void group_table(const char* id, const char* what, const std::vector<ReturnRow>&
   ImGui::TableSetupColumn("Returned", 0, 0.9f);
   ImGui::TableSetupColumn("Lines", 0, 0.5f);
   ImGui::TableSetupColumn("Rate", 0, 0.55f);
-  ImGui::TableHeadersRow();
+  table_headers_row(~uint64_t{0} << 1);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()));
   while (clipper.Step())
@@ -54,18 +54,18 @@ void group_table(const char* id, const char* what, const std::vector<ReturnRow>&
       ImGui::TableNextColumn();
       std::string label = r.key.empty() ? std::string("(not given)") : std::string(r.key);
       if (products && !r.name.empty()) label += "  " + std::string(r.name);
-      ImGui::TextUnformatted(label.c_str());
+      ImGui::TextUnformatted(fit_text(label).c_str());  // shortened with "…"; whole in the tooltip
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s\nReturned %s in %s lines (%s units)\nSold %s in %s lines\nRate by value %s, by lines %s",
                           label.c_str(), format_money(r.return_value, currency).c_str(), format_count(r.return_lines).c_str(),
                           format_count(r.return_units).c_str(), format_money(r.revenue, currency).c_str(),
                           format_count(r.sale_lines).c_str(), rate_text(r.rate_value).c_str(), rate_text(r.rate_lines).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_money_whole(r.return_value, currency).c_str());
+      number_cell_text(format_money_whole(r.return_value, currency));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(r.return_lines).c_str());
+      number_cell_text(format_count(r.return_lines));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(rate_text(r.rate_value).c_str());
+      number_cell_text(rate_text(r.rate_value));
     }
   ImGui::EndTable();
 }
@@ -182,15 +182,15 @@ void ReturnsTab::draw(const Returns& r, const ReturnsDetail& d, const std::strin
       ImGui::TableSetupColumn("Reason", 0, 1.6f);
       ImGui::TableSetupColumn("Returned", 0, 0.9f);
       ImGui::TableSetupColumn("Share", 0, 0.6f);
-      ImGui::TableHeadersRow();
+      table_headers_row(column_bit(1) | column_bit(2));
       for (const ReasonRow& x : d.reasons) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(x.id == 0 ? "(no reason given)" : std::string(x.reason).c_str());
+        text_cell(x.id == 0 ? std::string("(no reason given)") : std::string(x.reason));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_money_whole(x.return_value, currency).c_str());
+        number_cell_text(format_money_whole(x.return_value, currency));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_percent(x.value_share).c_str());
+        number_cell_text(format_percent(x.value_share));
       }
       ImGui::EndTable();
     }

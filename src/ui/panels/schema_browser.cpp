@@ -15,9 +15,7 @@ std::optional<std::string> SchemaBrowser::draw(Database* db, double fill_fractio
     muted_text("SQLite is being filled: " + format_percent(fill_fraction, 0));
     ImGui::ProgressBar(static_cast<float>(fill_fraction), ImVec2(-1, 0.5f * e), "");
     probe_item("data.schema.filling");
-    ImGui::PushTextWrapPos(0);
-    muted_text("The tables appear here when the star schema is written; the dashboard works meanwhile.");
-    ImGui::PopTextWrapPos();
+    muted_wrapped("The tables appear here when the star schema is written; the dashboard works meanwhile.");
     return query;
   }
   // The catalogue is read once per dataset (row counts cost a scan of each table).
@@ -31,9 +29,7 @@ std::optional<std::string> SchemaBrowser::draw(Database* db, double fill_fractio
     generation_ = generation;
   }
   if (!error_.empty()) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextWrapped("The schema could not be read: %s", error_.c_str());
-    ImGui::PopTextWrapPos();
+    text_wrapped("The schema could not be read: " + error_);
     return query;
   }
   const Theme& t = theme();
@@ -60,7 +56,7 @@ std::optional<std::string> SchemaBrowser::draw(Database* db, double fill_fractio
     }
     ImGui::TableNextColumn();
     if (view) muted_text("view");
-    else ImGui::TextUnformatted(table.rows >= 0 ? format_count(table.rows).c_str() : "-");
+    else number_cell_text(table.rows >= 0 ? format_count(table.rows) : std::string("-"));
     if (!open) continue;
     for (const SchemaColumn& c : table.columns) {
       ImGui::TableNextRow();

@@ -81,9 +81,7 @@ bool draw_notice(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, t.accent_soft);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.8f * e, 0.5f * e));
   ImGui::BeginChild("##notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 6 * e);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
+  text_wrapped(text, ImGui::GetContentRegionAvail().x - 6 * e);
   probe_item("notice.text");
   ImGui::SameLine(ImGui::GetContentRegionMax().x - button_width("Close"));
   const bool closed = secondary_button("Close");

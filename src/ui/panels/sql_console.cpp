@@ -101,8 +101,9 @@ void SqlConsole::draw_toolbar(const SqlTarget& target) {
   if (primary_button("Run")) run_requested_ = true;
   ImGui::EndDisabled();
   probe_item("data.sql.run");
-  item_tooltip(ready ? "Runs the statement (Ctrl+Enter in the editor). The console only reads: writes are refused."
-                     : "Waits for SQLite to be filled");
+  // Above the button and after a pause: the editor is right below it.
+  item_tooltip_above(ready ? "Runs the statement (Ctrl+Enter in the editor). The console only reads: writes are refused."
+                           : "Waits for SQLite to be filled");
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   if (target.failed) {
@@ -122,7 +123,7 @@ void SqlConsole::draw_toolbar(const SqlTarget& target) {
       if (ImGui::GetCursorPosX() + button_width(kExamples[i].label) > right) ImGui::NewLine();
       if (secondary_button(kExamples[i].label)) set_sql(kExamples[i].sql);
       probe_item("data.sql.example." + std::to_string(i));
-      item_tooltip(kExamples[i].sql);
+      item_tooltip_above(kExamples[i].sql);
     }
   }
 }
@@ -136,16 +137,12 @@ void SqlConsole::draw_error() {
     head += " at line " + std::to_string(err.where.line) + ", column " + std::to_string(err.where.column);
   if (!refused) head += ": ";
   ImGui::PushStyleColor(ImGuiCol_Text, t.negative);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextWrapped("%s%s", head.c_str(), err.message.c_str());
-  ImGui::PopTextWrapPos();
+  text_wrapped(head + err.message);
   ImGui::PopStyleColor();
   probe_item("data.sql.error");
   if (refused) {
-    ImGui::PushTextWrapPos(0);
-    muted_text("The console reads the warehouse and never changes it: INSERT, UPDATE, DELETE, CREATE, DROP and "
-               "ATTACH are refused, so every figure stays the one loaded from your files.");
-    ImGui::PopTextWrapPos();
+    muted_wrapped("The console reads the warehouse and never changes it: INSERT, UPDATE, DELETE, CREATE, DROP and "
+                  "ATTACH are refused, so every figure stays the one loaded from your files.");
     return;
   }
   // The offending line, with the text from the error's column on underlined.
@@ -209,7 +206,20 @@ void SqlConsole::draw_grid() {
     const QueryColumn& qc = r.columns[static_cast<size_t>(c - 1)];
     ImGui::TableSetupColumn(qc.name.c_str(), ImGuiTableColumnFlags_WidthFixed, 0);
   }
-  ImGui::TableHeadersRow();
+  // Numbers right-aligned (a column is numeric when every value on the page
+  // that is not NULL is an integer or a real), text left-aligned.
+  uint64_t numeric = column_bit(0);
+  for (int c = 1; c < cols; ++c) {
+    bool any = false, all = true;
+    for (const auto& row : r.rows) {
+      const SqlValue::Type t = row[static_cast<size_t>(c - 1)].type;
+      if (t == SqlValue::Type::kNull) continue;
+      any = true;
+      all = all && (t == SqlValue::Type::kInteger || t == SqlValue::Type::kReal);
+    }
+    if (any && all) numeric |= column_bit(c);
+  }
+  table_headers_row(numeric, "data.sql.column.");
   const ImU32 muted = theme().text_muted;
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(r.rows.size()));
@@ -219,7 +229,7 @@ void SqlConsole::draw_grid() {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushStyleColor(ImGuiCol_Text, muted);
-      ImGui::TextUnformatted(format_count(r.first_row + i + 1).c_str());
+      number_cell_text(format_count(r.first_row + i + 1));
       ImGui::PopStyleColor();
       for (int c = 1; c < cols; ++c) {
         ImGui::TableNextColumn();
@@ -229,8 +239,10 @@ void SqlConsole::draw_grid() {
         const bool long_text = text.size() > 60;
         if (long_text) text = text.substr(0, 57) + "...";
         if (v.type == SqlValue::Type::kNull) ImGui::PushStyleColor(ImGuiCol_Text, muted);
-        ImGui::TextUnformatted(text.c_str());
+        if (v.type == SqlValue::Type::kInteger || v.type == SqlValue::Type::kReal) number_cell_text(text);
+        else ImGui::TextUnformatted(text.c_str());
         if (v.type == SqlValue::Type::kNull) ImGui::PopStyleColor();
+        if (i == 0) probe_item("data.sql.cell.0." + std::to_string(c));
         if (long_text) item_tooltip(cell_text(v));
       }
     }

@@ -45,7 +45,7 @@ StartAction StartScreen::draw(bool dragging) {
   ImGui::TextUnformatted("Your shop's numbers, from its own exports");
   if (fonts().title) ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
-  ImGui::TextWrapped("Drop order exports and get revenue, cohorts, RFM segments and more in seconds.");
+  text_wrapped("Drop order exports and get revenue, cohorts, RFM segments and more in seconds.", width);
   ImGui::PopStyleColor();
   ImGui::Dummy(ImVec2(0, 0.5f * e));
 
@@ -78,14 +78,15 @@ StartAction StartScreen::draw(bool dragging) {
   ImGui::Dummy(ImVec2(0, 0.6f * e));
 
   ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
-  ImGui::TextWrapped(
+  text_wrapped(
       "Supported: CSV in UTF-8, UTF-16 or Windows-1252, comma, semicolon, tab or pipe separated; "
       "UCI Online Retail (I and II), Shopify orders, Olist's multi-file dataset, WooCommerce and "
-      "hand-made order lists. Columns are recognised by name and content; you can correct the mapping.");
+      "hand-made order lists. Columns are recognised by name and content; you can correct the mapping.",
+      width);
   ImGui::Dummy(ImVec2(0, 0.3f * e));
   ImGui::PopStyleColor();
   ImGui::PushStyleColor(ImGuiCol_Text, t.positive);
-  ImGui::TextWrapped("Your data never leaves this computer: everything runs in this browser tab, nothing is uploaded.");
+  text_wrapped("Your data never leaves this computer: everything runs in this browser tab, nothing is uploaded.", width);
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();

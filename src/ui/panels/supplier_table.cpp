@@ -8,6 +8,7 @@
 #include "ui/filter_model.h"
 #include "ui/panels/card.h"
 #include "ui/probe.h"
+#include "ui/widgets.h"
 
 namespace starcart {
 
@@ -23,27 +24,29 @@ bool draw_supplier_table(const Suppliers& s, const std::string& currency, Filter
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* c : {"Supplier", "Revenue", "Share", "Orders", "Margin", "Return rate", "Stock-outs"})
       ImGui::TableSetupColumn(c);
-    ImGui::TableHeadersRow();
+    table_headers_row(~uint64_t{0} << 1 & ~column_bit(6));
     for (const SupplierRow& r : s.rows) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       const std::string name = r.id ? std::string(r.name) : std::string("(no supplier)");
       const bool on = r.id != 0 && has_value(filter, Dimension::kSupplier, name);
-      if (ImGui::Selectable((name + "##sup").c_str(), on, ImGuiSelectableFlags_SpanAllColumns) && r.id != 0) {
+      const std::string shown = fit_text(name);
+      if (ImGui::Selectable((shown + "###sup" + name).c_str(), on, ImGuiSelectableFlags_SpanAllColumns) && r.id != 0) {
         toggle_value(filter, Dimension::kSupplier, name);
         changed = true;
       }
       probe_item("products.supplier." + name);
+      if (shown != name) item_tooltip(name);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_money_whole(r.revenue, currency).c_str());
+      number_cell_text(format_money_whole(r.revenue, currency));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_percent(r.revenue_share, 1).c_str());
+      number_cell_text(format_percent(r.revenue_share, 1));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(r.orders).c_str());
+      number_cell_text(format_count(r.orders));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.margin ? format_money_whole(*r.margin, currency).c_str() : (s.has_cost ? "-" : "no cost"));
+      number_cell_text(r.margin ? format_money_whole(*r.margin, currency) : std::string(s.has_cost ? "-" : "no cost"));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.return_rate ? format_percent(*r.return_rate, 1).c_str() : "-");
+      number_cell_text(r.return_rate ? format_percent(*r.return_rate, 1) : std::string("-"));
       ImGui::TableNextColumn();
       ImGui::TextDisabled("n/a without a stock file");
     }

@@ -31,6 +31,26 @@ double metric(Money revenue, int64_t orders, bool use_orders) {
   return use_orders ? static_cast<double>(orders) : money_to_double(revenue);
 }
 
+// Rings on the series at the forecast's anomalies, recorded for tests as
+// trends.anomaly.N; returns the one under the mouse, or -1.
+int draw_anomalies(const charts::Plot& plot, const forecast::Forecast& f, const std::vector<forecast::Anomaly>& list) {
+  const Theme& th = theme();
+  const float r = 0.35f * em();
+  int hovered = -1;
+  for (size_t k = 0; k < list.size(); ++k) {
+    const forecast::Anomaly& a = list[k];
+    if (a.index < 0 || static_cast<size_t>(a.index) >= f.days.size()) continue;
+    const ImVec2 c = plot.point(static_cast<double>(f.days[static_cast<size_t>(a.index)]), a.actual);
+    plot.canvas.draw->AddCircleFilled(c, r, th.surface);
+    plot.canvas.draw->AddCircle(c, r, th.negative, 0, std::max(1.5f, 0.12f * em()));
+    if (UiProbe* probe = current_probe())
+      probe->item("trends.anomaly." + std::to_string(k), ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
+    const ImVec2 m = plot.canvas.mouse;
+    if (plot.canvas.hovered && std::fabs(m.x - c.x) <= r * 1.6f && std::fabs(m.y - c.y) <= r * 1.6f) hovered = static_cast<int>(k);
+  }
+  return hovered;
+}
+
 }  // namespace
 
 void TrendsTab::draw_controls() {
@@ -59,7 +79,7 @@ void TrendsTab::draw_controls() {
   }
 }
 
-void TrendsTab::draw_series(const Trends& t, const std::string& currency) {
+void TrendsTab::draw_series(const Trends& t, const forecast::Forecast* forecast, const std::string& currency) {
   const Theme& th = theme();
   const std::string name = orders_ ? "Orders" : "Revenue";
   charts::LineSeries main{name, {}, {}, th.accent};
@@ -100,10 +120,19 @@ void TrendsTab::draw_series(const Trends& t, const std::string& currency) {
   std::vector<charts::LineSeries> series{main};
   if (grain_ == Grain::kDay && ma7_) series.push_back(ma7);
   if (grain_ == Grain::kDay && ma28_) series.push_back(ma28);
+  // The forecast's anomalies, when they are points of this series' grain.
+  const bool marks = forecast && forecast->fitted && (forecast->monthly ? grain_ == Grain::kMonth : grain_ == Grain::kDay);
+  const std::vector<forecast::Anomaly>* anomalies =
+      marks ? &(orders_ ? forecast->orders.anomalies : forecast->revenue.anomalies) : nullptr;
   std::vector<charts::LegendEntry> legend;
   for (const charts::LineSeries& s : series) legend.push_back({s.name, s.color});
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - 22 * em()));
-  charts::legend("##trends_legend", legend, 22 * em());
+  if (anomalies && !anomalies->empty()) legend.push_back({"Anomaly", th.negative});
+  const float legend_w = 30 * em();
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - legend_w));
+  charts::legend("##trends_legend", legend, legend_w);
+  if (forecast && forecast->fitted && !marks)
+    muted_text(std::string("Anomalies (robust z-score above 3.5 on the forecast's residuals) are marked on the ") +
+               (forecast->monthly ? "monthly" : "daily") + " view.");
   double top = 0;
   for (double v : main.y) top = std::max(top, v);
   const charts::ValueFormat fmt = orders_ ? charts::ValueFormat::count() : charts::ValueFormat::money(currency);
@@ -115,7 +144,18 @@ void TrendsTab::draw_series(const Trends& t, const std::string& currency) {
   charts::Plot plot;
   if (!charts::begin_plot(plot, "##trends_chart", ImGui::GetContentRegionAvail(), spec)) return;
   const charts::ChartHit hit = charts::plot_lines(plot, series);
+  const int anomaly = anomalies ? draw_anomalies(plot, *forecast, *anomalies) : -1;
   charts::end_plot(plot);
+  if (anomaly >= 0) {
+    const forecast::Anomaly& a = (*anomalies)[static_cast<size_t>(anomaly)];
+    const Day day = forecast->days[static_cast<size_t>(a.index)];
+    charts::chart_tooltip("Anomaly: " + (forecast->monthly ? format_month_label(month_index(day))
+                                                           : charts::format_day_label(day, true)),
+                          {{name, fmt(a.actual), th.negative},
+                           {"Expected", fmt(a.expected)},
+                           {"Robust z", format_fixed(a.z, 1)}});
+    return;
+  }
   if (hit.hovered < 0) return;
   const size_t i = static_cast<size_t>(hit.hovered);
   std::vector<charts::TooltipRow> rows{{name, fmt(main.y[i]), th.accent}};
@@ -198,13 +238,13 @@ void TrendsTab::draw_weekday_hour(const Trends& t, const std::string& currency) 
   charts::heatmap("##weekday_hour", ImGui::GetContentRegionAvail(), spec);
 }
 
-void TrendsTab::draw(const Trends& t, const std::string& currency) {
+void TrendsTab::draw(const Trends& t, const forecast::Forecast* forecast, const std::string& currency) {
   const float e = em();
   draw_controls();
   const float h = ImGui::GetContentRegionAvail().y;
   const float top_h = std::max(14 * e, std::floor(h * 0.5f));
   begin_card("trends_series", orders_ ? "Orders over time" : "Revenue over time", ImVec2(0, top_h));
-  draw_series(t, currency);
+  draw_series(t, forecast, currency);
   end_card();
   const float bottom_h = std::max(12 * e, ImGui::GetContentRegionAvail().y);
   const float w = column_width(2);

@@ -80,3 +80,90 @@ TEST_CASE("basket with a low minimum support keeps the rare pairs") {
   CHECK(std::isnan(b.heatmap_lift[0]));
   CHECK(b.heatmap_lift[1] == doctest::Approx(b.heatmap_lift[4]));
 }
+
+namespace {
+
+// Nine orders for triples: O1 {A,B,C}, O2 {A,B,C}, O3 {A,B}, O4 {A,C},
+// O5 {B,C}, O6 {A,B,C,D}, O7 {D}, O8 {A}, O9 {A,B}.
+// Orders with A: O1 O2 O3 O4 O6 O8 O9 = 7; B: O1 O2 O3 O5 O6 O9 = 6;
+// C: O1 O2 O4 O5 O6 = 5; D: O6 O7 = 2.
+// Pairs: AB = O1 O2 O3 O6 O9 = 5, AC = O1 O2 O4 O6 = 4, BC = O1 O2 O5 O6 = 4,
+// AD = BD = CD = 1 (O6). Triples: ABC = O1 O2 O6 = 3; ABD = ACD = BCD = 1.
+FactStore nine_orders() {
+  std::string csv = "order_id,order_date,customer_id,sku,description,quantity,unit_price\n";
+  const char* orders[] = {"ABC", "ABC", "AB", "AC", "BC", "ABCD", "D", "A", "AB"};
+  const char* names[] = {"Apple", "Bread", "Cheese", "Dates"};
+  for (int o = 0; o < 9; ++o)
+    for (const char* p = orders[o]; *p; ++p)
+      csv += "O" + std::to_string(o + 1) + ",2024-01-0" + std::to_string(o + 1) + ",K" + std::to_string(o + 1) + "," +
+             std::string(1, *p) + "," + names[*p - 'A'] + ",1,1\n";
+  auto s = test::load_csv("triples.csv", csv);
+  REQUIRE_MESSAGE(s.ok(), (s.ok() ? "" : s.error().to_string()));
+  return std::move(*s);
+}
+
+}  // namespace
+
+TEST_CASE("basket triples: the strongest rule {x, y} -> z by hand") {
+  FactStore s = nine_orders();
+  FactIndex x = build_fact_index(s);
+  BasketOptions o;
+  o.min_support = 0.2;  // 0.2 × 9 = 1.8: at least 2 orders; D (2) is kept, its pairs (1) are not
+  Basket b = analyze_basket(x, select_lines(s, Filter{}), o);
+  CHECK(b.orders == 9);
+  CHECK(b.frequent_pairs == 3);
+  CHECK(b.frequent_triples == 1);
+  REQUIRE(b.triples.size() == 1);
+  // ABC in 3 of 9 orders. Its rules:
+  //   {A,B} -> C: 3/5 = 0.6,  lift 0.6 / (5/9) = 1.08
+  //   {A,C} -> B: 3/4 = 0.75, lift 0.75 / (6/9) = 1.125
+  //   {B,C} -> A: 3/4 = 0.75, lift 0.75 / (7/9) = 0.9643
+  // Highest confidence, tie to the higher lift: {A,C} -> B.
+  const ProductTriple& t = b.triples[0];
+  CHECK(t.x_sku == "A");
+  CHECK(t.y_sku == "C");
+  CHECK(t.z_sku == "B");
+  CHECK(t.z_name == "Bread");
+  CHECK(t.orders == 3);
+  CHECK(t.antecedent_orders == 4);
+  CHECK(t.support == doctest::Approx(3.0 / 9));
+  CHECK(t.confidence == doctest::Approx(0.75));
+  CHECK(t.lift == doctest::Approx(1.125));
+}
+
+TEST_CASE("basket triples at a one-order minimum: every triple, highest lift first") {
+  FactStore s = nine_orders();
+  FactIndex x = build_fact_index(s);
+  BasketOptions o;
+  o.min_support = 0.1;  // 0.9: one order
+  Basket b = analyze_basket(x, select_lines(s, Filter{}), o);
+  CHECK(b.frequent_pairs == 6);
+  CHECK(b.frequent_triples == 4);
+  REQUIRE(b.triples.size() == 4);
+  // ACD: {A,D} -> C 1/1, lift 9/5 = 1.8 ({C,D} -> A: lift 9/7; {A,C} -> D: conf 1/4).
+  // BCD: {B,D} -> C 1/1, lift 1.8 ({C,D} -> B: lift 1.5).
+  // ABD: {A,D} -> B 1/1, lift 9/6 = 1.5 ({B,D} -> A: lift 9/7).
+  // ABC: {A,C} -> B, lift 1.125 (above).
+  // Equal lift and orders keep the rank order: ACD (A, C, D) before BCD.
+  CHECK(b.triples[0].x_sku + b.triples[0].y_sku + ">" + b.triples[0].z_sku == "AD>C");
+  CHECK(b.triples[0].lift == doctest::Approx(1.8));
+  CHECK(b.triples[1].x_sku + b.triples[1].y_sku + ">" + b.triples[1].z_sku == "BD>C");
+  CHECK(b.triples[1].lift == doctest::Approx(1.8));
+  CHECK(b.triples[2].x_sku + b.triples[2].y_sku + ">" + b.triples[2].z_sku == "AD>B");
+  CHECK(b.triples[2].lift == doctest::Approx(1.5));
+  CHECK(b.triples[2].confidence == doctest::Approx(1.0));
+  CHECK(b.triples[2].support == doctest::Approx(1.0 / 9));
+  CHECK(b.triples[3].x_sku + b.triples[3].y_sku + ">" + b.triples[3].z_sku == "AC>B");
+}
+
+TEST_CASE("basket triples need all three pairs frequent (Apriori)") {
+  // Five orders of the first fixture at two orders minimum: AB, AC, BC are
+  // frequent but ABC is in O1 only, so no triple.
+  FactStore s = five_orders();
+  FactIndex x = build_fact_index(s);
+  BasketOptions o;
+  o.min_support = 0.3;
+  Basket b = analyze_basket(x, select_lines(s, Filter{}), o);
+  CHECK(b.frequent_triples == 0);
+  CHECK(b.triples.empty());
+}
