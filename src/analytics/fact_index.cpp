@@ -83,6 +83,31 @@ FactIndex build_fact_index(const FactStore& s) {
     if (s.kind[i] == LineKind::kSale && x.first_sale[s.customer[i]] == kNoDay) x.first_sale[s.customer[i]] = s.day[i];
   if (customers > 0) x.first_sale[0] = kNoDay;  // guests have no first sale
 
+  // (5) The campaign key is the group of the campaign pairs below.
+  x.campaign_channel = build_pair_keys(s, s.campaign, s.campaigns.size(), s.channel, false);
+  x.key_channel.assign(x.campaign_channel.count, kNoLine);
+  x.key_campaign.assign(x.campaign_channel.count, kNoLine);
+  for (size_t i = 0; i < n; ++i) {
+    if (s.kind[i] != LineKind::kSale) continue;
+    const uint32_t k = x.campaign_channel.at(s.campaign, i);
+    x.key_channel[k] = s.channel[i];
+    x.key_campaign[k] = s.campaign[i];
+  }
+  const std::vector<uint32_t>& campaign_key = x.campaign_channel.key.empty() ? s.campaign : x.campaign_channel.key;
+  x.order_channel = build_pair_keys(s, s.order, orders, s.channel, false);
+  x.order_campaign = build_pair_keys(s, s.order, orders, campaign_key, false);
+  x.customer_channel = build_pair_keys(s, s.customer, customers, s.channel, true);
+  x.customer_campaign = build_pair_keys(s, s.customer, customers, campaign_key, true);
+  // Lines are sorted by day: a later line only wins on the same day with an
+  // earlier known time.
+  x.first_sale_line.assign(customers, kNoLine);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (s.kind[i] != LineKind::kSale || s.customer[i] == 0) continue;
+    uint32_t& f = x.first_sale_line[s.customer[i]];
+    if (f == kNoLine) f = i;
+    else if (s.day[i] == s.day[f] && s.second[i] >= 0 && s.second[f] >= 0 && s.second[i] < s.second[f]) f = i;
+  }
+
   // (3)
   x.country_info.resize(s.countries.size(), nullptr);
   for (uint32_t c = 1; c < s.countries.size(); ++c) x.country_info[c] = find_country(s.countries.at(c));
@@ -90,9 +115,11 @@ FactIndex build_fact_index(const FactStore& s) {
 }
 
 size_t FactIndex::memory_bytes() const {
-  size_t b = cell.capacity() + first_sale.capacity() * sizeof(Day) + country_info.capacity() * sizeof(void*);
+  size_t b = cell.capacity() + first_sale.capacity() * sizeof(Day) + country_info.capacity() * sizeof(void*) +
+             (key_channel.capacity() + key_campaign.capacity() + first_sale_line.capacity()) * sizeof(uint32_t);
   for (const PairKeys* k : {&order_customer, &order_country, &order_state, &order_city, &order_payment, &order_cell,
-                            &customer_country, &customer_state, &customer_city})
+                            &customer_country, &customer_state, &customer_city, &campaign_channel, &order_channel,
+                            &order_campaign, &customer_channel, &customer_campaign})
     b += k->key.capacity() * sizeof(uint32_t);
   return b;
 }

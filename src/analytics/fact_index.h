@@ -11,6 +11,10 @@
 // (2) First sale day of each customer in the whole data (new vs returning).
 // (3) ISO country facts per country id, resolved once.
 // (4) Weekday × hour cell of each line.
+// (5) Marketing: each sale line's (channel, campaign) pair as a dense key,
+//     the distinct-pair keys of orders and customers per channel and per
+//     campaign pair, and each customer's first-ever sale line (its channel
+//     and campaign say where the customer came from).
 #pragma once
 
 #include <cstdint>
@@ -25,6 +29,7 @@ namespace starcart {
 
 inline constexpr Day kNoDay = std::numeric_limits<Day>::min();
 inline constexpr uint8_t kUnknownCell = 168;
+inline constexpr uint32_t kNoLine = UINT32_MAX;
 
 // First and last sale day among the given lines (lines are sorted by day);
 // both kNoDay when none is a sale.
@@ -60,6 +65,18 @@ struct FactIndex {
   std::vector<const CountryInfo*> country_info;
   // (4) per line: iso_weekday * 24 + hour; kUnknownCell when the time is unknown
   std::vector<uint8_t> cell;
+  // (5) (campaign, channel) pairs of sale lines: a line's campaign key (the
+  // campaign id itself while each campaign has one channel) ...
+  PairKeys campaign_channel;
+  // ... and per key its channel and campaign ids (kNoLine for a campaign id
+  // no sale line has)
+  std::vector<uint32_t> key_channel, key_campaign;
+  PairKeys order_channel, order_campaign;        // order x channel, order x campaign key
+  PairKeys customer_channel, customer_campaign;  // customer x channel, customer x campaign key
+  // per customer id: the line of the first-ever sale (earliest day; within a
+  // day the earlier known time of day, else the earlier line); kNoLine when
+  // none (and for guests)
+  std::vector<uint32_t> first_sale_line;
 
   const FactStore& facts() const { return *store; }
   size_t memory_bytes() const;
