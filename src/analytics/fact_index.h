@@ -52,6 +52,25 @@ struct PairKeys {
 PairKeys build_pair_keys(const FactStore& store, const std::vector<uint32_t>& entity, uint32_t entity_count,
                          const std::vector<uint32_t>& group, bool skip_zero);
 
+// Dense ids ("campaign keys") of the (channel, campaign) pairs sale lines
+// have, 0..count-1 in order of first appearance. Looked up in a flat
+// channel x campaign table when that is no larger than a key per line (any
+// real data: a few channels), else stored per line.
+struct CampaignKeys {
+  uint32_t count = 0;
+  uint32_t campaigns = 0;       // size of the campaigns dictionary (the table's row length)
+  std::vector<uint32_t> table;  // [channel * campaigns + campaign]; kNoLine for a pair no sale line has
+  std::vector<uint32_t> line;   // per line (sale lines only) when there is no table
+  std::vector<uint32_t> channel, campaign;  // per key: its channel and campaign ids
+  // The key of sale line i.
+  uint32_t at(const FactStore& s, size_t i) const {
+    return line.empty() ? table[static_cast<size_t>(s.channel[i]) * campaigns + s.campaign[i]] : line[i];
+  }
+};
+
+// Builds the campaign keys. Runs once per load.
+CampaignKeys build_campaign_keys(const FactStore& store);
+
 struct FactIndex {
   const FactStore* store = nullptr;
 
@@ -65,12 +84,8 @@ struct FactIndex {
   std::vector<const CountryInfo*> country_info;
   // (4) per line: iso_weekday * 24 + hour; kUnknownCell when the time is unknown
   std::vector<uint8_t> cell;
-  // (5) (campaign, channel) pairs of sale lines: a line's campaign key (the
-  // campaign id itself while each campaign has one channel) ...
-  PairKeys campaign_channel;
-  // ... and per key its channel and campaign ids (kNoLine for a campaign id
-  // no sale line has)
-  std::vector<uint32_t> key_channel, key_campaign;
+  // (5) campaign keys: the (channel, campaign) pairs of sale lines
+  CampaignKeys campaign_key;
   PairKeys order_channel, order_campaign;        // order x channel, order x campaign key
   PairKeys customer_channel, customer_campaign;  // customer x channel, customer x campaign key
   // per customer id: the line of the first-ever sale (earliest day; within a

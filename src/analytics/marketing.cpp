@@ -85,13 +85,13 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
   // Campaign rows: one per campaign key of the index (a (channel, campaign)
   // pair of the lines), then rows for spend on pairs no sale line has, keyed
   // by (channel, campaign id) or (channel, kNone - spend campaign id).
-  std::vector<MarketingRow> cp(x.campaign_channel.count);
-  for (uint32_t k = 0; k < cp.size(); ++k) {
-    if (x.key_channel[k] == kNoLine) continue;  // no sale line: never touched
+  const CampaignKeys& keys = x.campaign_key;
+  std::vector<MarketingRow> cp(keys.count);
+  for (uint32_t k = 0; k < keys.count; ++k) {
     MarketingRow& r = cp[k];
-    r.channel = x.key_channel[k];
+    r.channel = keys.channel[k];
     r.channel_name = s.channels.at(r.channel);
-    r.campaign = x.key_campaign[k];
+    r.campaign = keys.campaign[k];
     r.campaign_name = s.campaigns.at(r.campaign);
   }
   std::unordered_map<uint64_t, uint32_t> spend_row;  // only when spend is loaded: few rows
@@ -117,7 +117,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
     const uint32_t c = s.customer[i], o = s.order[i], channel = s.channel[i];
-    const uint32_t key = x.campaign_channel.at(s.campaign, i);
+    const uint32_t key = keys.at(s, i);
     const Money v = s.value[i];
     MarketingRow& rc = ch[channel];
     MarketingRow& rk = cp[key];
@@ -143,7 +143,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
       if (s.day[f] >= period.from && s.day[f] <= period.to) {
         ++out.new_customers;
         ++ch[s.channel[f]].new_customers;
-        ++cp[x.campaign_channel.at(s.campaign, f)].new_customers;
+        ++cp[keys.at(s, f)].new_customers;
       }
     }
   }
@@ -158,8 +158,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
         if (auto id = s.channels.find(name)) wanted[*id] = 1;
     }
     // Spend on a campaign pair the lines have goes to its row.
-    for (uint32_t k = 0; k < x.campaign_channel.count; ++k)
-      if (x.key_channel[k] != kNoLine) spend_row.emplace(pair_key(x.key_channel[k], x.key_campaign[k]), k);
+    for (uint32_t k = 0; k < keys.count; ++k) spend_row.emplace(pair_key(keys.channel[k], keys.campaign[k]), k);
     std::vector<UnknownSpendChannel> unknown(s.spend_channels.size());
     for (const SpendFact& f : s.spend) {
       if (f.day < period.from || f.day > period.to) continue;
