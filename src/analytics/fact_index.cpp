@@ -1,5 +1,6 @@
 #include "analytics/fact_index.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace starcart {
@@ -36,6 +37,35 @@ PairKeys build_pair_keys(const FactStore& s, const std::vector<uint32_t>& entity
     auto it = extra.emplace(pair, k.count);
     if (it.second) ++k.count;
     k.key[i] = it.first->second;
+  }
+  return k;
+}
+
+CampaignKeys build_campaign_keys(const FactStore& s) {
+  CampaignKeys k;
+  k.campaigns = static_cast<uint32_t>(s.campaigns.size());
+  const size_t n = s.lines();
+  // int64: the product overflows wasm's 32-bit size_t on absurd dictionaries.
+  const uint64_t cells = static_cast<uint64_t>(s.channels.size()) * s.campaigns.size();
+  std::unordered_map<uint64_t, uint32_t> by_pair;  // without a table only
+  if (cells <= std::max<uint64_t>(n, 4096)) k.table.assign(static_cast<size_t>(cells), kNoLine);
+  else k.line.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (s.kind[i] != LineKind::kSale) continue;
+    uint32_t id = k.count;
+    if (!k.table.empty()) {
+      uint32_t& slot = k.table[static_cast<size_t>(s.channel[i]) * k.campaigns + s.campaign[i]];
+      if (slot == kNoLine) slot = k.count;
+      id = slot;
+    } else {
+      id = by_pair.emplace((static_cast<uint64_t>(s.channel[i]) << 32) | s.campaign[i], k.count).first->second;
+      k.line[i] = id;
+    }
+    if (id == k.count) {
+      ++k.count;
+      k.channel.push_back(s.channel[i]);
+      k.campaign.push_back(s.campaign[i]);
+    }
   }
   return k;
 }
@@ -83,6 +113,27 @@ FactIndex build_fact_index(const FactStore& s) {
     if (s.kind[i] == LineKind::kSale && x.first_sale[s.customer[i]] == kNoDay) x.first_sale[s.customer[i]] = s.day[i];
   if (customers > 0) x.first_sale[0] = kNoDay;  // guests have no first sale
 
+  // (5) The campaign key is the group of the campaign pairs below.
+  x.campaign_key = build_campaign_keys(s);
+  x.order_channel = build_pair_keys(s, s.order, orders, s.channel, false);
+  x.customer_channel = build_pair_keys(s, s.customer, customers, s.channel, true);
+  {
+    std::vector<uint32_t> campaign_group(n, 0);  // a line's campaign key, for the build only
+    for (size_t i = 0; i < n; ++i)
+      if (s.kind[i] == LineKind::kSale) campaign_group[i] = x.campaign_key.at(s, i);
+    x.order_campaign = build_pair_keys(s, s.order, orders, campaign_group, false);
+    x.customer_campaign = build_pair_keys(s, s.customer, customers, campaign_group, true);
+  }
+  // Lines are sorted by day: a later line only wins on the same day with an
+  // earlier known time.
+  x.first_sale_line.assign(customers, kNoLine);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (s.kind[i] != LineKind::kSale || s.customer[i] == 0) continue;
+    uint32_t& f = x.first_sale_line[s.customer[i]];
+    if (f == kNoLine) f = i;
+    else if (s.day[i] == s.day[f] && s.second[i] >= 0 && s.second[f] >= 0 && s.second[i] < s.second[f]) f = i;
+  }
+
   // (3)
   x.country_info.resize(s.countries.size(), nullptr);
   for (uint32_t c = 1; c < s.countries.size(); ++c) x.country_info[c] = find_country(s.countries.at(c));
@@ -90,9 +141,12 @@ FactIndex build_fact_index(const FactStore& s) {
 }
 
 size_t FactIndex::memory_bytes() const {
-  size_t b = cell.capacity() + first_sale.capacity() * sizeof(Day) + country_info.capacity() * sizeof(void*);
+  size_t b = cell.capacity() + first_sale.capacity() * sizeof(Day) + country_info.capacity() * sizeof(void*) +
+             (campaign_key.table.capacity() + campaign_key.line.capacity() + campaign_key.channel.capacity() +
+              campaign_key.campaign.capacity() + first_sale_line.capacity()) * sizeof(uint32_t);
   for (const PairKeys* k : {&order_customer, &order_country, &order_state, &order_city, &order_payment, &order_cell,
-                            &customer_country, &customer_state, &customer_city})
+                            &customer_country, &customer_state, &customer_city, &order_channel,
+                            &order_campaign, &customer_channel, &customer_campaign})
     b += k->key.capacity() * sizeof(uint32_t);
   return b;
 }

@@ -11,6 +11,10 @@
 // (2) First sale day of each customer in the whole data (new vs returning).
 // (3) ISO country facts per country id, resolved once.
 // (4) Weekday × hour cell of each line.
+// (5) Marketing: each sale line's (channel, campaign) pair as a dense key,
+//     the distinct-pair keys of orders and customers per channel and per
+//     campaign pair, and each customer's first-ever sale line (its channel
+//     and campaign say where the customer came from).
 #pragma once
 
 #include <cstdint>
@@ -25,6 +29,7 @@ namespace starcart {
 
 inline constexpr Day kNoDay = std::numeric_limits<Day>::min();
 inline constexpr uint8_t kUnknownCell = 168;
+inline constexpr uint32_t kNoLine = UINT32_MAX;
 
 // First and last sale day among the given lines (lines are sorted by day);
 // both kNoDay when none is a sale.
@@ -47,6 +52,25 @@ struct PairKeys {
 PairKeys build_pair_keys(const FactStore& store, const std::vector<uint32_t>& entity, uint32_t entity_count,
                          const std::vector<uint32_t>& group, bool skip_zero);
 
+// Dense ids ("campaign keys") of the (channel, campaign) pairs sale lines
+// have, 0..count-1 in order of first appearance. Looked up in a flat
+// channel x campaign table when that is no larger than a key per line (any
+// real data: a few channels), else stored per line.
+struct CampaignKeys {
+  uint32_t count = 0;
+  uint32_t campaigns = 0;       // size of the campaigns dictionary (the table's row length)
+  std::vector<uint32_t> table;  // [channel * campaigns + campaign]; kNoLine for a pair no sale line has
+  std::vector<uint32_t> line;   // per line (sale lines only) when there is no table
+  std::vector<uint32_t> channel, campaign;  // per key: its channel and campaign ids
+  // The key of sale line i.
+  uint32_t at(const FactStore& s, size_t i) const {
+    return line.empty() ? table[static_cast<size_t>(s.channel[i]) * campaigns + s.campaign[i]] : line[i];
+  }
+};
+
+// Builds the campaign keys. Runs once per load.
+CampaignKeys build_campaign_keys(const FactStore& store);
+
 struct FactIndex {
   const FactStore* store = nullptr;
 
@@ -60,6 +84,14 @@ struct FactIndex {
   std::vector<const CountryInfo*> country_info;
   // (4) per line: iso_weekday * 24 + hour; kUnknownCell when the time is unknown
   std::vector<uint8_t> cell;
+  // (5) campaign keys: the (channel, campaign) pairs of sale lines
+  CampaignKeys campaign_key;
+  PairKeys order_channel, order_campaign;        // order x channel, order x campaign key
+  PairKeys customer_channel, customer_campaign;  // customer x channel, customer x campaign key
+  // per customer id: the line of the first-ever sale (earliest day; within a
+  // day the earlier known time of day, else the earlier line); kNoLine when
+  // none (and for guests)
+  std::vector<uint32_t> first_sale_line;
 
   const FactStore& facts() const { return *store; }
   size_t memory_bytes() const;

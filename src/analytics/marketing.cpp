@@ -4,7 +4,6 @@
 #include <cctype>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace starcart {
 
@@ -43,40 +42,15 @@ std::vector<uint32_t> match_names(const Dictionary& spend_dict, const Dictionary
   return out;
 }
 
-// Per customer id: the line of their first-ever sale (see marketing.h), or
-// kNone. Lines are sorted by day, so a later line only wins on the same day
-// with an earlier known time.
-std::vector<uint32_t> first_sale_lines(const FactStore& s) {
-  std::vector<uint32_t> first(s.customers.size(), kNone);
-  for (uint32_t i = 0; i < s.lines(); ++i) {
-    if (s.kind[i] != LineKind::kSale) continue;
-    const uint32_t c = s.customer[i];
-    if (c == 0) continue;
-    uint32_t& f = first[c];
-    if (f == kNone) {
-      f = i;
-    } else if (s.day[i] == s.day[f] && s.second[i] >= 0 && s.second[f] >= 0 && s.second[i] < s.second[f]) {
-      f = i;
-    }
-  }
-  return first;
-}
-
-struct Accumulator {
-  std::vector<MarketingRow> rows;
-  std::unordered_set<uint64_t> orders, customers;  // (row, order) and (row, customer) pairs
-  uint64_t last_order = UINT64_MAX, last_customer = UINT64_MAX;  // an order's lines are consecutive: no lookup
-
-  void add_sale(uint32_t row, uint32_t order, uint32_t customer, Money value) {
-    MarketingRow& r = rows[row];
-    r.revenue += value;
-    const uint64_t o = pair_key(row, order);
-    if (o != last_order && orders.insert(o).second) ++r.orders;
-    last_order = o;
-    if (customer == 0) return;
-    const uint64_t c = pair_key(row, customer);
-    if (c != last_customer && customers.insert(c).second) ++r.customers;
-    last_customer = c;
+// Distinct counts per row by the index's pair keys (fact_index.h (1)): a
+// pair's first line counts once for its row, without hash sets.
+struct Distinct {
+  std::vector<uint8_t> seen;  // per key
+  explicit Distinct(const PairKeys& k) : seen(k.count, 0) {}
+  bool first(uint32_t key) {
+    if (seen[key]) return false;
+    seen[key] = 1;
+    return true;
   }
 };
 
@@ -103,59 +77,73 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
   if (!out.has_channels && !out.has_spend) return out;
 
   const size_t channels = s.channels.size();
-  Accumulator ch;
-  ch.rows.resize(channels);
+  std::vector<MarketingRow> ch(channels);
   for (uint32_t id = 0; id < channels; ++id) {
-    ch.rows[id].channel = id;
-    ch.rows[id].channel_name = s.channels.at(id);
+    ch[id].channel = id;
+    ch[id].channel_name = s.channels.at(id);
   }
-  // Campaign rows: (channel, campaign id) pairs as they appear; spend-only
-  // campaigns get a row keyed by (channel, kNone - spend campaign id).
-  Accumulator cp;
-  std::unordered_map<uint64_t, uint32_t> campaign_row;
+  // Campaign rows: one per campaign key of the index (a (channel, campaign)
+  // pair of the lines), then rows for spend on pairs no sale line has, keyed
+  // by (channel, campaign id) or (channel, kNone - spend campaign id).
+  const CampaignKeys& keys = x.campaign_key;
+  std::vector<MarketingRow> cp(keys.count);
+  for (uint32_t k = 0; k < keys.count; ++k) {
+    MarketingRow& r = cp[k];
+    r.channel = keys.channel[k];
+    r.channel_name = s.channels.at(r.channel);
+    r.campaign = keys.campaign[k];
+    r.campaign_name = s.campaigns.at(r.campaign);
+  }
+  std::unordered_map<uint64_t, uint32_t> spend_row;  // only when spend is loaded: few rows
   auto campaign_of = [&](uint32_t channel, uint32_t campaign, std::string_view name) {
-    auto it = campaign_row.emplace(pair_key(channel, campaign), static_cast<uint32_t>(cp.rows.size()));
+    auto it = spend_row.emplace(pair_key(channel, campaign), static_cast<uint32_t>(cp.size()));
     if (it.second) {
       MarketingRow r;
       r.channel = channel;
       r.channel_name = s.channels.at(channel);
       r.campaign = campaign < s.campaigns.size() ? campaign : 0;
       r.campaign_name = name;
-      cp.rows.push_back(r);
+      cp.push_back(r);
     }
     return it.first->second;
   };
 
-  // New customers and first touch need each customer's first-ever sale.
-  const std::vector<uint32_t> first = first_sale_lines(s);
+  // First touch and new customers go to the channel and campaign of each
+  // customer's first-ever sale line (the index's, over the whole data).
+  Distinct order_ch(x.order_channel), order_cp(x.order_campaign), customer_ch(x.customer_channel),
+      customer_cp(x.customer_campaign);
   std::vector<uint8_t> seen_customer(s.customers.size(), 0);
   std::vector<uint8_t> seen_order(s.orders.size(), 0);
-  uint32_t prev_channel = kNone, prev_campaign = kNone, prev_row = 0;
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
-    const uint32_t c = s.customer[i];
-    const uint32_t channel = s.channel[i], campaign = s.campaign[i];
-    if (channel != prev_channel || campaign != prev_campaign) {
-      prev_row = campaign_of(channel, campaign, s.campaigns.at(campaign));
-      prev_channel = channel;
-      prev_campaign = campaign;
-    }
-    ch.add_sale(channel, s.order[i], c, s.value[i]);
-    cp.add_sale(prev_row, s.order[i], c, s.value[i]);
-    out.revenue += s.value[i];
-    if (!seen_order[s.order[i]]) {
-      seen_order[s.order[i]] = 1;
+    const uint32_t c = s.customer[i], o = s.order[i], channel = s.channel[i];
+    const uint32_t key = keys.at(s, i);
+    const Money v = s.value[i];
+    MarketingRow& rc = ch[channel];
+    MarketingRow& rk = cp[key];
+    rc.revenue += v;
+    rk.revenue += v;
+    out.revenue += v;
+    if (order_ch.first(x.order_channel.at(s.order, i))) ++rc.orders;
+    if (order_cp.first(x.order_campaign.at(s.order, i))) ++rk.orders;
+    if (!seen_order[o]) {
+      seen_order[o] = 1;
       ++out.orders;
     }
-    // First touch: the acquiring channel of a known customer, else the order's own.
-    const uint32_t f = c != 0 ? first[c] : kNone;
-    ch.rows[f != kNone ? s.channel[f] : channel].first_touch_revenue += s.value[i];
-    if (c != 0 && !seen_customer[c]) {
+    if (c == 0) {  // a guest order has no history and keeps its own channel
+      rc.first_touch_revenue += v;
+      continue;
+    }
+    if (customer_ch.first(x.customer_channel.at(s.customer, i))) ++rc.customers;
+    if (customer_cp.first(x.customer_campaign.at(s.customer, i))) ++rk.customers;
+    const uint32_t f = x.first_sale_line[c];
+    ch[s.channel[f]].first_touch_revenue += v;
+    if (!seen_customer[c]) {
       seen_customer[c] = 1;
-      if (f != kNone && s.day[f] >= period.from && s.day[f] <= period.to) {
+      if (s.day[f] >= period.from && s.day[f] <= period.to) {
         ++out.new_customers;
-        ++ch.rows[s.channel[f]].new_customers;
-        ++cp.rows[campaign_of(s.channel[f], s.campaign[f], s.campaigns.at(s.campaign[f]))].new_customers;
+        ++ch[s.channel[f]].new_customers;
+        ++cp[keys.at(s, f)].new_customers;
       }
     }
   }
@@ -169,6 +157,8 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
       for (const std::string& name : filter.channels)
         if (auto id = s.channels.find(name)) wanted[*id] = 1;
     }
+    // Spend on a campaign pair the lines have goes to its row.
+    for (uint32_t k = 0; k < keys.count; ++k) spend_row.emplace(pair_key(keys.channel[k], keys.campaign[k]), k);
     std::vector<UnknownSpendChannel> unknown(s.spend_channels.size());
     for (const SpendFact& f : s.spend) {
       if (f.day < period.from || f.day > period.to) continue;
@@ -185,12 +175,12 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
       if (!wanted.empty() && !wanted[channel]) continue;
       out.total_spend += f.amount;
       out.matched_spend += f.amount;
-      ch.rows[channel].spend += f.amount;
+      ch[channel].spend += f.amount;
       if (f.campaign == 0) continue;  // spend on the channel as a whole
       const uint32_t known = campaign_id[f.campaign];
       const uint32_t row = known != kNone ? campaign_of(channel, known, s.campaigns.at(known))
                                           : campaign_of(channel, kNone - f.campaign, s.spend_campaigns.at(f.campaign));
-      cp.rows[row].spend += f.amount;
+      cp[row].spend += f.amount;
     }
     for (const UnknownSpendChannel& u : unknown)
       if (u.rows > 0) {
@@ -208,7 +198,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
                            !filter.states.empty() || !filter.suppliers.empty() || filter.has_customer_filter();
   }
 
-  for (MarketingRow& r : ch.rows)
+  for (MarketingRow& r : ch)
     if (in_rows(r)) {
       finish(r, out.revenue, out.has_spend);
       out.channels.push_back(r);
@@ -221,7 +211,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
   std::sort(out.channels.begin(), out.channels.end(), by_revenue);
   std::vector<uint32_t> rank(channels, 0);
   for (size_t k = 0; k < out.channels.size(); ++k) rank[out.channels[k].channel] = static_cast<uint32_t>(k);
-  for (MarketingRow& r : cp.rows)
+  for (MarketingRow& r : cp)
     if (in_rows(r) && (out.has_campaigns || r.campaign_name.size() > 0)) {
       finish(r, out.revenue, out.has_spend);
       out.campaigns.push_back(r);

@@ -43,3 +43,64 @@ TEST_CASE("weekday x hour cell per line") {
   // The first line in date order: 2023-06-15 10:15, a Thursday (3).
   CHECK(int(x.cell[0]) == 3 * 24 + 10);
 }
+
+namespace {
+
+// The line of the sale of `order` with `sku` (tests/data/marketing/orders.csv).
+uint32_t line_of(const FactStore& s, std::string_view order, std::string_view sku) {
+  for (uint32_t i = 0; i < s.lines(); ++i)
+    if (s.orders.at(s.order[i]) == order && s.products.at(s.product[i]) == sku) return i;
+  FAIL("no line " << order << "/" << sku);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("first sale line: the earliest day, within a day the earlier known time") {
+  FactStore s = test::load_fixture("marketing/orders.csv");
+  FactIndex x = build_fact_index(s);
+  // C6: O11 at 10:00 and O12 at 09:00 on 2024-02-14 (O11 first in the file).
+  CHECK(x.first_sale_line[*s.customers.find("C6")] == line_of(s, "O12", "B"));
+  // C1: O1 in January, before O2 in February.
+  CHECK(x.first_sale_line[*s.customers.find("C1")] == line_of(s, "O1", "A"));
+  CHECK(x.first_sale_line[0] == kNoLine);  // guests
+}
+
+TEST_CASE("campaign keys: one per (channel, campaign) pair of the sale lines") {
+  FactStore s = test::load_fixture("marketing/orders.csv");
+  FactIndex x = build_fact_index(s);
+  const CampaignKeys& k = x.campaign_key;
+  // Email/spring (O1, O8), Social/fb-feb (O2, O3, O12), Paid search/brand
+  // (O11, O4, O9), Email/newsletter (O5, O6), none (O7); the return R1 is no sale.
+  CHECK(k.count == 5);
+  CHECK_FALSE(k.table.empty());  // 4 channels x 5 campaigns: a table
+  CHECK(k.at(s, line_of(s, "O1", "A")) == k.at(s, line_of(s, "O8", "B")));
+  CHECK(k.at(s, line_of(s, "O2", "B")) == k.at(s, line_of(s, "O12", "B")));
+  CHECK(k.at(s, line_of(s, "O1", "A")) != k.at(s, line_of(s, "O5", "B")));  // Email, another campaign
+  const uint32_t brand = k.at(s, line_of(s, "O9", "A"));
+  CHECK(s.channels.at(k.channel[brand]) == "Paid search");
+  CHECK(s.campaigns.at(k.campaign[brand]) == "brand");
+  const uint32_t none = k.at(s, line_of(s, "O7", "A"));
+  CHECK(k.channel[none] == 0);
+  CHECK(k.campaign[none] == 0);
+}
+
+TEST_CASE("campaign keys are kept per line when the channel x campaign table would be larger") {
+  // 70 channels x 70 campaigns (71 x 71 = 5,041 cells with the empty names) for 71 lines.
+  std::string csv = "order_id,order_date,customer_id,sku,quantity,unit_price,channel,campaign\n";
+  for (int i = 0; i < 70; ++i)
+    csv += "O" + std::to_string(i) + ",2024-01-05 12:00,C1,A,1,10.00,ch" + std::to_string(i) + ",cp" +
+           std::to_string(i) + "\n";
+  csv += "O70,2024-01-06 12:00,C2,A,1,10.00,ch3,cp3\n";
+  auto s = test::load_csv("many_channels.csv", csv);
+  REQUIRE(s.ok());
+  FactIndex x = build_fact_index(*s);
+  const CampaignKeys& k = x.campaign_key;
+  CHECK(k.table.empty());
+  CHECK(k.count == 70);
+  const uint32_t o3 = line_of(*s, "O3", "A"), o70 = line_of(*s, "O70", "A"), o4 = line_of(*s, "O4", "A");
+  CHECK(k.at(*s, o3) == k.at(*s, o70));
+  CHECK(k.at(*s, o3) != k.at(*s, o4));
+  CHECK(s->channels.at(k.channel[k.at(*s, o70)]) == "ch3");
+  CHECK(s->campaigns.at(k.campaign[k.at(*s, o70)]) == "cp3");
+}
