@@ -44,6 +44,12 @@ add_library(sc_simdjson STATIC "${DEPS_DIR}/simdjson/singleheader/simdjson.cpp")
 target_include_directories(sc_simdjson SYSTEM PUBLIC "${DEPS_DIR}/simdjson/singleheader")
 target_compile_definitions(sc_simdjson PUBLIC SIMDJSON_EXCEPTIONS=0 SIMDJSON_THREADS_ENABLED=0)
 target_compile_options(sc_simdjson PRIVATE -w)
+if(EMSCRIPTEN)
+  # The page reads CSV far more than JSON; simdjson's compiled part is large
+  # (the download budget is 1 MB gzipped), the hot parsing is inlined from
+  # its header into our JSON readers, which keep -O3.
+  target_compile_options(sc_simdjson PRIVATE -Oz)
+endif()
 
 # --- Dear ImGui ----------------------------------------------------------------
 set(IMGUI_DIR "${DEPS_DIR}/imgui")
