@@ -11,14 +11,22 @@
 using namespace starcart;
 using namespace starcart::forecast;
 
-TEST_CASE("forecast on 70 days of orders: daily series, weekly season") {
-  // One order a day of 10 (20 on Saturdays), 2024-01-01 (a Monday) .. 2024-03-10.
+namespace {
+
+// One order a day of 10 (20 on Saturdays), 2024-01-01 (a Monday) .. 2024-03-10.
+std::string seventy_days_csv() {
   std::string csv = "order_id,order_date,customer_id,sku,quantity,unit_price\n";
   const Day first = days_from_civil(2024, 1, 1);
   for (int t = 0; t < 70; ++t)
     csv += std::to_string(t + 1) + "," + format_iso_date(first + t) + ",K" + std::to_string(t % 9) + ",A,1," +
            (t % 7 == 5 ? "20" : "10") + "\n";
-  auto s = test::load_csv("daily.csv", csv);
+  return csv;
+}
+
+}  // namespace
+
+TEST_CASE("forecast on 70 days of orders: daily series, weekly season") {
+  auto s = test::load_csv("daily.csv", seventy_days_csv());
   REQUIRE(s.ok());
   FactIndex x = build_fact_index(*s);
   Forecast f = analyze_forecast(x, select_lines(*s, Filter{}));
@@ -95,12 +103,7 @@ TEST_CASE("without the backtest a series is fitted on all of it: the same fit, t
 }
 
 TEST_CASE("the revenue-only forecast leaves the orders series out") {
-  std::string csv = "order_id,order_date,customer_id,sku,quantity,unit_price\n";
-  const Day first = days_from_civil(2024, 1, 1);
-  for (int t = 0; t < 70; ++t)
-    csv += std::to_string(t + 1) + "," + format_iso_date(first + t) + ",K" + std::to_string(t % 9) + ",A,1," +
-           (t % 7 == 5 ? "20" : "10") + "\n";
-  auto st = test::load_csv("daily.csv", csv);
+  auto st = test::load_csv("daily.csv", seventy_days_csv());
   REQUIRE(st.ok());
   FactIndex x = build_fact_index(*st);
   ForecastParts parts;
