@@ -94,7 +94,7 @@ test('the daily Trends series marks the forecast\'s anomalies, with date, value 
   // The CLI's forecast of the same file: a daily series (under 32 months)
   // and its anomalies (robust z above 3.5 on the Holt-Winters residuals).
   const cli = cliJson(['report', file, '--json']).forecast;
-  assert.equal(cli.monthly, false);
+  assert.equal(cli.granularity, 'day');
   const expected = cli.revenue.anomalies;
   assert.ok(expected.length > 0, 'the demo has anomalous days');
   const { page, problems } = await dashboard();
