@@ -37,6 +37,8 @@ What is done to the sources:
 """
 import json, os, re, struct, sys
 
+from world_map import varint, zigzag  # the atlas format's integer encoders
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 US_SRC = os.path.join(ROOT, ".deps/node_modules/us-atlas/states-albers-10m.json")
 BR_SRC = os.path.join(ROOT, ".deps/node_modules/@react-jvectormap/brazil/brMill.json")
@@ -49,22 +51,6 @@ MIN_AREA = 6.0     # smallest island kept, square map units
 IBGE = {"ro": 11, "ac": 12, "am": 13, "rr": 14, "pa": 15, "ap": 16, "to": 17, "ma": 21, "pi": 22,
         "ce": 23, "rn": 24, "pb": 25, "pe": 26, "al": 27, "se": 28, "ba": 29, "mg": 31, "es": 32,
         "rj": 33, "sp": 35, "pr": 41, "sc": 42, "rs": 43, "ms": 50, "mt": 51, "go": 52, "df": 53}
-
-
-def varint(n, out):
-    assert n >= 0
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return
-
-
-def zigzag(n, out):
-    varint((n << 1) if n >= 0 else ((-n << 1) - 1), out)
 
 
 def dp(points, tol):

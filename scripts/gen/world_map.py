@@ -74,4 +74,5 @@ def main():
     print(f"wrote {OUT}: {len(out)} bytes, {len(topo['arcs'])} arcs, {len(geoms)} countries", file=sys.stderr)
 
 
-main()
+if __name__ == "__main__":  # state_maps.py imports the encoders
+    main()
