@@ -48,6 +48,8 @@ set(WEB_LINK_FLAGS
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_sc_begin_files,_sc_add_file,_sc_end_files,_sc_open_demo,_sc_set_dragging,_sc_wake,_sc_snapshot,_sc_show_gallery,_sc_set_dark,_sc_paste,_sc_test_set_filter
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
   -sMINIFY_HTML=0
+  # ImGui's built-in font is never used (src/platform/web/no_default_font.cpp)
+  -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig
   --shell-file "${CMAKE_SOURCE_DIR}/shell.html"
   --pre-js "${CMAKE_SOURCE_DIR}/web/glue.js")
 # -Os at link: binaryen optimises the whole module for size (~15 kB gzipped

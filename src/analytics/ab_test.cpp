@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/format.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -196,7 +197,7 @@ AbTest compute_ab_test(const FactIndex& x, const Selection& sel, const AbThresho
   // (4) Control first (its name, else the first by name), then by name.
   std::vector<size_t> order(out.arms.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+  sort_rows(order, [&](size_t a, size_t b) {
     const bool ca = is_control_name(out.arms[a].name), cb = is_control_name(out.arms[b].name);
     if (ca != cb) return ca;
     return out.arms[a].name < out.arms[b].name;

@@ -1,4 +1,5 @@
 #include "analytics/delivery.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <map>
@@ -61,7 +62,7 @@ Delivery compute_delivery(const FactStore& s, const Selection& selection) {
   d.overall = all.group("");
   for (const auto& [m, sums] : months) d.by_month.push_back(sums.group(format_month_key(m)));
   for (const auto& [st, sums] : states) d.by_state.push_back(sums.group(std::string(st)));
-  std::stable_sort(d.by_state.begin(), d.by_state.end(),
+  sort_rows(d.by_state,
                    [](const DeliveryGroup& a, const DeliveryGroup& b) { return a.orders > b.orders; });
   return d;
 }

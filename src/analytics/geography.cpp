@@ -1,4 +1,5 @@
 #include "analytics/geography.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -54,7 +55,7 @@ double share(Money part, Money whole) {
 
 template <class Row>
 void sort_rows(std::vector<Row>& rows) {
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+  sort_rows(rows, [](const Row& a, const Row& b) {
     if (a.revenue != b.revenue) return a.revenue > b.revenue;
     return a.name < b.name;
   });

@@ -1,4 +1,5 @@
 #include "analytics/inventory.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <map>
@@ -108,7 +109,7 @@ Inventory compute_inventory(const FactStore& s, const Selection& selection, cons
   if (total_window_units > 0)
     inv.days_of_cover = static_cast<double>(inv.on_hand) / (static_cast<double>(total_window_units) / o.cover_window);
   if (total_avg_on_hand > 0) inv.turnover = static_cast<double>(total_period_units) / total_avg_on_hand;
-  std::sort(inv.rows.begin(), inv.rows.end(), [](const InventoryRow& a, const InventoryRow& b) {
+  sort_rows(inv.rows, [](const InventoryRow& a, const InventoryRow& b) {
     return a.on_hand != b.on_hand ? a.on_hand > b.on_hand : a.sku < b.sku;
   });
   return inv;

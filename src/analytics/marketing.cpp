@@ -1,4 +1,5 @@
 #include "analytics/marketing.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <cctype>
@@ -187,7 +188,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
         out.unknown_channels.push_back(u);
         out.unknown_channel_rows += u.rows;
       }
-    std::sort(out.unknown_channels.begin(), out.unknown_channels.end(),
+    sort_rows(out.unknown_channels,
               [](const UnknownSpendChannel& a, const UnknownSpendChannel& b) {
                 if (a.spend != b.spend) return a.spend > b.spend;
                 return a.name < b.name;
@@ -208,7 +209,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
     if (a.channel_name != b.channel_name) return a.channel_name < b.channel_name;
     return a.campaign_name < b.campaign_name;
   };
-  std::sort(out.channels.begin(), out.channels.end(), by_revenue);
+  sort_rows(out.channels, by_revenue);
   std::vector<uint32_t> rank(channels, 0);
   for (size_t k = 0; k < out.channels.size(); ++k) rank[out.channels[k].channel] = static_cast<uint32_t>(k);
   for (MarketingRow& r : cp)
@@ -216,7 +217,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
       finish(r, out.revenue, out.has_spend);
       out.campaigns.push_back(r);
     }
-  std::sort(out.campaigns.begin(), out.campaigns.end(), [&](const MarketingRow& a, const MarketingRow& b) {
+  sort_rows(out.campaigns, [&](const MarketingRow& a, const MarketingRow& b) {
     if (a.channel != b.channel) return rank[a.channel] < rank[b.channel];
     return by_revenue(a, b);
   });

@@ -1,4 +1,5 @@
 #include "analytics/overview_mix.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ std::vector<MixRow> rows_of(const std::vector<Money>& revenue, const std::vector
     r.revenue_share = total != 0 ? static_cast<double>(r.revenue) / static_cast<double>(total) : 0;
     rows.push_back(r);
   }
-  std::sort(rows.begin(), rows.end(), [](const MixRow& a, const MixRow& b) {
+  sort_rows(rows, [](const MixRow& a, const MixRow& b) {
     if (a.revenue != b.revenue) return a.revenue > b.revenue;
     return a.name < b.name;
   });

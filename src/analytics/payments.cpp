@@ -1,4 +1,5 @@
 #include "analytics/payments.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -39,7 +40,7 @@ Payments compute_payments(const FactIndex& x, const Selection& sel) {
     r.lines = lines[p];
     out.types.push_back(r);
   }
-  std::sort(out.types.begin(), out.types.end(), [](const PaymentRow& a, const PaymentRow& b) {
+  sort_rows(out.types, [](const PaymentRow& a, const PaymentRow& b) {
     if (a.revenue != b.revenue) return a.revenue > b.revenue;
     return a.name < b.name;
   });

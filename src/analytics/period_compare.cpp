@@ -5,6 +5,7 @@
 
 #include "analytics/rfm.h"
 #include "analytics/slice.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -159,7 +160,7 @@ std::vector<Contribution> contributions(const std::vector<Money>& cur, const std
     c.relative = relative_change(static_cast<double>(c.current), static_cast<double>(c.previous));
     rows.push_back(std::move(c));
   }
-  std::sort(rows.begin(), rows.end(), [](const Contribution& a, const Contribution& b) {
+  sort_rows(rows, [](const Contribution& a, const Contribution& b) {
     const Money x = std::llabs(a.change), y = std::llabs(b.change);
     if (x != y) return x > y;
     return a.key < b.key;

@@ -1,4 +1,5 @@
 #include "analytics/products.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -69,7 +70,7 @@ ProductAnalysis compute_products(const FactIndex& x, const Selection& sel, size_
   for (uint32_t p = 0; p < products; ++p)
     if (lines[p] > 0) out.ranked.push_back(row_of(p));
   std::vector<ProductRow> by_units = out.ranked;
-  std::sort(out.ranked.begin(), out.ranked.end(), [](const ProductRow& a, const ProductRow& b) {
+  sort_rows(out.ranked, [](const ProductRow& a, const ProductRow& b) {
     if (a.revenue != b.revenue) return a.revenue > b.revenue;
     return a.sku < b.sku;
   });
@@ -113,7 +114,7 @@ ProductAnalysis compute_products(const FactIndex& x, const Selection& sel, size_
     r.products = cat_products[c];
     out.categories.push_back(r);
   }
-  std::sort(out.categories.begin(), out.categories.end(), [](const CategoryRow& a, const CategoryRow& b) {
+  sort_rows(out.categories, [](const CategoryRow& a, const CategoryRow& b) {
     if (a.revenue != b.revenue) return a.revenue > b.revenue;
     return a.name < b.name;
   });

@@ -1,4 +1,5 @@
 #include "analytics/returns.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -44,7 +45,7 @@ std::vector<ReturnRow> rows(const GroupTotals& t, const Dictionary& dict) {
     r.rate_lines = ratio(static_cast<double>(r.return_lines), static_cast<double>(r.sale_lines));
     out.push_back(r);
   }
-  std::sort(out.begin(), out.end(), [](const ReturnRow& a, const ReturnRow& b) {
+  sort_rows(out, [](const ReturnRow& a, const ReturnRow& b) {
     if (a.return_value != b.return_value) return a.return_value > b.return_value;
     return a.key < b.key;
   });

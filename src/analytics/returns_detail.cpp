@@ -1,4 +1,5 @@
 #include "analytics/returns_detail.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -45,7 +46,7 @@ ReturnsDetail compute_returns_detail(const FactIndex& x, const Selection& sel) {
     row.value_share = total_returned != 0 ? static_cast<double>(row.return_value) / static_cast<double>(total_returned) : 0;
     out.reasons.push_back(row);
   }
-  std::sort(out.reasons.begin(), out.reasons.end(), [](const ReasonRow& a, const ReasonRow& b) {
+  sort_rows(out.reasons, [](const ReasonRow& a, const ReasonRow& b) {
     if (a.return_value != b.return_value) return a.return_value > b.return_value;
     return a.reason < b.reason;
   });

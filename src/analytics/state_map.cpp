@@ -1,4 +1,5 @@
 #include "analytics/state_map.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -68,7 +69,7 @@ StateMap compute_state_map(const FactIndex& x, const Selection& sel, std::string
     std::sort(rows[k].spellings.begin(), rows[k].spellings.end());
     out.rows.push_back(std::move(rows[k]));
   }
-  std::sort(out.rows.begin(), out.rows.end(), [](const StateMapRow& a, const StateMapRow& b) {
+  sort_rows(out.rows, [](const StateMapRow& a, const StateMapRow& b) {
     if (a.revenue != b.revenue) return a.revenue > b.revenue;
     return a.state->code < b.state->code;
   });

@@ -1,4 +1,5 @@
 #include "analytics/suppliers.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -49,7 +50,7 @@ Suppliers compute_suppliers(const FactIndex& x, const Selection& sel) {
     if (r.revenue > 0) r.return_rate = static_cast<double>(r.return_value) / static_cast<double>(r.revenue);
     out.rows.push_back(r);
   }
-  std::sort(out.rows.begin(), out.rows.end(), [](const SupplierRow& a, const SupplierRow& b) {
+  sort_rows(out.rows, [](const SupplierRow& a, const SupplierRow& b) {
     if (a.revenue != b.revenue) return a.revenue > b.revenue;
     return a.name < b.name;
   });

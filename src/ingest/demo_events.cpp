@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ingest/demo_orders.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -44,7 +45,7 @@ class Writer {
     events_.push_back(Event{day, second, static_cast<uint32_t>(events_.size()), std::move(line)});
   }
   std::string finish() {
-    std::stable_sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
+    sort_rows(events_, [](const Event& a, const Event& b) {
       return a.day != b.day ? a.day < b.day : a.second < b.second;
     });
     std::string out = "event_time,event_type,product_id,user_id,user_session,order_id\n";

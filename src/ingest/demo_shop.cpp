@@ -13,6 +13,7 @@
 #include "ingest/demo_catalogue.h"
 #include "ingest/demo_effects.h"
 #include "ingest/demo_experiment.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -435,7 +436,7 @@ class Generator {
   }
 
   void write_month(int m, std::vector<Order>& orders, std::string& out) {
-    std::sort(orders.begin(), orders.end(), [](const Order& a, const Order& b) {
+    sort_rows(orders, [](const Order& a, const Order& b) {
       if (a.day != b.day) return a.day < b.day;
       if (a.minute != b.minute) return a.minute < b.minute;
       return a.seq < b.seq;

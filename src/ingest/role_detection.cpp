@@ -4,6 +4,7 @@
 
 #include "ingest/header_synonyms.h"
 #include "ingest/value_shapes.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -98,7 +99,7 @@ RoleDetection detect_column_roles(const std::vector<std::string>& header,
     }
   }
   // (4) Greedy assignment: most confident first, then leftmost.
-  std::stable_sort(all.begin(), all.end(), [](const Scored& a, const Scored& b) {
+  sort_rows(all, [](const Scored& a, const Scored& b) {
     if (a.guess.confidence != b.guess.confidence) return a.guess.confidence > b.guess.confidence;
     return a.column < b.column;
   });

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/hash.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -499,7 +500,7 @@ Table TableBuilder::finish(const RawLookup& raw_at) {
   // duplicate (checked again, in release builds too, by the assembly).
   assert(table_.counts.balanced());
   assert(static_cast<int64_t>(table_.rejected.size()) == table_.counts.rows_rejected);
-  std::sort(table_.rejected.begin(), table_.rejected.end(),
+  sort_rows(table_.rejected,
             [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
   return std::move(table_);
 }

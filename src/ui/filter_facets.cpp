@@ -1,4 +1,5 @@
 #include "ui/filter_facets.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -14,7 +15,7 @@ std::vector<FacetValue> count(const FactStore& s, const Dictionary& dict, const 
   // Id 0 is "missing": filters select named values only.
   for (uint32_t id = 1; id < dict.size(); ++id)
     if (n[id] > 0) out.push_back({std::string(dict.at(id)), n[id]});
-  std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
+  sort_rows(out, [](const FacetValue& a, const FacetValue& b) {
     return a.lines != b.lines ? a.lines > b.lines : a.name < b.name;
   });
   return out;

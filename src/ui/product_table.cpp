@@ -1,4 +1,5 @@
 #include "ui/product_table.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <string_view>
@@ -54,7 +55,7 @@ std::vector<uint32_t> product_view(const std::vector<ProductRow>& ranked, Produc
     }
     return 0;
   };
-  std::stable_sort(idx.begin(), idx.end(), [&](uint32_t x, uint32_t y) {
+  sort_rows(idx, [&](uint32_t x, uint32_t y) {
     const int c = key(x, y);
     if (c != 0) return ascending ? c < 0 : c > 0;
     return x < y;

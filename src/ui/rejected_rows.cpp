@@ -1,4 +1,5 @@
 #include "ui/rejected_rows.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ std::vector<uint32_t> rejected_view(const std::vector<RejectedRow>& rows, Reject
     }
     return 0;
   };
-  std::stable_sort(idx.begin(), idx.end(), [&](uint32_t x, uint32_t y) {
+  sort_rows(idx, [&](uint32_t x, uint32_t y) {
     const RejectedRow& a = rows[x];
     const RejectedRow& b = rows[y];
     const int c = key_less(a, b);

@@ -7,6 +7,7 @@
 #include "warehouse/dq_profile.h"
 #include "warehouse/dq_rules.h"
 #include "warehouse/schema_ddl.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -32,7 +33,7 @@ Day today_from_clock() {
 
 Day data_last_date(std::vector<DayCount> counts) {
   if (counts.empty()) return 0;
-  std::sort(counts.begin(), counts.end(), [](const DayCount& a, const DayCount& b) { return a.day < b.day; });
+  sort_rows(counts, [](const DayCount& a, const DayCount& b) { return a.day < b.day; });
   int64_t total = 0;
   for (const DayCount& c : counts) total += c.lines;
   Day last = counts.back().day;

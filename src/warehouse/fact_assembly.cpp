@@ -7,6 +7,7 @@
 #include "ingest/value_shapes.h"
 #include "warehouse/dataset_lookups.h"
 #include "warehouse/event_assembly.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -727,7 +728,7 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
     sf.kind = file_kind_name(lf.profile.kind);
     sf.format = file_format_name(lf.profile.format);
     s.files.push_back(std::move(sf));
-    std::stable_sort(t.rejected.begin(), t.rejected.end(),
+    sort_rows(t.rejected,
                      [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
     for (RejectedRow& rr : t.rejected) s.rejected.push_back(std::move(rr));
   }

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "analytics/basket/basket_triples.h"
+#include "core/sort_rows.h"
 
 namespace starcart::basket {
 
@@ -53,7 +54,7 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
   std::vector<uint32_t> frequent;
   for (uint32_t p = 1; p < support.size(); ++p)
     if (support[p] >= min_count) frequent.push_back(p);
-  std::stable_sort(frequent.begin(), frequent.end(), [&](uint32_t l, uint32_t r) { return support[l] > support[r]; });
+  sort_rows(frequent, [&](uint32_t l, uint32_t r) { return support[l] > support[r]; });
   b.frequent_products = static_cast<int>(frequent.size());
   if (frequent.size() > static_cast<size_t>(kMaxBasketItems)) frequent.resize(kMaxBasketItems);
   // Rank in `frequent` (0 = most frequent) per product; -1 = not kept.
@@ -98,7 +99,7 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
       ++b.frequent_pairs;
       b.pairs.push_back(make_pair(i, j, both));
     }
-  std::stable_sort(b.pairs.begin(), b.pairs.end(), [](const ProductPair& l, const ProductPair& r) {
+  sort_rows(b.pairs, [](const ProductPair& l, const ProductPair& r) {
     return l.lift != r.lift ? l.lift > r.lift : l.orders > r.orders;
   });
   if (b.pairs.size() > options.max_pairs) b.pairs.resize(options.max_pairs);
@@ -132,7 +133,7 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
     best.support = t.orders / n;
     b.triples.push_back(best);
   }
-  std::stable_sort(b.triples.begin(), b.triples.end(), [](const ProductTriple& l, const ProductTriple& r) {
+  sort_rows(b.triples, [](const ProductTriple& l, const ProductTriple& r) {
     return l.lift != r.lift ? l.lift > r.lift : l.orders > r.orders;
   });
   if (b.triples.size() > options.max_triples) b.triples.resize(options.max_triples);

@@ -1,4 +1,5 @@
 #include "analytics/basket/basket_triples.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 
@@ -47,7 +48,7 @@ std::vector<TripleCount> count_triples(const std::vector<int32_t>& items, const 
     }
     touched.clear();
   }
-  std::sort(out.begin(), out.end(), [](const TripleCount& l, const TripleCount& r) {
+  sort_rows(out, [](const TripleCount& l, const TripleCount& r) {
     return l.i != r.i ? l.i < r.i : l.j != r.j ? l.j < r.j : l.k < r.k;
   });
   return out;

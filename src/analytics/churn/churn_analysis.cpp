@@ -1,4 +1,5 @@
 #include "analytics/churn/churn_analysis.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <chrono>
@@ -159,7 +160,7 @@ ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, 
     r.revenue = now[i].revenue;
     a.at_risk.push_back(r);
   }
-  std::stable_sort(a.at_risk.begin(), a.at_risk.end(),
+  sort_rows(a.at_risk,
                    [](const AtRiskCustomer& l, const AtRiskCustomer& r) { return l.revenue > r.revenue; });
   if (a.at_risk.size() > 50) a.at_risk.resize(50);
   for (AtRiskCustomer& r : a.at_risk) r.id = std::string(s.customers.at(r.customer));

@@ -1,4 +1,5 @@
 #include "analytics/churn/logistic.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -97,7 +98,7 @@ LogisticFit fit_logistic(const std::vector<double>& x, const std::vector<int>& y
 double roc_auc(const std::vector<double>& score, const std::vector<int>& label) {
   std::vector<size_t> order(score.size());
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return score[a] < score[b]; });
+  sort_rows(order, [&](size_t a, size_t b) { return score[a] < score[b]; });
   // Sum of the positives' ranks, ties sharing their average rank.
   double rank_sum = 0, positives = 0;
   for (size_t i = 0; i < order.size();) {

@@ -7,6 +7,7 @@
 
 #include "analytics/clv/nelder_mead.h"
 #include "analytics/clv/special_functions.h"
+#include "core/sort_rows.h"
 
 namespace starcart::clv {
 
@@ -46,7 +47,7 @@ Groups group_customers(const std::vector<CustomerSummary>& data) {
   std::vector<const CustomerSummary*> sorted;
   sorted.reserve(data.size());
   for (const CustomerSummary& c : data) sorted.push_back(&c);
-  std::sort(sorted.begin(), sorted.end(), [](const CustomerSummary* l, const CustomerSummary* r) {
+  sort_rows(sorted, [](const CustomerSummary* l, const CustomerSummary* r) {
     return l->x != r->x ? l->x < r->x : l->t_x != r->t_x ? l->t_x < r->t_x : l->T < r->T;
   });
   Groups g;

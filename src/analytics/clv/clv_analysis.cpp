@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "analytics/clv/customer_summary.h"
+#include "core/sort_rows.h"
 
 namespace starcart::clv {
 
@@ -148,7 +149,7 @@ void ClvJob::finish() {
     const CustomerSummary &u = cs_.summary[l], &v = cs_.summary[r];
     return u.x == v.x && u.t_x == v.t_x && u.T == v.T;
   };
-  std::sort(order.begin(), order.end(), [&](uint32_t l, uint32_t r) {
+  sort_rows(order, [&](uint32_t l, uint32_t r) {
     const CustomerSummary &u = cs_.summary[l], &v = cs_.summary[r];
     return u.x != v.x ? u.x < v.x : u.t_x != v.t_x ? u.t_x < v.t_x : u.T != v.T ? u.T < v.T : l < r;
   });
@@ -177,7 +178,7 @@ void ClvJob::finish() {
   }
   for (const ClvCustomer& c : a.by_value) a.total_clv += c.clv;
   if (a.holdout_weeks > 0) holdout_table(a);
-  std::stable_sort(a.by_value.begin(), a.by_value.end(),
+  sort_rows(a.by_value,
                    [](const ClvCustomer& l, const ClvCustomer& r) { return l.clv > r.clv; });
   histogram(a);
   for (size_t j = 0; j < std::min(a.by_value.size(), kTopClvCustomers); ++j)

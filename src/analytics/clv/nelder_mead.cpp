@@ -1,4 +1,5 @@
 #include "analytics/clv/nelder_mead.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,7 +35,7 @@ bool NelderMead::step(int iterations) {
       break;
     }
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return values[a] < values[b]; });
+    sort_rows(order, [&](size_t a, size_t b) { return values[a] < values[b]; });
     const size_t best = order[0], worst = order[n], second = order[n - 1];
     // Converged when the values and the simplex have both collapsed.
     double spread = std::fabs(values[worst] - values[best]);

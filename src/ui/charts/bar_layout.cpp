@@ -1,4 +1,5 @@
 #include "ui/charts/bar_layout.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,7 +47,7 @@ ParetoOrder pareto_order(const std::vector<double>& values) {
     double v = values[static_cast<size_t>(i)];
     return std::isfinite(v) && v > 0 ? v : 0.0;
   };
-  std::stable_sort(p.index.begin(), p.index.end(), [&](int a, int b) { return val(a) > val(b); });
+  sort_rows(p.index, [&](int a, int b) { return val(a) > val(b); });
   double total = 0;
   for (int i : p.index) total += val(i);
   double run = 0;

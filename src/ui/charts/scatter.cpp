@@ -6,6 +6,7 @@
 
 #include "ui/charts/hit_test.h"
 #include "ui/theme.h"
+#include "core/sort_rows.h"
 
 namespace starcart::charts {
 
@@ -31,7 +32,7 @@ ChartHit plot_scatter(const Plot& p, const ScatterSeries& s) {
   // Draw order: largest first.
   std::vector<size_t> order(px.size());
   std::iota(order.begin(), order.end(), size_t{0});
-  if (sized) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return pr[a] > pr[b]; });
+  if (sized) sort_rows(order, [&](size_t a, size_t b) { return pr[a] > pr[b]; });
   ImDrawList* dl = p.canvas.draw;
   const Rgba outline = with_alpha(theme().surface, 200);
   for (size_t k : order) {

@@ -17,6 +17,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "ui/pii_mask.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -154,7 +155,7 @@ bool CustomersTab::draw_scatter(const CustomerAnalysis& c, uint64_t version, con
       std::iota(order.begin(), order.end(), size_t{0});
       std::vector<float> radius(s.x.size());
       for (size_t k = 0; k < s.x.size(); ++k) radius[k] = s.size_scale.radius(s.size[k]);
-      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return radius[a] > radius[b]; });
+      sort_rows(order, [&](size_t a, size_t b) { return radius[a] > radius[b]; });
       std::vector<float> ox, oy, orad;
       std::vector<size_t> drawn;
       for (size_t k : order) {

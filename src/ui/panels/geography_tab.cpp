@@ -14,6 +14,7 @@
 #include "ui/probe.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -201,7 +202,7 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
       default: return static_cast<double>(c.revenue);
     }
   };
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+  sort_rows(order, [&](size_t a, size_t b) {
     const CountryRow &x = g.countries[a], &y = g.countries[b];
     if (sort_column_ == 0 || sort_column_ == 1) {
       const std::string_view u = sort_column_ == 0 ? x.name : x.region, v = sort_column_ == 0 ? y.name : y.region;

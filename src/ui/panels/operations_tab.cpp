@@ -15,6 +15,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "warehouse/funnel_steps.h"
+#include "core/sort_rows.h"
 
 namespace starcart {
 
@@ -188,7 +189,7 @@ void OperationsTab::draw_inventory(const Inventory& inv, const std::string& curr
       default: return static_cast<double>(r.on_hand);
     }
   };
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+  sort_rows(order, [&](size_t a, size_t b) {
     const InventoryRow &x = inv.rows[a], &y = inv.rows[b];
     if (sort_column_ == 0) return ascending_ ? x.sku < y.sku : x.sku > y.sku;
     return ascending_ ? key(x) < key(y) : key(x) > key(y);

@@ -1,4 +1,5 @@
 #include "ui/charts/geo/triangulate.h"
+#include "core/sort_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -248,7 +249,7 @@ Triangulation triangulate(const Polygon& polygon) {
     for (uint32_t k : idx) max_x = std::max(max_x, t.points[k].x);
     holes.emplace_back(max_x, std::move(idx));
   }
-  std::sort(holes.begin(), holes.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  sort_rows(holes, [](const auto& a, const auto& b) { return a.first > b.first; });
   for (const auto& h : holes) bridge_hole(list, start, list.add_ring(h.second, t.points));
   int count = 1;
   for (int i = list.at(start).next; i != start; i = list.at(i).next) ++count;
