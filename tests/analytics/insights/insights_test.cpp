@@ -221,3 +221,47 @@ TEST_CASE("insights: reusing the filter's slice (its RFM as the segment insight'
     for (size_t i = 0; i < fresh.items.size(); ++i) CHECK(reused.items[i].text == fresh.items[i].text);
   }
 }
+
+TEST_CASE("insights: a shrinking segment, scored by hand at both ends") {
+  // 100 customers; previous period ends 2024-03-31, current 2024-06-30.
+  //   A (20): orders on Mar 20, 25, 30.       B (20): one order on Jan 10;
+  //   C (60): one order on Jan 5.             18 of B buy again Jun 20, 25, 29.
+  // As of Apr 1 (lines to Mar 31): A recency 2 d, F 3; B 82 d, F 1; C 87 d, F 1.
+  //   R = 1 + ⌊5 × worse / 100⌋: A 80 worse → 5, B 60 → 4, C 0 → 1.
+  //   F: A 80 worse (F 1) → 5, B and C → 1.
+  //   A R5 F5 Champions (20), B R4 F1 Promising (20), C R1 F1 Hibernating (60).
+  // As of Jul 1 (lines to Jun 30): 18 B: recency 2 d, F 4; A 93 d, F 3;
+  //   2 B: 173 d, F 1; C 178 d, F 1.
+  //   R: 18 B 82 worse → 5; A 62 → 4; 2 B 60 → 4; C → 1.
+  //   F: 18 B 82 worse → 5; A 62 → 4; 2 B and C → 1.
+  //   18 B Champions, A R4 F4 Loyal, 2 B Promising, C Hibernating.
+  // Promising 20 → 2: lost 18 ≥ 10, 90 % ≥ 15 %, had 20 ≥ 20 → effect 18/100.
+  // Champions 20 → 18 lost only 2; Hibernating and the growing Loyal: none.
+  std::string csv = kHeader;
+  int invoice = 7000;
+  for (int c = 0; c < 20; ++c)
+    for (int day : {20, 25, 30}) line(csv, std::to_string(invoice++), "A1", 1, d(2024, 3, day), "10.00", std::to_string(100 + c));
+  for (int c = 0; c < 20; ++c) {
+    line(csv, std::to_string(invoice++), "A1", 1, d(2024, 1, 10), "10.00", std::to_string(200 + c));
+    if (c < 18)
+      for (int day : {20, 25, 29}) line(csv, std::to_string(invoice++), "A1", 1, d(2024, 6, day), "10.00", std::to_string(200 + c));
+  }
+  for (int c = 0; c < 60; ++c) line(csv, std::to_string(invoice++), "A1", 1, d(2024, 1, 5), "10.00", std::to_string(300 + c));
+  auto s = test::load_csv("segments.csv", csv);
+  REQUIRE(s.ok());
+  const FactIndex x = build_fact_index(*s);
+  ComparePeriods p;
+  p.previous = DayRange{d(2024, 1, 1), d(2024, 3, 31)};
+  p.current = DayRange{d(2024, 4, 1), d(2024, 6, 30)};
+  const std::vector<Insight> found = insights::segment_shrink(x, Filter{}, p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == InsightKind::kSegment);
+  CHECK(found[0].effect == doctest::Approx(0.18));
+  CHECK(found[0].baseline == 20);
+  CHECK(found[0].value == 2);
+  CHECK(found[0].text ==
+        "The Promising segment shrank from 20 to 2 customers (-90.0%, 18.0% of the 100 customers scored) between "
+        "2024-03-31 and 2024-06-30 (RFM scored as of each day).");
+  CHECK(found[0].link.tab == "customers");
+  CHECK(found[0].link.filter.segments == std::vector<std::string>{"Promising"});
+}
