@@ -133,6 +133,11 @@ struct Customer {
   int payment;
   int propensity;  // per 10,000: chance to order in a month, decays
   int decay;       // per 10,000 per month
+  // Per 10,000: chance to leave for good right after a repeat order, as the
+  // BG/NBD model assumes (clv/bgnbd.h): customers who stop buying are gone,
+  // so recency tells the churn model and P(alive) something.
+  int dropout = 0;
+  bool alive = true;
   int64_t last_order = -1;  // index into orders
 };
 
@@ -264,8 +269,14 @@ class Generator {
     int64_t used = 0;
     // (a) Returning customers, with decaying propensity; some return goods.
     const int64_t returning_cap = budget * 58 / 100;
-    for (size_t ci = 0; ci < customers_.size() && used < returning_cap; ++ci) {
+    // From a random customer on, round the list: when the month's budget
+    // runs out first, it is not always the newest customers who miss out.
+    const size_t n_customers = customers_.size();
+    const size_t start = n_customers ? rng_.below(static_cast<uint32_t>(n_customers)) : 0;
+    for (size_t turn = 0; turn < n_customers && used < returning_cap; ++turn) {
+      const size_t ci = (start + turn) % n_customers;
       Customer& c = customers_[ci];
+      if (!c.alive) continue;
       c.propensity = c.propensity * c.decay / 10000;
       // The A/B test's effect (demo_experiment.h) in the full format only:
       // the UCI-format demo stays as it was.
@@ -288,6 +299,7 @@ class Generator {
       used += fill(o, budget - used, m);
       remember(o, ci);
       orders.push_back(std::move(o));
+      if (rng_.chance(c.dropout)) c.alive = false;
     }
     // (b) Stock adjustments: zero price, negative quantity, no customer.
     int64_t adjustments = budget / 600;
@@ -316,11 +328,13 @@ class Generator {
       c.channel = rng_.weighted(kChannels, kChannelCount);
       c.payment = rng_.weighted(kPayments, kPaymentCount);
       c.propensity = 1800 + static_cast<int>(rng_.below(4200));
-      c.decay = 8600 + static_cast<int>(rng_.below(1200));
+      c.decay = 9600 + static_cast<int>(rng_.below(400));
+      c.dropout = 500 + static_cast<int>(rng_.below(3500));
       if (m == kLoyalCohortMonth) {
         const Loyalty l = cohort_loyalty(m, c.propensity, c.decay, rng_.below(kLoyaltyDraws));
         c.propensity = l.propensity;
         c.decay = l.decay;
+        c.dropout /= 10;  // the loyal cohort stays
       }
       customers_.push_back(c);
       size_t ci = customers_.size() - 1;

@@ -6,7 +6,9 @@
 // user's file.
 //
 // What it contains, so analyses have something to find: customers acquired
-// month by month with decaying repeat purchases (cohorts), products in
+// month by month with decaying repeat purchases (cohorts) who leave for good
+// after a repeat order with a chance of their own (5–40 %; as BG/NBD assumes,
+// so lifetime value and churn models have a real signal), products in
 // categories with Zipf-like popularity, 38 countries, growth with a November
 // peak, ~20 % guest lines, 2–4 % returned lines (C-prefixed cancellations),
 // a few exact duplicate lines and zero-price stock adjustments (as the real

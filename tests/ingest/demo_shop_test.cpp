@@ -45,7 +45,10 @@ TEST_CASE("demo shop: what it promises to contain") {
   CHECK(guests / n < 0.25);
   CHECK(returns / n > 0.02);
   CHECK(returns / n < 0.04);
-  CHECK(s->countries.size() - 1 == 38);
+  // 38 countries in the table; the three rarest (1 order in 1,000 each) may
+  // not come up in a demo this small (about 3 orders each expected).
+  CHECK(s->countries.size() - 1 <= 38);
+  CHECK(s->countries.size() - 1 >= 35);
   CHECK(s->categories.size() - 1 == 8);
   CHECK(s->channels.size() - 1 == 6);
   CHECK(s->payment_types.size() - 1 == 5);
