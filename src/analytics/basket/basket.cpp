@@ -12,27 +12,39 @@ namespace starcart::basket {
 
 namespace {
 
-// Calls f(order, products) for each order's distinct products; an order's
-// sale lines need not be consecutive (lines are in date order), so lines
-// are grouped by order first.
-template <class F>
-void for_each_basket(const FactStore& s, const Selection& sel, F f) {
+// Each order's distinct products, one order after another: baskets[k] is
+// items[offsets[k]..offsets[k + 1]). An order's sale lines need not be
+// consecutive (lines are in date order), so lines are grouped by order
+// first; grouped once, then read by every step below.
+struct Baskets {
+  std::vector<uint32_t> items;
+  std::vector<uint32_t> offsets{0};
+  size_t size() const { return offsets.size() - 1; }
+};
+
+Baskets group_baskets(const FactStore& s, const Selection& sel) {
   std::vector<uint32_t> count(s.orders.size() + 1, 0);
   for (uint32_t i : sel.lines)
     if (s.kind[i] == LineKind::kSale && s.product[i] != 0) ++count[s.order[i] + 1];
   for (size_t o = 1; o < count.size(); ++o) count[o] += count[o - 1];
-  std::vector<uint32_t> items(count.back());
+  Baskets b;
+  b.items.resize(count.back());
   std::vector<uint32_t> fill(count.begin(), count.end() - 1);
   for (uint32_t i : sel.lines)
-    if (s.kind[i] == LineKind::kSale && s.product[i] != 0) items[fill[s.order[i]]++] = s.product[i];
-  std::vector<uint32_t> basket;
+    if (s.kind[i] == LineKind::kSale && s.product[i] != 0) b.items[fill[s.order[i]]++] = s.product[i];
+  // Sort and de-duplicate each order's products, compacting in place.
+  uint32_t out = 0;
   for (size_t o = 0; o + 1 < count.size(); ++o) {
     if (count[o] == count[o + 1]) continue;
-    basket.assign(items.begin() + count[o], items.begin() + count[o + 1]);
-    std::sort(basket.begin(), basket.end());
-    basket.erase(std::unique(basket.begin(), basket.end()), basket.end());
-    f(basket);
+    uint32_t* first = b.items.data() + count[o];
+    uint32_t* last = b.items.data() + count[o + 1];
+    std::sort(first, last);
+    last = std::unique(first, last);
+    out = static_cast<uint32_t>(std::copy(first, last, b.items.data() + out) - b.items.data());
+    b.offsets.push_back(out);
   }
+  b.items.resize(out);
+  return b;
 }
 
 }  // namespace
@@ -43,12 +55,11 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
   Basket b;
   b.options = options;
   // (1) Product support.
+  const Baskets baskets = group_baskets(s, selection);
   std::vector<int64_t> support(s.products.size(), 0);
-  for_each_basket(s, selection, [&](const std::vector<uint32_t>& basket) {
-    ++b.orders;
-    b.multi_item_orders += basket.size() > 1;
-    for (uint32_t p : basket) ++support[p];
-  });
+  b.orders = static_cast<int64_t>(baskets.size());
+  for (size_t k = 0; k < baskets.size(); ++k) b.multi_item_orders += baskets.offsets[k + 1] - baskets.offsets[k] > 1;
+  for (uint32_t p : baskets.items) ++support[p];
   if (b.orders == 0) return b;
   const int64_t min_count = std::max<int64_t>(1, static_cast<int64_t>(std::ceil(options.min_support * b.orders - 1e-9)));
   std::vector<uint32_t> frequent;
@@ -67,10 +78,10 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
   // Each order's kept ranks are also kept (one after another) for step (4).
   std::vector<int32_t> ranks, basket_items;
   std::vector<int64_t> basket_offsets{0};
-  for_each_basket(s, selection, [&](const std::vector<uint32_t>& basket) {
+  for (size_t k = 0; k < baskets.size(); ++k) {
     ranks.clear();
-    for (uint32_t p : basket)
-      if (rank[p] >= 0) ranks.push_back(rank[p]);
+    for (uint32_t x = baskets.offsets[k]; x < baskets.offsets[k + 1]; ++x)
+      if (rank[baskets.items[x]] >= 0) ranks.push_back(rank[baskets.items[x]]);
     std::sort(ranks.begin(), ranks.end());
     for (size_t x = 0; x < ranks.size(); ++x)
       for (size_t y = x + 1; y < ranks.size(); ++y) ++pair_count[cell(ranks[x], ranks[y])];
@@ -78,7 +89,7 @@ Basket analyze_basket(const FactIndex& index, const Selection& selection, const 
       basket_items.insert(basket_items.end(), ranks.begin(), ranks.end());
       basket_offsets.push_back(static_cast<int64_t>(basket_items.size()));
     }
-  });
+  }
   // (3) Rules.
   const double n = static_cast<double>(b.orders);
   auto make_pair = [&](int64_t i, int64_t j, int64_t both) {
