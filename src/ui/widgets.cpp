@@ -172,7 +172,7 @@ void number_cell_text(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
-void table_headers_row(uint64_t right, const char* probe_prefix) {
+void table_headers_row(uint64_t right, const char* probe_prefix, const char* const* tips) {
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   const int n = ImGui::TableGetColumnCount();
   for (int c = 0; c < n; ++c) {
@@ -188,6 +188,7 @@ void table_headers_row(uint64_t right, const char* probe_prefix) {
     }
     ImGui::PushID(c);
     ImGui::TableHeader(name);
+    if (tips && tips[c]) item_tooltip(tips[c]);
     if (probe_prefix) probe_item(probe_prefix + std::to_string(c));
     ImGui::PopID();
   }
@@ -221,8 +222,16 @@ void item_tooltip_above(const std::string& text) {
     if (UiProbe* probe = current_probe()) probe->request_frame();  // the delay runs on frames
     return;
   }
-  const ImVec2 a = ImGui::GetItemRectMin();
-  ImGui::SetNextWindowPos(ImVec2(a.x, a.y - 0.3f * ImGui::GetFontSize()), ImGuiCond_Always, ImVec2(0, 1));
+  // Above the item when it fits inside the item's window; otherwise (a
+  // control at the top of a tab) beside it, to the right and top-aligned:
+  // above, it would cover the tab bar the user is about to use.
+  const float e = ImGui::GetFontSize();
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const float tip_h = wrapped_size(text, e * 28.0f).y + 2 * ImGui::GetStyle().WindowPadding.y;
+  if (a.y - 0.3f * e - tip_h >= ImGui::GetWindowPos().y)
+    ImGui::SetNextWindowPos(ImVec2(a.x, a.y - 0.3f * e), ImGuiCond_Always, ImVec2(0, 1));
+  else
+    ImGui::SetNextWindowPos(ImVec2(b.x + 0.5f * e, a.y), ImGuiCond_Always, ImVec2(0, 0));
   ImGui::BeginTooltip();
   text_wrapped(text, ImGui::GetFontSize() * 28.0f);
   if (UiProbe* probe = current_probe()) {
