@@ -225,15 +225,22 @@ void item_tooltip_above(const std::string& text) {
   // Above the item when it fits inside the item's window; otherwise (a
   // control at the top of a tab) beside it, to the right and top-aligned:
   // above, it would cover the tab bar the user is about to use.
+  // Beside, it is centred on the item's row and as wide as the room on the
+  // right allows, so a sentence stays on one line and off the rows below.
   const float e = ImGui::GetFontSize();
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  const float tip_h = wrapped_size(text, e * 28.0f).y + 2 * ImGui::GetStyle().WindowPadding.y;
-  if (a.y - 0.3f * e - tip_h >= ImGui::GetWindowPos().y)
+  float wrap = e * 28.0f;
+  const float tip_h = wrapped_size(text, wrap).y + 2 * ImGui::GetStyle().WindowPadding.y;
+  if (a.y - 0.3f * e - tip_h >= ImGui::GetWindowPos().y) {
     ImGui::SetNextWindowPos(ImVec2(a.x, a.y - 0.3f * e), ImGuiCond_Always, ImVec2(0, 1));
-  else
-    ImGui::SetNextWindowPos(ImVec2(b.x + 0.5f * e, a.y), ImGuiCond_Always, ImVec2(0, 0));
+  } else {
+    const float room = ImGui::GetMainViewport()->WorkPos.x + ImGui::GetMainViewport()->WorkSize.x - b.x - 0.5f * e -
+                       2 * ImGui::GetStyle().WindowPadding.x - e;
+    wrap = std::clamp(room, wrap, 60 * e);
+    ImGui::SetNextWindowPos(ImVec2(b.x + 0.5f * e, 0.5f * (a.y + b.y)), ImGuiCond_Always, ImVec2(0, 0.5f));
+  }
   ImGui::BeginTooltip();
-  text_wrapped(text, ImGui::GetFontSize() * 28.0f);
+  text_wrapped(text, wrap);
   if (UiProbe* probe = current_probe()) {
     const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     probe->item("tooltip", p, ImVec2(p.x + size.x, p.y + size.y));

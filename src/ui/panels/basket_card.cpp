@@ -17,12 +17,16 @@ namespace {
 // The minimum-support slider's range (shares of orders).
 constexpr double kMinSupportLow = 0.0005, kMinSupportHigh = 0.2;
 
+// Names share what the figures (fit to their header and values) leave.
 bool begin_table(const char* id, int columns, ImVec2 size) {
   return ImGui::BeginTable(id, columns,
-                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit |
                                ImGuiTableFlags_BordersInnerH,
                            size);
 }
+
+void name_column(const char* name) { ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, 1.0f); }
+void figure_column(const char* name) { ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthFixed); }
 
 void cell(const std::string& s) {
   ImGui::TableNextColumn();
@@ -37,10 +41,10 @@ void figure(const std::string& s) {
 void pairs_table(const basket::Basket& b, ImVec2 size) {
   if (!begin_table("##pairs", 4, size)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Product", 0, 1.0f);
-  ImGui::TableSetupColumn("With", 0, 1.0f);
-  ImGui::TableSetupColumn("Orders", 0, 0.45f);
-  ImGui::TableSetupColumn("Lift", 0, 0.35f);
+  name_column("Product");
+  name_column("With");
+  figure_column("Orders");
+  figure_column("Lift");
   table_headers_row(column_bit(2) | column_bit(3));
   for (const basket::ProductPair& p : b.pairs) {
     ImGui::TableNextRow();
@@ -55,11 +59,11 @@ void pairs_table(const basket::Basket& b, ImVec2 size) {
 void triples_table(const basket::Basket& b, ImVec2 size) {
   if (!begin_table("##triples", 5, size)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("With both", 0, 1.0f);
-  ImGui::TableSetupColumn("and", 0, 1.0f);
-  ImGui::TableSetupColumn("Also buy", 0, 1.0f);
-  ImGui::TableSetupColumn("Conf.", 0, 0.45f);
-  ImGui::TableSetupColumn("Lift", 0, 0.35f);
+  name_column("With both");
+  name_column("and");
+  name_column("Also buy");
+  figure_column("Conf.");
+  figure_column("Lift");
   static const char* const kTips[] = {nullptr, nullptr, nullptr,
                                       "Confidence: of the orders with the first two, the share that also has the third",
                                       nullptr};
@@ -118,14 +122,13 @@ bool draw_basket(const basket::Basket& b, std::map<std::string, std::string>& op
   text_wrapped(summary);
   probe_item("basket.summary");
   if (UiProbe* probe = current_probe()) probe->text("basket.summary", summary);
-  muted_wrapped("Lift above 1: more often together than by chance. Confidence: of the orders with the first two, the "
-                "share that also has the third.");
+  muted_wrapped("Lift above 1: bought together more often than by chance.");
   const ImVec2 avail(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - 0.5f * e);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   if (b.triples.empty()) {
     pairs_table(b, avail);
     probe_item("basket.pairs");
-  } else if (avail.x >= 40 * e) {  // wide: side by side
+  } else if (avail.x >= 30 * e) {  // wide enough: side by side (stacked, each shows two rows at 1,280 px)
     const float w = std::floor((avail.x - gap) * 0.45f);
     pairs_table(b, ImVec2(w, avail.y));
     probe_item("basket.pairs");

@@ -35,7 +35,6 @@ class ProductsTab {
   std::vector<uint32_t> view_;
   uint64_t view_version_ = ~uint64_t{0};
   std::string view_search_;
-  bool view_dirty_ = true;
   float sku_w_ = 0, sku_em_ = 0;  // the widest SKU, for the figures of sku_version_ at em sku_em_
   uint64_t sku_version_ = ~uint64_t{0};
 };
