@@ -229,17 +229,22 @@ void item_tooltip_above(const std::string& text) {
   // right allows, so a sentence stays on one line and off the rows below.
   const float e = ImGui::GetFontSize();
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  // Beside, its padding is slimmer so one line fits the height of the row.
   float wrap = e * 28.0f;
-  const float tip_h = wrapped_size(text, wrap).y + 2 * ImGui::GetStyle().WindowPadding.y;
-  if (a.y - 0.3f * e - tip_h >= ImGui::GetWindowPos().y) {
+  const ImVec2 pad = ImGui::GetStyle().WindowPadding;
+  const float tip_h = wrapped_size(text, wrap).y + 2 * pad.y;
+  const bool above = a.y - 0.3f * e - tip_h >= ImGui::GetWindowPos().y;
+  if (above) {
     ImGui::SetNextWindowPos(ImVec2(a.x, a.y - 0.3f * e), ImGuiCond_Always, ImVec2(0, 1));
   } else {
     const float room = ImGui::GetMainViewport()->WorkPos.x + ImGui::GetMainViewport()->WorkSize.x - b.x - 0.5f * e -
-                       2 * ImGui::GetStyle().WindowPadding.x - e;
+                       2 * pad.x - e;
     wrap = std::clamp(room, wrap, 60 * e);
     ImGui::SetNextWindowPos(ImVec2(b.x + 0.5f * e, 0.5f * (a.y + b.y)), ImGuiCond_Always, ImVec2(0, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad.x, 0.3f * e));
   }
   ImGui::BeginTooltip();
+  if (!above) ImGui::PopStyleVar();  // the tooltip window took it; its content keeps the normal spacing
   text_wrapped(text, wrap);
   if (UiProbe* probe = current_probe()) {
     const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
