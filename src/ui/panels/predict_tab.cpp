@@ -155,7 +155,7 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
   }
   probe_item("predict.top_clv");
   // Segment x CLV: RFM segment rows with the model's value.
-  // The whole headers when the table has room for them beside 6 em of
+  // The whole headers when the table has room for them beside 5 em of
   // segment name, else short ones (the table has a third of the card);
   // either way the whole meaning on hover.
   static const char* const kLong[] = {"Segment", "Customers", "Mean CLV", "Total CLV", "P(alive)"};
@@ -163,8 +163,8 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
   static const char* const kTips[] = {nullptr, "Customers in the segment", "Mean lifetime value per customer",
                                       "Total lifetime value of the segment",
                                       "Mean probability that a customer is still active (P(alive))"};
-  float need = 6 * e;
-  for (int k = 1; k < 5; ++k) need += ImGui::CalcTextSize(kLong[k]).x + 2 * ImGui::GetStyle().CellPadding.x + 0.5f * e;
+  float need = 5 * e;
+  for (int k = 1; k < 5; ++k) need += ImGui::CalcTextSize(kLong[k]).x + 2 * ImGui::GetStyle().CellPadding.x;
   const char* const* heads = ImGui::GetContentRegionAvail().x >= need ? kLong : kShort;
   if (begin_table("##segment_clv", 5, table_h)) {
     ImGui::TableSetupScrollFreeze(0, 1);
