@@ -16,6 +16,7 @@
 #include "ui/fonts.h"
 #include "ui/import_choices.h"
 #include "ui/pii_mask.h"
+#include "ui/panels/card.h"
 #include "ui/panels/supplier_table.h"
 #include "ui/rejected_rows.h"
 #include "ui/select_only.h"
@@ -209,6 +210,8 @@ void App::compute_tab(Tab tab) {
     case Tab::kProducts:
       analyzer_->products();
       analyzer_->suppliers();
+      analyzer_->set_basket_options(basket_options_of(view_.options));  // "Bought together" (issue 10)
+      analyzer_->basket();
       break;
     case Tab::kGeography: analyzer_->geography(); break;
     case Tab::kTrends:
@@ -228,8 +231,6 @@ void App::compute_tab(Tab tab) {
       // (the CLV fit runs in steps over the next frames: draw_model_tabs)
       analyzer_->customers();  // RFM segments for the segment x CLV table
       analyzer_->churn();
-      analyzer_->set_basket_options(basket_options_of(view_.options));
-      analyzer_->basket();
       analyzer_->forecast();
       break;
     default: break;
@@ -299,9 +300,15 @@ void App::draw_compare_tab(float content_h) {
     charts::chart_placeholder("compare.loading", ImGui::GetContentRegionAvail(), charts::ChartStatus::kLoading, "");
   } else {
     analyzer_->set_compare_request(compare_request_of(view_.options));
-    if (compare_.draw(analyzer_->comparison(), view_.options, session_.store().currency_symbol)) {
+    const CompareAction a = compare_.draw(analyzer_->comparison(), view_.options, view_.filter, session_.store().currency_symbol);
+    if (a.options_changed) {
       analyzer_->set_compare_request(compare_request_of(view_.options));
       snapshot_report_valid_ = false;
+    }
+    if (a.filter_changed) filter_changed_ = true;
+    if (!a.product.empty()) {  // no product filter: the product on the Products tab, found by its SKU
+      products_.set_search(a.product);
+      tab_request_ = Tab::kProducts;
     }
   }
   ImGui::EndChild();
@@ -676,19 +683,34 @@ void App::draw_dashboard() {
       ImGui::EndTabItem();
     }
     if (draw_tab("Products", "products", Tab::kProducts, content_h, loading)) {
-      // With suppliers (issue 11) the product cards take the top 62 % and the supplier table the rest.
+      // The product cards take the top 60 %; below them the suppliers (issue
+      // 11, when the data names them) and "Bought together" (issue 10) side by side.
       const Suppliers* suppliers = loading ? nullptr : &analyzer_->suppliers();
       const bool with_suppliers = suppliers != nullptr && suppliers->has_suppliers;
-      if (with_suppliers)
-        ImGui::BeginChild("products_top", ImVec2(0, std::floor(ImGui::GetContentRegionAvail().y * 0.62f)), false,
-                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+      ImGui::BeginChild("products_top", ImVec2(0, std::floor(ImGui::GetContentRegionAvail().y * 0.6f)), false,
+                        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
       if (products_.draw(loading ? kNoProducts : analyzer_->products(), loading ? 0 : figures_version_, currency,
                          view_.filter, focus_search_, loading))
         filter_changed_ = true;
+      ImGui::EndChild();
       if (with_suppliers) {
-        ImGui::EndChild();
+        ImGui::BeginChild("products_suppliers", ImVec2(std::floor(column_width(2)), ImGui::GetContentRegionAvail().y),
+                          false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         if (draw_supplier_table(*suppliers, currency, view_.filter)) filter_changed_ = true;
+        ImGui::EndChild();
+        ImGui::SameLine();
       }
+      begin_card("products.basket", "Bought together", ImVec2(0, ImGui::GetContentRegionAvail().y));
+      if (loading) {
+        charts::chart_placeholder("basket.loading", ImGui::GetContentRegionAvail(), charts::ChartStatus::kLoading, "");
+      } else {
+        analyzer_->set_basket_options(basket_options_of(view_.options));
+        if (draw_basket(analyzer_->basket(), view_.options)) {
+          analyzer_->set_basket_options(basket_options_of(view_.options));
+          snapshot_report_valid_ = false;
+        }
+      }
+      end_card();
       ImGui::EndChild();
       ImGui::EndTabItem();
     }

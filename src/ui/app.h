@@ -37,6 +37,7 @@
 #include "ui/panels/marketing_tab.h"
 #include "ui/panels/operations_tab.h"
 #include "ui/panels/payments_tab.h"
+#include "ui/panels/basket_card.h"
 #include "ui/panels/predict_tab.h"
 #include "ui/panels/returns_tab.h"
 #include "ui/panels/trends_tab.h"

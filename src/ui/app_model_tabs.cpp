@@ -1,7 +1,7 @@
-// The App's Predict tab (issue 10): the model fits (CLV, churn, basket,
-// forecast) run only while the tab is on screen, once per filter (Analyzer
-// caches them); on big data the tab's first frame shows the loading state and
-// the fits run in the next one (draw_tab decides, as for the other tabs). The
+// The App's Predict tab (issue 10): the model fits (CLV, churn, forecast)
+// run only while the tab is on screen, once per filter (Analyzer caches
+// them); on big data the tab's first frame shows the loading state and the
+// fits run in the next one (draw_tab decides, as for the other tabs). The
 // BG/NBD fit, seconds on a million lines, runs in slices of 25 ms per frame
 // with its progress on screen.
 #include "ui/app.h"
@@ -45,7 +45,7 @@ void App::draw_model_tabs(float content_h) {
                                 "Fitting BG/NBD: " + format_percent(analyzer_->clv_progress(), 0));
       probe_item("predict.fitting");
     } else {
-      if (predict_.draw(*analyzer_, view_.options, currency)) snapshot_report_valid_ = false;
+      predict_.draw(*analyzer_, currency);
     }
     ImGui::EndChild();
     ImGui::EndTabItem();

@@ -112,7 +112,7 @@ const Report& App::full_report() const {
     options.predictive = (computed_tabs_ & (1u << static_cast<unsigned>(Tab::kPredict))) != 0 &&
                          analyzer_->clv_progress() >= 1;
     options.compare = compare_request_of(view_.options);  // the Compare tab's periods
-    options.basket = basket_options_of(view_.options);    // the Predict tab's minimum support
+    options.basket = basket_options_of(view_.options);    // the Products tab's "Bought together" minimum support
     report_ = analyzer_->report(options);
     snapshot_report_valid_ = true;
   }

@@ -172,7 +172,7 @@ void number_cell_text(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
-void table_headers_row(uint64_t right, const char* probe_prefix) {
+void table_headers_row(uint64_t right, const char* probe_prefix, const char* const* tips) {
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   const int n = ImGui::TableGetColumnCount();
   for (int c = 0; c < n; ++c) {
@@ -188,6 +188,7 @@ void table_headers_row(uint64_t right, const char* probe_prefix) {
     }
     ImGui::PushID(c);
     ImGui::TableHeader(name);
+    if (tips && tips[c]) item_tooltip(tips[c]);
     if (probe_prefix) probe_item(probe_prefix + std::to_string(c));
     ImGui::PopID();
   }
@@ -221,10 +222,30 @@ void item_tooltip_above(const std::string& text) {
     if (UiProbe* probe = current_probe()) probe->request_frame();  // the delay runs on frames
     return;
   }
-  const ImVec2 a = ImGui::GetItemRectMin();
-  ImGui::SetNextWindowPos(ImVec2(a.x, a.y - 0.3f * ImGui::GetFontSize()), ImGuiCond_Always, ImVec2(0, 1));
+  // Above the item when it fits inside the item's window; otherwise (a
+  // control at the top of a tab) beside it, to the right and top-aligned:
+  // above, it would cover the tab bar the user is about to use.
+  // Beside, it is centred on the item's row and as wide as the room on the
+  // right allows, so a sentence stays on one line and off the rows below.
+  const float e = ImGui::GetFontSize();
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  // Beside, its padding is slimmer so one line fits the height of the row.
+  float wrap = e * 28.0f;
+  const ImVec2 pad = ImGui::GetStyle().WindowPadding;
+  const float tip_h = wrapped_size(text, wrap).y + 2 * pad.y;
+  const bool above = a.y - 0.3f * e - tip_h >= ImGui::GetWindowPos().y;
+  if (above) {
+    ImGui::SetNextWindowPos(ImVec2(a.x, a.y - 0.3f * e), ImGuiCond_Always, ImVec2(0, 1));
+  } else {
+    const float room = ImGui::GetMainViewport()->WorkPos.x + ImGui::GetMainViewport()->WorkSize.x - b.x - 0.5f * e -
+                       2 * pad.x - e;
+    wrap = std::clamp(room, wrap, 60 * e);
+    ImGui::SetNextWindowPos(ImVec2(b.x + 0.5f * e, 0.5f * (a.y + b.y)), ImGuiCond_Always, ImVec2(0, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad.x, 0.3f * e));
+  }
   ImGui::BeginTooltip();
-  text_wrapped(text, ImGui::GetFontSize() * 28.0f);
+  if (!above) ImGui::PopStyleVar();  // the tooltip window took it; its content keeps the normal spacing
+  text_wrapped(text, wrap);
   if (UiProbe* probe = current_probe()) {
     const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     probe->item("tooltip", p, ImVec2(p.x + size.x, p.y + size.y));

@@ -52,7 +52,9 @@ void number_cell_text(const std::string& text);
 // for column c) right-aligned over their figures; room is left for the sort
 // arrow when the table sorts. With `probe_prefix`, each header cell is
 // recorded as prefix + column index (tests read the columns' extents).
-void table_headers_row(uint64_t right, const char* probe_prefix = nullptr);
+// With `tips` (one entry per column, nullptr for none), a hovered header
+// shows its entry: the whole meaning of a header shortened to fit.
+void table_headers_row(uint64_t right, const char* probe_prefix = nullptr, const char* const* tips = nullptr);
 constexpr uint64_t column_bit(int c) { return uint64_t{1} << c; }
 // Text cut to `width` (<= 0: the room left on the line) with "…".
 std::string fit_text(const std::string& text, float width = 0);
@@ -63,7 +65,9 @@ bool text_cell(const std::string& text);
 void item_tooltip(const std::string& text);
 // A tooltip for a button next to a text field: shown only after the mouse
 // rests on the item for a moment, never while the user is typing, and above
-// the item (pivot at its bottom-left) so it does not cover the field below.
+// the item (pivot at its bottom-left) so it does not cover the field below;
+// beside the item (right of it) when there is no room above inside the
+// item's window, so it never covers the tab bar over a tab's first row.
 void item_tooltip_above(const std::string& text);
 // A card-style section title (the strong font).
 void section_title(const char* text);

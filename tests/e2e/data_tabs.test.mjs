@@ -129,7 +129,10 @@ test('an example query gives the rows the sqlite3 CLI prints on the CLI-built da
   await page.close();
 });
 
-test('the Run button\'s tooltip waits, sits above the button and never covers the editor', async () => {
+// The Run button is on the console's first row, right under two tab bars
+// (the dashboard's and the Data tab's sections): above it the tooltip
+// covered them, so it sits beside the button (and still off the editor).
+test('the Run button\'s tooltip waits, sits beside the button, never covers the tab bars or the editor', async () => {
   const { page, problems } = await dashboard();
   await click(page, 'tab.data');
   await waitForSqlite(page);
@@ -140,8 +143,12 @@ test('the Run button\'s tooltip waits, sits above the button and never covers th
   assert.equal(await page.evaluate(() => window.starcart.ui.items.tooltip), undefined, 'no tooltip at once');
   await page.waitForFunction(() => window.starcart.ui.items.tooltip, null, { timeout: 5000 });
   const tip = await item(page, 'tooltip');
-  assert.ok(tip[1] + tip[3] <= y + 0.5, `the tooltip ends above the button (${tip} vs y ${y})`);
-  assert.ok(tip[1] + tip[3] <= editor[1], 'the tooltip does not reach the editor');
+  const sections = await item(page, 'data.section.quality');  // the Data tab's own tab bar
+  const tabs = await item(page, 'tab.data');                  // the dashboard's
+  assert.ok(tip[0] >= x + w - 0.5, `the tooltip is right of the button (${tip} vs x ${x + w})`);
+  assert.ok(tip[1] >= sections[1] + sections[3] - 0.5, `the tooltip starts below the sections' tab bar (${tip} vs ${sections})`);
+  assert.ok(tip[1] >= tabs[1] + tabs[3], 'the tooltip starts below the dashboard\'s tab bar');
+  assert.ok(tip[1] + tip[3] <= editor[1] + 0.5, `the tooltip does not reach the editor (${tip} vs ${editor})`);
   await shot(page, 'data-run-tooltip-1x');
   // Typing in the editor with the mouse resting on Run: no tooltip.
   await writeSql(page, 'SELECT 1');

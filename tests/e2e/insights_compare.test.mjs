@@ -113,3 +113,45 @@ test('the Compare tab: the period picker gives what --compare prints', async () 
   await shot(page, 'compare-last-30-days-1x');
   assert.deepEqual(problems, []);
 });
+
+// Issue 11: the contribution tables filter like the charts' cross-filter
+// clicks: a row sets its country / category / segment in the filter (the
+// figures then equal the CLI's under that option), a second click removes
+// it; a product row (the filter has no product dimension) opens the
+// Products tab searching for its SKU.
+test('the Compare tab: a click on a contribution row filters every figure to it', async () => {
+  const { page, problems } = await dashboard();
+  await click(page, 'tab.compare');
+  await settled(page, () => window.starcart.tab === 'compare');
+  const rows = all.comparison.contributions;
+  const country = rows.countries.find((r) => r.key !== '').key;
+  await click(page, `compare.row.countries.${country}`);
+  let s = await settled(page, (c) => window.starcart.filter.countries.includes(c), country);
+  assert.deepEqual(s.filter.countries, [country]);
+  assert.deepEqual(s.view.chips.map((c) => c.key), [`countries:${country}`]);
+  assert.deepEqual(s.comparison, cliJson(['report', file, '--json', '--country', country]).comparison);
+  await shot(page, 'compare-row-country-1x');
+  await click(page, `compare.row.countries.${country}`);
+  s = await settled(page, () => window.starcart.filter.countries.length === 0);
+  assert.deepEqual(s.view.chips, []);
+  const category = rows.categories.find((r) => r.key !== '').key;
+  await click(page, `compare.row.categories.${category}`);
+  s = await settled(page, () => window.starcart.filter.categories.length === 1);
+  assert.deepEqual(s.filter.categories, [category]);
+  await page.keyboard.press('Escape');
+  await settled(page, () => window.starcart.filter.categories.length === 0);
+  const segment = rows.segments.find((r) => r.key !== 'guests' && r.key !== '');
+  await click(page, `compare.row.segments.${segment.key}`);
+  s = await settled(page, () => window.starcart.filter.segments.length === 1);
+  assert.deepEqual(s.filter.segments, [segment.label]);
+  assert.deepEqual(s.kpis, cliJson(['report', file, '--json', '--segment', segment.label]).kpis);
+  await page.keyboard.press('Escape');
+  await settled(page, () => window.starcart.filter.segments.length === 0);
+  const product = rows.products[0].key;
+  await click(page, `compare.row.products.${product}`);
+  s = await settled(page, () => window.starcart.tab === 'products');
+  assert.equal(s.ui.texts['products.search'], product);
+  assert.ok(s.filter.countries.length === 0 && s.filter.categories.length === 0, 'a product row changes no filter');
+  await shot(page, 'compare-row-product-1x');
+  assert.deepEqual(problems, []);
+});

@@ -97,14 +97,21 @@ test('the Predict tab shows the figures of the CLI report', async () => {
   await page.close();
 });
 
-test('the minimum-support control re-runs the basket (pairs and triples) as --min-support does, and goes in the link', async () => {
+// Issue 10: "Bought together" is on the Products tab (no longer on
+// Predict); its slider keeps the link key it had there (o.predict.min_support).
+test('"Bought together" is on the Products tab; its minimum-support control re-runs the basket as --min-support does, and goes in the link', async () => {
   const { page, problems } = await openPage(env, { width: 1600, height: 1000 });
   await page.evaluate(() => window.starcartControl.openDemo(20000, 42));
   await waitForScreen(page, 'dashboard');
   await click(page, 'tab.predict');
   await item(page, 'predict.cards');
+  assert.equal(await page.evaluate(() => Boolean(window.starcart.ui.items['basket.min_support'])), false,
+               'not on the Predict tab');
+  await click(page, 'tab.products');
+  await page.waitForFunction(() => window.starcart.tab === 'products', null, { timeout: 10000 });
+  await item(page, 'basket.pairs');
   // Ctrl+click turns an ImGui slider into a text field: type 1 (% of orders).
-  const [x, y, w, h] = await item(page, 'predict.min_support');
+  const [x, y, w, h] = await item(page, 'basket.min_support');
   await page.mouse.move(x + w / 2, y + h / 2);
   await page.waitForTimeout(100);
   await page.keyboard.down('Control');
@@ -114,6 +121,7 @@ test('the minimum-support control re-runs the basket (pairs and triples) as --mi
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1');
   await page.keyboard.press('Enter');
+  // The model sections (basket among them) are in window.starcart once Predict has been opened.
   await page.waitForFunction(() => window.starcart.basket && window.starcart.basket.min_support === 0.01, null,
                              { timeout: 20000 });
   const snap = await page.evaluate(() => window.starcart);
@@ -121,7 +129,24 @@ test('the minimum-support control re-runs the basket (pairs and triples) as --mi
   near(snap.basket, cli.basket, 'basket');
   assert.ok(cli.basket.frequent_pairs > 0);
   assert.ok(await page.evaluate(() => location.hash.includes('o.predict.min_support=0.01')), 'the link keeps it');
-  await shot(page, 'predict-min-support-1pct');
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(150);
+  await shot(page, 'products-basket-min-support-1pct');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an old link with o.predict.min_support opens the Products tab\'s basket with it', async () => {
+  const { page, problems } = await openPage(env, { width: 1280, height: 800,
+                                                  hash: '#demo&lines=20000&seed=42&o.predict.min_support=0.01' });
+  await waitForScreen(page, 'dashboard');
+  await click(page, 'tab.products');
+  await item(page, 'basket.summary');
+  // The card ran the basket at 1 % of orders: its summary counts the pairs --min-support 0.01 finds.
+  const cli = cliJson(['report', demoFile(20000, 42), '--json', '--min-support', '0.01']);
+  await page.waitForFunction((n) => (window.starcart.ui.texts['basket.summary'] || '').includes(`${n} pairs`),
+                             cli.basket.frequent_pairs.toLocaleString('en-US'), { timeout: 10000 });
+  assert.ok(await page.evaluate(() => location.hash.includes('o.predict.min_support=0.01')), 'the link keeps it');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "ui/charts/hit_test.h"
+#include "ui/charts/label_placement.h"
 #include "ui/charts/ticks.h"
 #include "ui/charts/time_ticks.h"
 #include "ui/theme.h"
@@ -243,19 +244,33 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
       draw_label(dl, ImVec2(c.max.x - label_size(spec.y2.title).x, c.min.y), th.text_muted, spec.y2.title);
   }
 
-  // The x axis: category labels thinned so they never overlap, calendar or value ticks.
+  // The x axis: category labels thinned, calendar or value ticks; in every
+  // case labels that would touch after being kept inside the plot are
+  // skipped (label_placement.h), so they never overlap.
+  const float label_lo = c.min.x, label_hi = spec.has_y2 ? p.max.x + 0.5f * e : c.max.x, label_gap = 0.6f * e;
+  const float label_y = p.max.y + 0.35f * e;
   if (spec.x.kind == AxisKind::kCategory) {
     const auto& labels = spec.x.categories;
     if (!spec.horizontal) {
+      // Long names (products) are cut to a quarter of the plot's width, so
+      // that more than one or two of them find room; the tooltip has them whole.
+      const float cap = std::max(5.0f * e, 0.25f * (p.max.x - p.min.x));
+      std::vector<std::string> shown(labels.size());
       float widest = 0;
-      for (const std::string& l : labels) widest = std::max(widest, label_size(l).x);
-      const int every = std::max(1, static_cast<int>(std::ceil((widest + 0.6f * e) / std::max(1.0f, p.band()))));
-      for (int i = 0; i < p.categories; i += every) {
-        const ImVec2 s = label_size(labels[static_cast<size_t>(i)]);
-        const float cx = static_cast<float>(xa.to_pixel(i + 0.5));
-        draw_label(dl, ImVec2(std::clamp(cx - s.x * 0.5f, c.min.x, c.max.x - s.x), p.max.y + 0.35f * e), th.text_muted,
-                   labels[static_cast<size_t>(i)]);
+      for (size_t i = 0; i < labels.size(); ++i) {
+        shown[i] = label_size(labels[i]).x > cap ? fit_label(labels[i], cap) : labels[i];
+        widest = std::max(widest, label_size(shown[i]).x);
       }
+      const int every = std::max(1, static_cast<int>(std::ceil((widest + label_gap) / std::max(1.0f, p.band()))));
+      std::vector<float> centers, widths;
+      std::vector<int> index;
+      for (int i = 0; i < p.categories; i += every) {
+        centers.push_back(static_cast<float>(xa.to_pixel(i + 0.5)));
+        widths.push_back(label_size(shown[static_cast<size_t>(i)]).x);
+        index.push_back(i);
+      }
+      for (const PlacedLabel& l : place_axis_labels(centers, widths, label_lo, label_hi, label_gap))
+        draw_label(dl, ImVec2(l.left, label_y), th.text_muted, shown[static_cast<size_t>(index[static_cast<size_t>(l.index)])]);
     } else {
       const int every = std::max(1, static_cast<int>(std::ceil(lh * 1.1f / std::max(1.0f, p.band()))));
       for (int i = 0; i < p.categories; i += every) {
@@ -269,19 +284,22 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
           ImGui::SetTooltip("%s", full.c_str());
       }
     }
+  } else if (!spec.horizontal) {
+    std::vector<float> centers, widths;
+    for (size_t k = 0; k < xt.values.size(); ++k) {
+      const float x = snap(static_cast<float>(xa.to_pixel(xt.values[k])));
+      if (spec.x.kind != AxisKind::kTime) dl->AddLine(ImVec2(x, p.min.y), ImVec2(x, p.max.y), th.grid, 1.0f);
+      else dl->AddLine(ImVec2(x, p.max.y), ImVec2(x, p.max.y + 0.3f * e), th.axis, 1.0f);
+      centers.push_back(x);
+      widths.push_back(label_size(xt.labels[k]).x);
+    }
+    for (const PlacedLabel& l : place_axis_labels(centers, widths, label_lo, label_hi, label_gap))
+      draw_label(dl, ImVec2(l.left, label_y), th.text_muted, xt.labels[static_cast<size_t>(l.index)]);
   } else {
     for (size_t k = 0; k < xt.values.size(); ++k) {
       const ImVec2 s = label_size(xt.labels[k]);
-      if (!spec.horizontal) {
-        const float x = snap(static_cast<float>(xa.to_pixel(xt.values[k])));
-        if (spec.x.kind != AxisKind::kTime) dl->AddLine(ImVec2(x, p.min.y), ImVec2(x, p.max.y), th.grid, 1.0f);
-        else dl->AddLine(ImVec2(x, p.max.y), ImVec2(x, p.max.y + 0.3f * e), th.axis, 1.0f);
-        draw_label(dl, ImVec2(std::clamp(x - s.x * 0.5f, c.min.x, c.max.x - s.x), p.max.y + 0.35f * e), th.text_muted,
-                   xt.labels[k]);
-      } else {
-        const float y = snap(static_cast<float>(xa.to_pixel(xt.values[k])));
-        draw_label(dl, ImVec2(p.min.x - 0.6f * e - s.x, y - s.y * 0.5f), th.text_muted, xt.labels[k]);
-      }
+      const float y = snap(static_cast<float>(xa.to_pixel(xt.values[k])));
+      draw_label(dl, ImVec2(p.min.x - 0.6f * e - s.x, y - s.y * 0.5f), th.text_muted, xt.labels[k]);
     }
   }
   // Items draw inside the plot (with a little room for markers).

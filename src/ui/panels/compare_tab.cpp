@@ -90,19 +90,43 @@ void kpi_table(const PeriodComparison& c, const std::string& currency) {
   ImGui::EndTable();
 }
 
+// What a click on a contribution row does: the filter dimension it sets
+// (categories, countries), a segment (a customer filter), or, for products
+// (the filter has no product dimension), the product shown on the Products tab.
+enum class RowAction : unsigned char { kDimension, kSegment, kProduct, kNone };
+
+RowAction row_action(const ContributionTable& t, const Contribution& r, Dimension& dim) {
+  const std::string d = t.dimension;
+  if (r.key.empty()) return RowAction::kNone;  // "(not given)": nothing to filter to
+  if (d == "categories") return dim = Dimension::kCategory, RowAction::kDimension;
+  if (d == "countries") return dim = Dimension::kCountry, RowAction::kDimension;
+  if (d == "segments") return r.key == "guests" ? RowAction::kNone : RowAction::kSegment;
+  if (d == "products") return RowAction::kProduct;
+  return RowAction::kNone;
+}
+
+bool has_segment_name(const Filter& f, const std::string& name) {
+  return std::find(f.segments.begin(), f.segments.end(), name) != f.segments.end();
+}
+
+// The rows; a click on one applies its filter (a second click removes it),
+// as the charts' cross-filter clicks do.
 void contribution_table(const char* id, const char* what, const ContributionTable& t, const std::string& currency,
-                        const std::string& highlight) {
+                        const std::string& highlight, Filter& filter, CompareAction& action) {
   if (t.rows.empty()) {
     charts::chart_placeholder((std::string("##") + id + "_empty").c_str(), ImGui::GetContentRegionAvail(),
                               charts::ChartStatus::kEmpty, "No sales in either period");
     return;
   }
-  if (!ImGui::BeginTable(id, 4, kTableFlags, ImGui::GetContentRegionAvail())) return;
+  // The figures keep their whole width (a quarter of the page is narrow);
+  // the name takes what is left and is shortened with "…".
+  const ImGuiTableFlags flags = (kTableFlags & ~ImGuiTableFlags_SizingStretchProp) | ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable(id, 4, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(what, 0, 1.8f);
-  ImGui::TableSetupColumn("Previous", 0, 0.9f);
-  ImGui::TableSetupColumn("Change", 0, 0.9f);
-  ImGui::TableSetupColumn("Share", 0, 0.6f);
+  ImGui::TableSetupColumn(what, ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Previous", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_WidthFixed);
   table_headers_row(column_bit(1) | column_bit(2) | column_bit(3));
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(t.rows.size()));
@@ -114,8 +138,38 @@ void contribution_table(const char* id, const char* what, const ContributionTabl
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, theme().accent_soft);
       ImGui::TableNextColumn();
       const std::string name = r.label.empty() ? (r.key.empty() ? "(not given)" : r.key) : r.label;
-      const bool cut = text_cell(name);
-      if (!cut && ImGui::IsItemHovered() && !r.key.empty() && r.key != r.label) item_tooltip(r.key + "  " + r.label);
+      Dimension dim = Dimension::kCountry;
+      const RowAction act = row_action(t, r, dim);
+      const bool on = (act == RowAction::kDimension && has_value(filter, dim, r.key)) ||
+                      (act == RowAction::kSegment && has_segment_name(filter, r.label));
+      const std::string shown = fit_text(name);
+      ImGui::BeginDisabled(act == RowAction::kNone);
+      const bool clicked = ImGui::Selectable((shown + "###row" + std::to_string(i)).c_str(), on,
+                                             ImGuiSelectableFlags_SpanAllColumns);
+      ImGui::EndDisabled();
+      probe_item(std::string("compare.row.") + t.dimension + "." + r.key);
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        std::string tip = shown != name ? name : "";
+        if (!r.key.empty() && r.key != r.label && !r.label.empty()) tip = r.key + "  " + r.label;
+        const char* what_click = act == RowAction::kProduct ? "Click to show it on the Products tab"
+                                 : act == RowAction::kNone  ? ""
+                                 : on                       ? "Click to remove this filter"
+                                                            : "Click to filter every panel to it";
+        if (*what_click) tip += (tip.empty() ? "" : "\n") + std::string(what_click);
+        item_tooltip(tip);
+      }
+      if (clicked) {
+        if (act == RowAction::kDimension) {
+          toggle_value(filter, dim, r.key);
+          action.filter_changed = true;
+        } else if (act == RowAction::kSegment) {
+          if (on) filter.segments.erase(std::find(filter.segments.begin(), filter.segments.end(), r.label));
+          else filter.segments.push_back(r.label);
+          action.filter_changed = true;
+        } else if (act == RowAction::kProduct) {
+          action.product = r.key;
+        }
+      }
       ImGui::TableNextColumn();
       number_cell_text(format_money_whole(r.previous, currency));
       ImGui::TableNextColumn();
@@ -244,9 +298,11 @@ bool CompareTab::draw_picker(const PeriodComparison& c, std::map<std::string, st
   return changed;
 }
 
-bool CompareTab::draw(const PeriodComparison& c, std::map<std::string, std::string>& options, const std::string& currency) {
+CompareAction CompareTab::draw(const PeriodComparison& c, std::map<std::string, std::string>& options, Filter& filter,
+                               const std::string& currency) {
   const float e = em();
-  const bool changed = draw_picker(c, options);
+  CompareAction action;
+  action.options_changed = draw_picker(c, options);
   muted_text("Current: " + format_iso_date(c.periods.current.from) + " to " + format_iso_date(c.periods.current.to) + " (" +
              format_count(c.periods.current.days()) + " days)    Previous: " + format_iso_date(c.periods.previous.from) +
              " to " + format_iso_date(c.periods.previous.to) + " (" + format_count(c.periods.previous.days()) +
@@ -280,10 +336,10 @@ bool CompareTab::draw(const PeriodComparison& c, std::map<std::string, std::stri
     if (i) ImGui::SameLine();
     begin_card(parts[i].id, parts[i].title, ImVec2(w4, bottom_h));
     contribution_table((std::string(parts[i].id) + "_table").c_str(), parts[i].what, parts[i].table, currency,
-                       parts[i].table.dimension == std::string("products") ? highlight : "");
+                       parts[i].table.dimension == std::string("products") ? highlight : "", filter, action);
     end_card();
   }
-  return changed;
+  return action;
 }
 
 }  // namespace starcart

@@ -3,7 +3,8 @@
 // 30 days vs the 30 before, or two custom ranges), every Overview KPI with
 // its absolute and relative change, revenue by category in both periods
 // (grouped bars), and what contributed to the revenue change: categories,
-// products, countries and RFM segments (analytics/period_compare.h).
+// products, countries and RFM segments (analytics/period_compare.h); a
+// click on a row filters every panel to it (a product: shown on Products).
 //
 // The choice lives in the view's options, so share links keep it:
 //   compare.preset   = this-month | this-quarter | this-year | last-30-days | custom
@@ -23,11 +24,19 @@ namespace starcart {
 // choice with unreadable ranges falls back to the default).
 CompareRequest compare_request_of(const std::map<std::string, std::string>& options);
 
+// What the user did on the tab this frame.
+struct CompareAction {
+  bool options_changed = false;  // the picker changed the options (the App recomputes the comparison)
+  bool filter_changed = false;   // a contribution row (category, country, segment) was clicked: `filter` changed
+  std::string product;           // a product row was clicked: its SKU (no product filter: shown on Products)
+};
+
 class CompareTab {
  public:
-  // Draws the comparison; returns true when the picker changed the options
-  // (the App then recomputes the comparison).
-  bool draw(const PeriodComparison& c, std::map<std::string, std::string>& options, const std::string& currency);
+  // Draws the comparison. A click on a contribution row toggles its value
+  // in `filter` (issue 11), like the other cross-filter clicks.
+  CompareAction draw(const PeriodComparison& c, std::map<std::string, std::string>& options, Filter& filter,
+                     const std::string& currency);
 
  private:
   bool draw_picker(const PeriodComparison& c, std::map<std::string, std::string>& options);

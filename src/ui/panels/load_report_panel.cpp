@@ -43,10 +43,13 @@ void LoadReportPanel::draw_counts(const FactStore& s) {
 }
 
 void LoadReportPanel::draw_files(const FactStore& s) {
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  // The other columns fit their content (short words and counts); the file
+  // name takes the rest of the width, so it is cut only when the page is narrow.
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("files", 8, flags)) return;
-  for (const char* h : {"File", "Layout", "Encoding", "Size", "Read", "Loaded", "Rejected", "Duplicates"})
-    ImGui::TableSetupColumn(h);
+  ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthStretch);
+  for (const char* h : {"Layout", "Encoding", "Size", "Read", "Loaded", "Rejected", "Duplicates"})
+    ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed);
   table_headers_row(~uint64_t{0} << 3);
   for (const SourceFile& f : s.files) {
     ImGui::TableNextRow();

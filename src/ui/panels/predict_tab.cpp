@@ -23,9 +23,6 @@ void muted(const std::string& text) {
   muted_wrapped(text);
 }
 
-// The minimum-support slider's range (shares of orders).
-constexpr double kMinSupportLow = 0.0005, kMinSupportHigh = 0.2;
-
 Money money_of(double v) { return static_cast<Money>(std::llround(v * kMoneyScale)); }
 
 bool begin_table(const char* id, int columns, float height) {
@@ -48,38 +45,29 @@ void figure(const std::string& s) {
 
 }  // namespace
 
-basket::BasketOptions basket_options_of(const std::map<std::string, std::string>& options) {
-  basket::BasketOptions o;
-  auto it = options.find("predict.min_support");
-  if (it == options.end()) return o;
-  char* end = nullptr;
-  const double v = std::strtod(it->second.c_str(), &end);
-  if (end != it->second.c_str() && *end == 0 && v >= kMinSupportLow && v <= kMinSupportHigh) o.min_support = v;
-  return o;
-}
-
-bool PredictTab::draw(Analyzer& analyzer, std::map<std::string, std::string>& options, const std::string& currency) {
+void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
   const float e = ImGui::GetFontSize();
   const float row_h = std::max(18 * e, (ImGui::GetContentRegionAvail().y - e) / 2);
-  const float w = column_width(3);
-  begin_card("predict.clv", "Lifetime value (BG/NBD + Gamma-Gamma)", ImVec2(2 * w + e, row_h));
+  // Lifetime value and churn side by side; below 90 em (1,350 px at 15 px
+  // type) churn's card would be too narrow for its figures and tables, so
+  // it shares the second row with the forecast instead.
+  const bool wide = ImGui::GetContentRegionAvail().x >= 90 * e;
+  const float w = column_width(wide ? 3 : 5);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float clv_w = wide ? 2 * w + gap : ImGui::GetContentRegionAvail().x;
+  begin_card("predict.clv", "Lifetime value (BG/NBD + Gamma-Gamma)", ImVec2(clv_w, row_h));
   draw_clv(analyzer.clv(), clv::clv_by_segment(analyzer.clv(), analyzer.customers().rfm), currency, row_h);
   end_card();
-  ImGui::SameLine();
-  begin_card("predict.churn", "Churn risk", ImVec2(w, row_h));
+  const float churn_w = wide ? w : 2 * w + gap;
+  if (wide) ImGui::SameLine();
+  begin_card("predict.churn", "Churn risk", ImVec2(churn_w, row_h));
   draw_churn(analyzer.churn(), currency, row_h);
   end_card();
-  begin_card("predict.basket", "Bought together", ImVec2(w, row_h));
-  analyzer.set_basket_options(basket_options_of(options));
-  const bool changed = draw_basket(analyzer.basket(), options, row_h);
-  if (changed) analyzer.set_basket_options(basket_options_of(options));
-  end_card();
-  ImGui::SameLine();
-  begin_card("predict.forecast", "Revenue forecast (Holt-Winters)", ImVec2(2 * w + e, row_h));
+  if (!wide) ImGui::SameLine();
+  begin_card("predict.forecast", "Revenue forecast (Holt-Winters)", ImVec2(0, row_h));
   draw_forecast(analyzer.forecast(), currency, row_h);
   end_card();
   probe_item("predict.cards");
-  return changed;
 }
 
 void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvSegmentRow>& segments,
@@ -167,16 +155,29 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
   }
   probe_item("predict.top_clv");
   // Segment x CLV: RFM segment rows with the model's value.
+  // The whole headers when the table has room for them beside 5 em of
+  // segment name, else short ones (the table has a third of the card);
+  // either way the whole meaning on hover.
+  static const char* const kLong[] = {"Segment", "Customers", "Mean CLV", "Total CLV", "P(alive)"};
+  static const char* const kShort[] = {"Segment", "Cust.", "Mean", "Total", "Alive"};
+  static const char* const kTips[] = {nullptr, "Customers in the segment", "Mean lifetime value per customer",
+                                      "Total lifetime value of the segment",
+                                      "Mean probability that a customer is still active (P(alive))"};
+  float need = 5 * e;
+  for (int k = 1; k < 5; ++k) need += ImGui::CalcTextSize(kLong[k]).x + 2 * ImGui::GetStyle().CellPadding.x;
+  const char* const* heads = ImGui::GetContentRegionAvail().x >= need ? kLong : kShort;
   if (begin_table("##segment_clv", 5, table_h)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* h : {"Segment", "Customers", "Mean CLV", "Total CLV", "P(alive)"}) ImGui::TableSetupColumn(h);
-    table_headers_row(~uint64_t{0} << 1);
+    // Figures as wide as their header or value, the name the rest.
+    ImGui::TableSetupColumn(heads[0], ImGuiTableColumnFlags_WidthStretch);
+    for (int k = 1; k < 5; ++k) ImGui::TableSetupColumn(heads[k], ImGuiTableColumnFlags_WidthFixed);
+    table_headers_row(~uint64_t{0} << 1, nullptr, kTips);
     for (const clv::ClvSegmentRow& r : segments) {
       if (r.customers == 0) continue;
       ImGui::TableNextRow();
       cell(segment_name(r.segment));
       figure(format_count(r.customers));
-      figure(format_money(money_of(r.mean_clv), currency));
+      figure(format_money_compact(r.mean_clv, currency));
       figure(format_money_compact(r.total_clv, currency));
       figure(format_percent(r.mean_p_alive, 0));
     }
@@ -192,9 +193,11 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
     muted("Not fitted: " + c.note);
     return;
   }
-  ImGui::Text("Holdout ROC AUC %.3f  precision %.2f  recall %.2f", c.auc, c.precision, c.recall);
-  ImGui::Text("At risk: %s customers, %s spent so far", format_count(c.customers_at_risk).c_str(),
-              format_money(c.revenue_at_risk, currency).c_str());
+  // Wrapped: the card can be a third of a 1,280 px page.
+  text_wrapped("Holdout ROC AUC " + format_fixed(c.auc, 3) + "  precision " + format_fixed(c.precision, 2) + "  recall " +
+               format_fixed(c.recall, 2));
+  text_wrapped("At risk: " + format_count(c.customers_at_risk) + " customers, " +
+               format_money(c.revenue_at_risk, currency) + " spent so far");
   muted("Churn = no purchase in " + std::to_string(c.options.horizon_days) +
         " days. Logistic regression trained on " + format_iso_date(c.train_cutoff) + ", tested on " +
         format_iso_date(c.test_cutoff) + "; assumes the effects are linear in the log-odds and stable over time.");
@@ -223,71 +226,6 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
     ImGui::EndTable();
   }
   (void)height;
-}
-
-bool PredictTab::draw_basket(const basket::Basket& b, std::map<std::string, std::string>& options, float height) {
-  const float e = ImGui::GetFontSize();
-  // The minimum support: a log slider in percent of orders; the basket runs
-  // again when the slider is let go (not on every step of a drag).
-  bool changed = false;
-  float pct = static_cast<float>(b.options.min_support * 100);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Minimum support");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(std::min(12 * e, ImGui::GetContentRegionAvail().x));
-  ImGui::SliderFloat("##min_support", &pct, static_cast<float>(kMinSupportLow * 100), static_cast<float>(kMinSupportHigh * 100),
-                     "%.2f%% of orders", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
-  probe_item("predict.min_support");
-  if (ImGui::IsItemDeactivatedAfterEdit()) {
-    options["predict.min_support"] = format_fixed(static_cast<double>(pct) / 100, 5);
-    changed = true;
-  }
-  item_tooltip("Pairs and triples bought together in at least this share of orders are listed. Lower finds rarer "
-               "combinations (and more noise); the analysis runs again when you let go.");
-  text_wrapped(format_count(b.orders) + " orders, " + format_count(b.multi_item_orders) + " with 2+ products: " +
-               format_count(b.frequent_pairs) + " pairs, " + format_count(b.frequent_triples) + " triples (" +
-               format_duration(b.compute_ms / 1000.0) + ")");
-  probe_item("predict.basket.summary");
-  muted("Lift above 1: more often together than by chance. Confidence: of the orders with the first two, the share "
-        "that also has the third.");
-  const float avail = ImGui::GetContentRegionAvail().y - 0.5f * e;
-  const float pairs_h = b.triples.empty() ? avail : avail * 0.55f;
-  if (begin_table("##pairs", 4, pairs_h)) {
-    ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* h : {"Product", "With", "Orders", "Lift"}) ImGui::TableSetupColumn(h);
-    table_headers_row(column_bit(2) | column_bit(3));
-    for (const basket::ProductPair& p : b.pairs) {
-      ImGui::TableNextRow();
-      cell(p.a_name);
-      cell(p.b_name);
-      figure(format_count(p.orders));
-      figure(format_fixed(p.lift, 2));
-    }
-    ImGui::EndTable();
-  }
-  probe_item("predict.basket.pairs");
-  if (!b.triples.empty() && begin_table("##triples", 5, ImGui::GetContentRegionAvail().y - 0.5f * e)) {
-    ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* h : {"With both", "and", "Also buy", "Confidence", "Lift"}) ImGui::TableSetupColumn(h);
-    table_headers_row(column_bit(3) | column_bit(4));
-    for (const basket::ProductTriple& t : b.triples) {
-      ImGui::TableNextRow();
-      cell(t.x_name);
-      cell(t.y_name);
-      cell(t.z_name);
-      figure(format_percent(t.confidence, 0));
-      figure(format_fixed(t.lift, 2));
-      if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s + %s -> %s\nIn %s orders (%s of all); %s of the %s orders with the first two", t.x_name.c_str(),
-                          t.y_name.c_str(), t.z_name.c_str(), format_count(t.orders).c_str(),
-                          format_percent(t.support, 2).c_str(), format_percent(t.confidence, 1).c_str(),
-                          format_count(t.antecedent_orders).c_str());
-    }
-    ImGui::EndTable();
-    probe_item("predict.basket.triples");
-  }
-  (void)height;
-  return changed;
 }
 
 void PredictTab::draw_forecast(const forecast::Forecast& f, const std::string& currency, float height) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/format.h"
 #include "ui/charts/pareto.h"
@@ -41,6 +42,8 @@ bool ProductsTab::draw(const ProductAnalysis& p, uint64_t version, const std::st
   return changed;
 }
 
+void ProductsTab::set_search(const std::string& text) { std::snprintf(search_, sizeof search_, "%s", text.c_str()); }
+
 void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const std::string& currency, bool focus_search) {
   const float e = em();
   ImGui::SameLine();
@@ -48,6 +51,7 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
   ImGui::SameLine(ImGui::GetContentRegionMax().x - field_w);
   search_field("##product_search", search_, sizeof search_, "Search SKU, product, category (/)", focus_search, field_w);
   probe_item("products.search");
+  if (UiProbe* probe = current_probe()) probe->text("products.search", search_);  // tests read what it holds
   if (p.ranked.empty()) {
     charts::chart_placeholder("##products_empty", ImGui::GetContentRegionAvail(), charts::status_of(loading_, true),
                               "No product sold under the current filter");
@@ -55,6 +59,15 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit;
+  // The SKU column as wide as the widest SKU: fit to the drawn cells alone it
+  // takes the widest of the rows on screen, and longer SKUs further down the
+  // list ("20947A" under "21390") were cut.
+  if (sku_version_ != version || sku_em_ != e) {
+    sku_w_ = 0;
+    for (const ProductRow& r : p.ranked) sku_w_ = std::max(sku_w_, ImGui::CalcTextSize(r.sku.data(), r.sku.data() + r.sku.size()).x);
+    sku_version_ = version;
+    sku_em_ = e;
+  }
   if (!ImGui::BeginTable("products", 8, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Numbers fit their content; the product name and category take the rest.
@@ -62,7 +75,8 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
     ImGui::TableSetupColumn(name, f | ImGuiTableColumnFlags_WidthFixed, 0, static_cast<ImGuiID>(id));
   };
   fixed("#", ProductColumn::kRank, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
-  fixed("SKU", ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending);
+  ImGui::TableSetupColumn("SKU", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortAscending,
+                          std::max(sku_w_, ImGui::CalcTextSize("SKU").x + e), static_cast<ImGuiID>(ProductColumn::kSku));
   ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 2.0f,
                           static_cast<ImGuiID>(ProductColumn::kName));
   ImGui::TableSetupColumn("Category", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 1.0f,

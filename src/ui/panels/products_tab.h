@@ -20,6 +20,8 @@ class ProductsTab {
   // `loading`: draw the loading state.
   bool draw(const ProductAnalysis& p, uint64_t version, const std::string& currency, Filter& filter, bool focus_search,
             bool loading = false);
+  // Puts `text` in the search field (a product clicked elsewhere: its SKU).
+  void set_search(const std::string& text);
 
  private:
   void draw_table(const ProductAnalysis& p, uint64_t version, const std::string& currency, bool focus_search);
@@ -33,7 +35,8 @@ class ProductsTab {
   std::vector<uint32_t> view_;
   uint64_t view_version_ = ~uint64_t{0};
   std::string view_search_;
-  bool view_dirty_ = true;
+  float sku_w_ = 0, sku_em_ = 0;  // the widest SKU, for the figures of sku_version_ at em sku_em_
+  uint64_t sku_version_ = ~uint64_t{0};
 };
 
 }  // namespace starcart

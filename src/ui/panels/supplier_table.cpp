@@ -18,12 +18,15 @@ bool draw_supplier_table(const Suppliers& s, const std::string& currency, Filter
   const float line = ImGui::GetTextLineHeightWithSpacing();
   const float h = std::max(line * 6, ImGui::GetContentRegionAvail().y);
   begin_card("supplier_table", "Suppliers", ImVec2(ImGui::GetContentRegionAvail().x, h));
+  // The figures fit their content; the supplier's name takes the rest (it
+  // was cut to "Lantern…" beside equal-weight figure columns).
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingStretchProp;
+                                ImGuiTableFlags_SizingFixedFit;
   if (ImGui::BeginTable("suppliers", 7, flags, ImGui::GetContentRegionAvail())) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* c : {"Supplier", "Revenue", "Share", "Orders", "Margin", "Return rate", "Stock-outs"})
-      ImGui::TableSetupColumn(c);
+    ImGui::TableSetupColumn("Supplier", ImGuiTableColumnFlags_WidthStretch);
+    for (const char* c : {"Revenue", "Share", "Orders", "Margin", "Return rate", "Stock-outs"})
+      ImGui::TableSetupColumn(c, ImGuiTableColumnFlags_WidthFixed);
     table_headers_row(~uint64_t{0} << 1 & ~column_bit(6));
     for (const SupplierRow& r : s.rows) {
       ImGui::TableNextRow();
@@ -48,7 +51,8 @@ bool draw_supplier_table(const Suppliers& s, const std::string& currency, Filter
       ImGui::TableNextColumn();
       number_cell_text(r.return_rate ? format_percent(*r.return_rate, 1) : std::string("-"));
       ImGui::TableNextColumn();
-      ImGui::TextDisabled("n/a without a stock file");
+      ImGui::TextDisabled("n/a");
+      item_tooltip("Stock-outs need a stock (inventory) file");
     }
     ImGui::EndTable();
   }

@@ -1,0 +1,147 @@
+#include "ui/panels/basket_card.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "core/format.h"
+#include "imgui.h"
+#include "ui/probe.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace starcart {
+
+namespace {
+
+// The minimum-support slider's range (shares of orders).
+constexpr double kMinSupportLow = 0.0005, kMinSupportHigh = 0.2;
+
+// Names share what the figures (fit to their header and values) leave.
+bool begin_table(const char* id, int columns, ImVec2 size) {
+  return ImGui::BeginTable(id, columns,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit |
+                               ImGuiTableFlags_BordersInnerH,
+                           size);
+}
+
+void name_column(const char* name) { ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, 1.0f); }
+void figure_column(const char* name) { ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthFixed); }
+
+void cell(const std::string& s) {
+  ImGui::TableNextColumn();
+  text_cell(s);
+}
+
+void figure(const std::string& s) {
+  ImGui::TableNextColumn();
+  number_cell_text(s);
+}
+
+void pairs_table(const basket::Basket& b, ImVec2 size) {
+  if (!begin_table("##pairs", 4, size)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  name_column("Product");
+  name_column("With");
+  figure_column("Orders");
+  figure_column("Lift");
+  table_headers_row(column_bit(2) | column_bit(3));
+  for (const basket::ProductPair& p : b.pairs) {
+    ImGui::TableNextRow();
+    cell(p.a_name);
+    cell(p.b_name);
+    figure(format_count(p.orders));
+    figure(format_fixed(p.lift, 2));
+  }
+  ImGui::EndTable();
+}
+
+void triples_table(const basket::Basket& b, ImVec2 size) {
+  if (!begin_table("##triples", 5, size)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  name_column("With both");
+  name_column("and");
+  name_column("Also buy");
+  figure_column("Conf.");
+  figure_column("Lift");
+  static const char* const kTips[] = {nullptr, nullptr, nullptr,
+                                      "Confidence: of the orders with the first two, the share that also has the third",
+                                      nullptr};
+  table_headers_row(column_bit(3) | column_bit(4), nullptr, kTips);
+  for (const basket::ProductTriple& t : b.triples) {
+    ImGui::TableNextRow();
+    cell(t.x_name);
+    cell(t.y_name);
+    cell(t.z_name);
+    figure(format_percent(t.confidence, 0));
+    figure(format_fixed(t.lift, 2));
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s + %s -> %s\nIn %s orders (%s of all); %s of the %s orders with the first two", t.x_name.c_str(),
+                        t.y_name.c_str(), t.z_name.c_str(), format_count(t.orders).c_str(),
+                        format_percent(t.support, 2).c_str(), format_percent(t.confidence, 1).c_str(),
+                        format_count(t.antecedent_orders).c_str());
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+basket::BasketOptions basket_options_of(const std::map<std::string, std::string>& options) {
+  basket::BasketOptions o;
+  auto it = options.find(kMinSupportOption);
+  if (it == options.end()) return o;
+  char* end = nullptr;
+  const double v = std::strtod(it->second.c_str(), &end);
+  if (end != it->second.c_str() && *end == 0 && v >= kMinSupportLow && v <= kMinSupportHigh) o.min_support = v;
+  return o;
+}
+
+bool draw_basket(const basket::Basket& b, std::map<std::string, std::string>& options) {
+  const float e = ImGui::GetFontSize();
+  // The minimum support: a log slider in percent of orders; the basket runs
+  // again when the slider is let go (not on every step of a drag).
+  bool changed = false;
+  float pct = static_cast<float>(b.options.min_support * 100);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Minimum support");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(std::min(12 * e, ImGui::GetContentRegionAvail().x));
+  ImGui::SliderFloat("##min_support", &pct, static_cast<float>(kMinSupportLow * 100),
+                     static_cast<float>(kMinSupportHigh * 100), "%.2f%% of orders",
+                     ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+  probe_item("basket.min_support");
+  if (ImGui::IsItemDeactivatedAfterEdit()) {
+    options[kMinSupportOption] = format_fixed(static_cast<double>(pct) / 100, 5);
+    changed = true;
+  }
+  item_tooltip("Pairs and triples bought together in at least this share of orders are listed. Lower finds rarer "
+               "combinations (and more noise); the analysis runs again when you let go.");
+  const std::string summary = format_count(b.orders) + " orders, " + format_count(b.multi_item_orders) +
+                              " with 2+ products: " + format_count(b.frequent_pairs) + " pairs, " +
+                              format_count(b.frequent_triples) + " triples (" + format_duration(b.compute_ms / 1000.0) + ")";
+  text_wrapped(summary);
+  probe_item("basket.summary");
+  if (UiProbe* probe = current_probe()) probe->text("basket.summary", summary);
+  muted_wrapped("Lift above 1: bought together more often than by chance.");
+  const ImVec2 avail(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - 0.5f * e);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  if (b.triples.empty()) {
+    pairs_table(b, avail);
+    probe_item("basket.pairs");
+  } else if (avail.x >= 30 * e) {  // wide enough: side by side (stacked, each shows two rows at 1,280 px)
+    const float w = std::floor((avail.x - gap) * 0.45f);
+    pairs_table(b, ImVec2(w, avail.y));
+    probe_item("basket.pairs");
+    ImGui::SameLine();
+    triples_table(b, ImVec2(avail.x - w - gap, avail.y));
+    probe_item("basket.triples");
+  } else {
+    pairs_table(b, ImVec2(avail.x, avail.y * 0.5f));
+    probe_item("basket.pairs");
+    triples_table(b, ImVec2(avail.x, ImGui::GetContentRegionAvail().y - 0.5f * e));
+    probe_item("basket.triples");
+  }
+  return changed;
+}
+
+}  // namespace starcart
