@@ -67,6 +67,11 @@ class Analyzer {
   // Churn risk; refitted when the filter or the options change.
   const churn::ChurnAnalysis& churn();
   void set_churn_options(const churn::ChurnOptions& options);
+  // Whether churn(), basket(), forecast() are computed for the filter: the
+  // page computes a slow one in a frame of its own (App, big data).
+  bool churn_ready() const { return churn_.has_value(); }
+  bool basket_ready() const { return basket_.has_value(); }
+  bool forecast_ready() const { return forecast_.has_value(); }
   // Products bought together; recomputed when the filter or the minimum support changes.
   const basket::Basket& basket();
   void set_basket_options(const basket::BasketOptions& options);

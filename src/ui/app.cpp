@@ -210,8 +210,8 @@ void App::compute_tab(Tab tab) {
     case Tab::kProducts:
       analyzer_->products();
       analyzer_->suppliers();
-      analyzer_->set_basket_options(basket_options_of(view_.options));  // "Bought together" (issue 10)
-      analyzer_->basket();
+      // "Bought together" (issue 10) comes in a frame of its own on big data (products_basket).
+      analyzer_->set_basket_options(basket_options_of(view_.options));
       break;
     case Tab::kGeography: analyzer_->geography(); break;
     case Tab::kTrends:
@@ -230,8 +230,10 @@ void App::compute_tab(Tab tab) {
     case Tab::kPredict:  // the model fits (issue 10): only when the Predict tab is on screen
       // (the CLV fit runs in steps over the next frames: draw_model_tabs)
       analyzer_->customers();  // RFM segments for the segment x CLV table
-      analyzer_->churn();
-      analyzer_->forecast();
+      if (!defer_slow_parts()) {  // on big data, one model per frame (predict_model_step)
+        analyzer_->churn();
+        analyzer_->forecast();
+      }
       break;
     default: break;
   }
@@ -266,12 +268,17 @@ bool App::draw_tab(const char* label, const char* id, Tab tab, float height, boo
 
 // --- insights and the Compare tab (issue 11) ---------------------------------------
 
+bool App::defer_slow_parts() const {
+  // From this many lines, a panel's slow part waits for a frame of its own.
+  constexpr size_t kDeferLines = 200000;
+  return session_.store().lines() >= kDeferLines;
+}
+
 const Insights* App::overview_insights() {
   // Big data: the frame that recomputed the figures shows the panel loading;
   // the insights come in the next frame (then cached for the filter).
-  constexpr size_t kDeferLines = 200000;
   if (!analyzer_) return nullptr;
-  if (!analyzer_->insights_ready() && recomputed_ && session_.store().lines() >= kDeferLines) {
+  if (!analyzer_->insights_ready() && recomputed_ && defer_slow_parts()) {
     tab_pending_ = true;  // one more frame
     return nullptr;
   }
@@ -279,6 +286,18 @@ const Insights* App::overview_insights() {
   const Insights& in = analyzer_->insights();
   if (fresh) insights_ms_ = in.compute_ms;
   return &in;
+}
+
+const basket::Basket* App::products_basket() {
+  // Big data: the counting (~50 ms native, more in wasm at 1M lines) comes in
+  // the frame after the one that recomputed the tab's figures, so a filter
+  // change redraws the products at once; then cached for the filter.
+  if (!analyzer_->basket_ready() && recomputed_ && defer_slow_parts()) {
+    tab_pending_ = true;  // one more frame
+    return nullptr;
+  }
+  analyzer_->set_basket_options(basket_options_of(view_.options));
+  return &analyzer_->basket();
 }
 
 void App::apply_insight(const Insight& chosen) {
@@ -703,12 +722,14 @@ void App::draw_dashboard() {
       begin_card("products.basket", "Bought together", ImVec2(0, ImGui::GetContentRegionAvail().y));
       if (loading) {
         charts::chart_placeholder("basket.loading", ImGui::GetContentRegionAvail(), charts::ChartStatus::kLoading, "");
-      } else {
-        analyzer_->set_basket_options(basket_options_of(view_.options));
-        if (draw_basket(analyzer_->basket(), view_.options)) {
+      } else if (const basket::Basket* basket = products_basket()) {
+        if (draw_basket(*basket, view_.options)) {
           analyzer_->set_basket_options(basket_options_of(view_.options));
           snapshot_report_valid_ = false;
         }
+      } else {
+        charts::chart_placeholder("basket.loading", ImGui::GetContentRegionAvail(), charts::ChartStatus::kLoading,
+                                  "Counting the products of every order");
       }
       end_card();
       ImGui::EndChild();

@@ -226,6 +226,11 @@ class App {
   // a filter change on big data, so they never add to the filter's frame).
   CompareTab compare_;
   const Insights* overview_insights();
+  // The Products tab's "Bought together"; null in the frame that recomputed
+  // the tab on big data (it comes in the next one).
+  const basket::Basket* products_basket();
+  bool defer_slow_parts() const;
+  const char* predict_model_step();
   void apply_insight(const Insight& insight);
   void draw_compare_tab(float content_h);
   CustomersTab customers_;

@@ -1,7 +1,7 @@
 // The App's Predict tab (issue 10): the model fits (CLV, churn, forecast)
 // run only while the tab is on screen, once per filter (Analyzer caches
-// them); on big data the tab's first frame shows the loading state and the
-// fits run in the next one (draw_tab decides, as for the other tabs). The
+// them); on big data the tab's first frame shows the loading state, then the
+// forecast and the churn fit get a frame each (predict_model_step). The
 // BG/NBD fit, seconds on a million lines, runs in slices of 25 ms per frame
 // with its progress on screen.
 #include "ui/app.h"
@@ -30,6 +30,23 @@ bool App::fit_clv_step() {
   return done;
 }
 
+// On big data the churn fit and the forecast (tens of milliseconds each at a
+// million lines) each get a frame of their own before the CLV steps, so the
+// page keeps answering. Returns what is being fitted, or null once both are.
+const char* App::predict_model_step() {
+  if (!analyzer_->forecast_ready()) {
+    analyzer_->forecast();
+    tab_pending_ = true;
+    return "Forecasting revenue";
+  }
+  if (!analyzer_->churn_ready()) {
+    analyzer_->churn();
+    tab_pending_ = true;
+    return "Fitting the churn model";
+  }
+  return nullptr;
+}
+
 void App::draw_model_tabs(float content_h) {
   bool loading = false;
   const std::string& currency = session_.store().currency_symbol;
@@ -38,6 +55,11 @@ void App::draw_model_tabs(float content_h) {
       const ImVec2 avail = ImGui::GetContentRegionAvail();
       charts::chart_placeholder("predict.loading", ImVec2(avail.x, std::min(avail.y, 18 * ImGui::GetFontSize())),
                                 charts::ChartStatus::kLoading, "Fitting the models");
+    } else if (const char* fitting = predict_model_step()) {
+      const ImVec2 avail = ImGui::GetContentRegionAvail();
+      charts::chart_placeholder("predict.fitting", ImVec2(avail.x, std::min(avail.y, 18 * ImGui::GetFontSize())),
+                                charts::ChartStatus::kLoading, fitting);
+      probe_item("predict.fitting");
     } else if (!fit_clv_step()) {
       const ImVec2 avail = ImGui::GetContentRegionAvail();
       charts::chart_placeholder("predict.fitting", ImVec2(avail.x, std::min(avail.y, 18 * ImGui::GetFontSize())),
