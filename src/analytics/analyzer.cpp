@@ -186,7 +186,18 @@ const Insights& Analyzer::insights() {
     if (compare_request_.preset == o.preset) in.comparison = &comparison();
     if (forecast_) in.forecast = &*forecast_;
     if (cohorts_) in.cohorts = &*cohorts_;
-    ensure_customer_facts(index_, slice_);  // the Overview's RFM: also the segment insight's "now"
+    // The customer facts (the Customers tab's RFM, the segment insight's
+    // "now") and, in the same pass, those up to the previous period's end
+    // (the segment insight's "before").
+    std::optional<CustomerStats> before;
+    if (in.comparison) {
+      const Day end = in.comparison->periods.previous.to;
+      if (ensure_customer_facts(index_, slice_, end, before.emplace())) {
+        in.customers_before = &*before;
+        in.before_end = end;
+      }
+    }
+    ensure_customer_facts(index_, slice_);
     in.slice = &slice_;
     insights_ = compute_insights(index_, slice_.filter, o, in);
   }

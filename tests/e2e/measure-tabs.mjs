@@ -1,7 +1,8 @@
 // Frame times per tab on the 1M-line demo in headless Chromium (not a test:
 // prints figures). Run after `cmake --build --preset web`:
-//   node tests/e2e/measure-tabs.mjs [lines]
-// For each of Overview, Customers, Cohorts and Products:
+//   node tests/e2e/measure-tabs.mjs [lines] [tabs]
+// For each of Overview, Customers, Cohorts and Products (or the tabs named,
+// comma-separated: overview,trends):
 //   switch   the tab's sections computed when it is first shown (report_ms)
 //   idle     frames drawn in 1.5 s without input (0 expected), and the
 //            CPU time of App::frame() on a mouse move over the tab (hover,
@@ -50,7 +51,8 @@ async function filterChange(filter) {
   return { latency, ...after };
 }
 
-for (const tab of ['overview', 'customers', 'cohorts', 'products']) {
+const tabs = process.argv[3] ? process.argv[3].split(',') : ['overview', 'customers', 'cohorts', 'products'];
+for (const tab of tabs) {
   // A filter the tab has not seen, set without reading window.starcart (a
   // read computes the full report, which would leave the tab nothing to do).
   const [x, y, w, h] = await item(page, `tab.${tab}`);

@@ -73,15 +73,20 @@ Forecast analyze_forecast(const FactIndex& index, const Selection& selection, Fo
     return f;
   }
   std::vector<double> revenue(n, 0.0), orders(n, 0.0);
-  std::vector<uint8_t> seen(st.orders.size(), 0);
-  for (uint32_t i : selection.lines) {
-    if (st.kind[i] != LineKind::kSale) continue;
-    const int k = slot(st.day[i]);
-    revenue[k] += money_to_double(st.value[i]);
-    if (!seen[st.order[i]]) {
-      seen[st.order[i]] = 1;
-      orders[k] += 1;
+  if (parts.orders) {
+    std::vector<uint8_t> seen(st.orders.size(), 0);
+    for (uint32_t i : selection.lines) {
+      if (st.kind[i] != LineKind::kSale) continue;
+      const int k = slot(st.day[i]);
+      revenue[k] += money_to_double(st.value[i]);
+      if (!seen[st.order[i]]) {
+        seen[st.order[i]] = 1;
+        orders[k] += 1;
+      }
     }
+  } else {  // the revenue alone: no order stamps (a random access per line)
+    for (uint32_t i : selection.lines)
+      if (st.kind[i] == LineKind::kSale) revenue[slot(st.day[i])] += money_to_double(st.value[i]);
   }
   for (int k = 0; k < n; ++k) {
     f.labels.push_back(f.monthly ? format_month_key(month_index(first) + k) : format_iso_date(first + k));
