@@ -1,5 +1,7 @@
 #include "analytics/analyzer.h"
 
+#include <chrono>
+
 namespace starcart {
 
 Analyzer::Analyzer(const FactStore& store)
@@ -180,6 +182,7 @@ void Analyzer::set_compare_request(const CompareRequest& r) {
 
 const Insights& Analyzer::insights() {
   if (!insights_) {
+    const auto start = std::chrono::steady_clock::now();
     InsightOptions o;
     o.currency = store_->currency_symbol;
     InsightInputs in;
@@ -200,6 +203,9 @@ const Insights& Analyzer::insights() {
     ensure_customer_facts(index_, slice_);
     in.slice = &slice_;
     insights_ = compute_insights(index_, slice_.filter, o, in);
+    // Their whole cost on a filter change: the comparison and the customer
+    // facts computed here for them included.
+    insights_->compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   }
   return *insights_;
 }
