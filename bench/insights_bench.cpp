@@ -112,7 +112,7 @@ void run(int64_t lines) {
     const double fore = best_ms([&] { g_sink = g_sink + forecast::analyze_forecast(x, sl.lines, revenue_only).horizon; });
     const double coh = best_ms([&] { g_sink = g_sink + static_cast<int64_t>(compute_cohorts(x, sl.lines).rows.size()); });
     const double seg = best_ms([&] { g_sink = g_sink + static_cast<int64_t>(insights::segment_shrink(x, f.filter, cmp.periods, &sl, &before).size()); });
-    const double ret = best_ms([&] { g_sink = g_sink + static_cast<int64_t>(insights::return_jump(x, f.filter, cmp.anchor).size()); });
+    const double ret = best_ms([&] { g_sink = g_sink + static_cast<int64_t>(insights::return_jump(x, f.filter, cmp.anchor, &sl).size()); });
     const double mov = best_ms([&] { g_sink = g_sink + static_cast<int64_t>(insights::movers(cmp, f.filter, "").size()); });
     std::printf("  %-22s %8.2f %8.2f %8.2f %8.2f | %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f\n", f.name, compare, scratch,
                 overview, trends, slice, facts, fore, coh, seg, ret, mov);

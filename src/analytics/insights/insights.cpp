@@ -89,7 +89,7 @@ Insights compute_insights(const FactIndex& x, const Filter& filter, const Insigh
   add(insights::anomalies(x, slice.lines, *fc, filter, options.currency));
   add(insights::cohort_retention(*cohorts, filter));
   add(insights::segment_shrink(x, filter, cmp->periods, &slice, before));
-  add(insights::return_jump(x, filter, cmp->anchor));
+  add(insights::return_jump(x, filter, cmp->anchor, &slice));
   insights::rank(all);
   if (all.size() > options.max_items) all.resize(options.max_items);
   out.items = std::move(all);

@@ -100,7 +100,9 @@ std::vector<Insight> cohort_retention(const Cohorts& c, const Filter& filter);
 // previous period's end (its "before", scored here; else a slice of its own).
 std::vector<Insight> segment_shrink(const FactIndex& x, const Filter& filter, const ComparePeriods& periods,
                                     const Slice* main = nullptr, const CustomerStats* before = nullptr);
-std::vector<Insight> return_jump(const FactIndex& x, const Filter& filter, Day anchor);
+// main: the filter's slice, whose base has the windows' lines when the
+// filter's dates cover them (else two selections of their own).
+std::vector<Insight> return_jump(const FactIndex& x, const Filter& filter, Day anchor, const Slice* main = nullptr);
 
 // "Dec 2024" for a whole calendar month, else "2024-12-01 to 2024-12-20".
 std::string period_text(const DayRange& r);
