@@ -188,7 +188,7 @@ const Insights& Analyzer::insights() {
     InsightInputs in;
     if (compare_request_.preset == o.preset) in.comparison = &comparison();
     if (forecast_) in.forecast = &*forecast_;
-    if (cohorts_) in.cohorts = &*cohorts_;
+    in.cohorts = &cohorts();  // kept: the Cohorts tab shows the same
     // The customer facts (the Customers tab's RFM, the segment insight's
     // "now") and, in the same pass, those up to the previous period's end
     // (the segment insight's "before").
