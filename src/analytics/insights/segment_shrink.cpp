@@ -44,10 +44,7 @@ bool scored_as_of(const Slice* s, const Filter& filter, Day end) {
 std::vector<SegmentRow> segments_of(const FactIndex& x, const Filter& filter, Day end, const CustomerStats& c) {
   const Rfm rfm = compute_rfm(c, end + 1);
   if (!filter.has_customer_filter()) return segment_summary(rfm, {});
-  Filter f = filter;
-  f.to = end;
-  f.snapshot = end + 1;
-  return segment_summary(rfm, customers_kept(x.facts(), f, c, rfm));
+  return segment_summary(rfm, customers_kept(x.facts(), filter, c, rfm));  // as make_slice's keep
 }
 
 }  // namespace
