@@ -1,5 +1,7 @@
 #include "analytics/analyzer.h"
 
+#include <chrono>
+
 namespace starcart {
 
 Analyzer::Analyzer(const FactStore& store)
@@ -180,15 +182,30 @@ void Analyzer::set_compare_request(const CompareRequest& r) {
 
 const Insights& Analyzer::insights() {
   if (!insights_) {
+    const auto start = std::chrono::steady_clock::now();
     InsightOptions o;
     o.currency = store_->currency_symbol;
     InsightInputs in;
     if (compare_request_.preset == o.preset) in.comparison = &comparison();
     if (forecast_) in.forecast = &*forecast_;
-    if (cohorts_) in.cohorts = &*cohorts_;
-    ensure_customer_facts(index_, slice_);  // the Overview's RFM: also the segment insight's "now"
+    in.cohorts = &cohorts();  // kept: the Cohorts tab shows the same
+    // The customer facts (the Customers tab's RFM, the segment insight's
+    // "now") and, in the same pass, those up to the previous period's end
+    // (the segment insight's "before").
+    std::optional<CustomerStats> before;
+    if (in.comparison) {
+      const Day end = in.comparison->periods.previous.to;
+      if (ensure_customer_facts(index_, slice_, end, before.emplace())) {
+        in.customers_before = &*before;
+        in.before_end = end;
+      }
+    }
+    ensure_customer_facts(index_, slice_);
     in.slice = &slice_;
     insights_ = compute_insights(index_, slice_.filter, o, in);
+    // Their whole cost on a filter change: the comparison and the customer
+    // facts computed here for them included.
+    insights_->compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   }
   return *insights_;
 }

@@ -80,8 +80,10 @@ class Analyzer {
   const PeriodComparison& comparison();
   void set_compare_request(const CompareRequest& request);
   const CompareRequest& compare_request() const { return compare_request_; }
-  // Ranked automatic insights for the filter (computed once per filter; reuses
-  // the forecast and cohorts when they are already computed).
+  // Ranked automatic insights for the filter (computed once per filter;
+  // reuses the forecast when it is already computed; computes and keeps the
+  // comparison, the cohorts and the slice's customer facts, whose pass also
+  // gives the segment insight its earlier scoring).
   const Insights& insights();
   bool insights_ready() const { return insights_.has_value(); }
 

@@ -2,7 +2,10 @@
 
 namespace starcart {
 
-CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel) {
+namespace {
+
+// before == nullptr: no cut.
+CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, CustomerStats* before) {
   const FactStore& s = x.facts();
   const size_t customers = s.customers.size();
   CustomerStats c;
@@ -31,6 +34,12 @@ CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel) {
     const uint32_t i = lines[j];
     if (s.kind[i] != LineKind::kSale) continue;
     const Day d = s.day[i];
+    if (before && d > cut) {  // the first sale line after the cut: the facts so far are `before`
+      flush();
+      run_value = 0;  // the rest of a run that spans the cut is added at its next flush
+      *before = c;
+      before = nullptr;
+    }
     c.last_sale_day = d;  // lines are in date order
     const uint32_t k = s.customer[i], o = s.order[i];
     if (k == run_customer && o == run_order) {
@@ -56,7 +65,18 @@ CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel) {
     }
   }
   flush();
+  if (before) *before = c;  // no sale line after the cut
   return c;
+}
+
+}  // namespace
+
+CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel) {
+  return stats_pass(x, sel, 0, nullptr);
+}
+
+CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel, Day cut, CustomerStats& before) {
+  return stats_pass(x, sel, cut, &before);
 }
 
 }  // namespace starcart

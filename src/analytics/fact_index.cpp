@@ -71,12 +71,15 @@ CampaignKeys build_campaign_keys(const FactStore& s) {
 }
 
 SaleSpan sale_span(const FactStore& s, const std::vector<uint32_t>& lines) {
+  // Lines are in date order: the first sale from the front, the last from
+  // the back (not a pass over a million lines).
   SaleSpan span;
-  for (uint32_t i : lines) {
-    if (s.kind[i] != LineKind::kSale) continue;
-    if (span.first == kNoDay) span.first = s.day[i];
-    span.last = s.day[i];
-  }
+  size_t a = 0, b = lines.size();
+  while (a < b && s.kind[lines[a]] != LineKind::kSale) ++a;
+  if (a == b) return span;
+  while (s.kind[lines[b - 1]] != LineKind::kSale) --b;
+  span.first = s.day[lines[a]];
+  span.last = s.day[lines[b - 1]];
   return span;
 }
 

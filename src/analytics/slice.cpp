@@ -7,6 +7,28 @@ void ensure_customer_facts(const FactIndex& x, Slice& s) {
   if (!s.rfm) s.rfm = compute_rfm(*s.customers, s.filter.snapshot);
 }
 
+bool ensure_customer_facts(const FactIndex& x, Slice& s, Day cut, CustomerStats& before) {
+  const bool fresh = !s.customers;
+  if (fresh) s.customers = compute_customer_stats(x, s.base, cut, before);
+  ensure_customer_facts(x, s);
+  return fresh;
+}
+
+std::vector<uint8_t> customers_kept(const FactStore& st, const Filter& f, const CustomerStats& customers,
+                                    const Rfm& rfm) {
+  // Which segments the filter names (names it does not know match nothing).
+  std::vector<uint8_t> segment_ok(kSegmentCount, f.segments.empty() ? 1 : 0);
+  for (const std::string& name : f.segments)
+    if (auto seg = parse_segment(name)) segment_ok[static_cast<size_t>(*seg)] = 1;
+  std::vector<uint8_t> keep(st.customers.size(), 0);
+  for (const RfmRow& row : rfm.rows) {
+    if (!segment_ok[static_cast<size_t>(row.segment)]) continue;
+    if (f.cohort && month_index(customers.of[row.customer].first_day) != *f.cohort) continue;
+    keep[row.customer] = 1;
+  }
+  return keep;
+}
+
 Slice make_slice(const FactIndex& x, const Filter& f) {
   const FactStore& st = x.facts();
   Slice s;
@@ -18,16 +40,7 @@ Slice make_slice(const FactIndex& x, const Filter& f) {
     return s;
   }
   ensure_customer_facts(x, s);
-  // Which segments the filter names (names it does not know match nothing).
-  std::vector<uint8_t> segment_ok(kSegmentCount, f.segments.empty() ? 1 : 0);
-  for (const std::string& name : f.segments)
-    if (auto seg = parse_segment(name)) segment_ok[static_cast<size_t>(*seg)] = 1;
-  s.keep.assign(st.customers.size(), 0);
-  for (const RfmRow& row : s.rfm->rows) {
-    if (!segment_ok[static_cast<size_t>(row.segment)]) continue;
-    if (f.cohort && month_index(s.customers->of[row.customer].first_day) != *f.cohort) continue;
-    s.keep[row.customer] = 1;
-  }
+  s.keep = customers_kept(st, f, *s.customers, *s.rfm);
   s.lines.lines.reserve(s.base.lines.size());
   for (uint32_t i : s.base.lines)
     if (s.keep[st.customer[i]]) s.lines.lines.push_back(i);

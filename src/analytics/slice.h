@@ -37,6 +37,16 @@ Slice make_slice(const FactIndex& index, const Filter& filter);
 // Computes (2) if it is missing (customer analyses call it).
 void ensure_customer_facts(const FactIndex& index, Slice& slice);
 
+// The same; when (2) was missing, also the customer facts of the base's
+// lines up to day `cut` into `before`, in the same pass. False (and
+// `before` untouched) when the slice had its facts already.
+bool ensure_customer_facts(const FactIndex& index, Slice& slice, Day cut, CustomerStats& before);
+
+// (3)'s keep: per customer id, whether the filter's segments and cohort keep
+// the customer, from customer facts and their RFM on a base.
+std::vector<uint8_t> customers_kept(const FactStore& store, const Filter& filter, const CustomerStats& customers,
+                                    const Rfm& rfm);
+
 // Whether customer id c is in the slice's customer analyses: has a sale in
 // the base and passes the customer filters.
 inline bool slice_keeps_customer(const Slice& s, uint32_t c) { return s.keep.empty() || s.keep[c] != 0; }

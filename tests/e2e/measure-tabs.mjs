@@ -1,7 +1,8 @@
 // Frame times per tab on the 1M-line demo in headless Chromium (not a test:
 // prints figures). Run after `cmake --build --preset web`:
-//   node tests/e2e/measure-tabs.mjs [lines]
-// For each of Overview, Customers, Cohorts and Products:
+//   node tests/e2e/measure-tabs.mjs [lines] [tabs]
+// For each of Overview, Customers, Cohorts and Products (or the tabs named,
+// comma-separated: overview,trends):
 //   switch   the tab's sections computed when it is first shown (report_ms)
 //   idle     frames drawn in 1.5 s without input (0 expected), and the
 //            CPU time of App::frame() on a mouse move over the tab (hover,
@@ -50,7 +51,8 @@ async function filterChange(filter) {
   return { latency, ...after };
 }
 
-for (const tab of ['overview', 'customers', 'cohorts', 'products']) {
+const tabs = process.argv[3] ? process.argv[3].split(',') : ['overview', 'customers', 'cohorts', 'products'];
+for (const tab of tabs) {
   // A filter the tab has not seen, set without reading window.starcart (a
   // read computes the full report, which would leave the tab nothing to do).
   const [x, y, w, h] = await item(page, `tab.${tab}`);
@@ -82,6 +84,21 @@ for (const tab of ['overview', 'customers', 'cohorts', 'products']) {
     report.push(r.report_ms);
     snap.push(r.snapshot_ms);
   }
+  // Back to all the lines (the most a filter change can recompute), from a
+  // country; on the Overview, the insights computed in the frame after it.
+  const allCpu = [], allInsights = [];
+  for (let i = 0; i < 3; i++) {
+    await setFilter({ countries: [countries[i + 1]] });
+    await page.waitForTimeout(300);
+    await setFilter({});
+    await page.waitForTimeout(300);
+    const t = (await page.evaluate(() => window.starcart)).timings;
+    allCpu.push(t.filter_frame_ms);
+    allInsights.push(t.insights_ms);
+  }
+  console.log(`${tab.padEnd(9)} filter change to all lines: App::frame median ${f1(med(allCpu))} ms ` +
+              `(max ${f1(Math.max(...allCpu))})` +
+              (tab === 'overview' ? `, insights in the frame after ${f1(med(allInsights))} ms (max ${f1(Math.max(...allInsights))})` : ''));
   console.log(`${tab.padEnd(9)} switch: sections ${f1(switched)} ms | idle: ${idleFrames} frames in 1.5 s, ` +
               `hover frame median ${f1(med(hover))} ms (max ${f1(Math.max(...hover))}) | filter change: App::frame ` +
               `${f1(med(cpu))} ms (max ${f1(Math.max(...cpu))}), to 2 frames later ${f1(med(frames))} ms, ` +

@@ -72,17 +72,28 @@ Forecast analyze_forecast(const FactIndex& index, const Selection& selection, Fo
              std::to_string(2 * f.season + 2 + f.horizon) + " needed for a fit and a backtest";
     return f;
   }
-  std::vector<double> revenue(n, 0.0), orders(n, 0.0);
-  std::vector<uint8_t> seen(st.orders.size(), 0);
-  for (uint32_t i : selection.lines) {
-    if (st.kind[i] != LineKind::kSale) continue;
-    const int k = slot(st.day[i]);
-    revenue[k] += money_to_double(st.value[i]);
-    if (!seen[st.order[i]]) {
-      seen[st.order[i]] = 1;
-      orders[k] += 1;
+  // Revenue summed exactly in money units per point, then converted once:
+  // no floating-point rounding per line (nor a chain of dependent
+  // floating-point additions a million long).
+  std::vector<Money> cents(n, 0);
+  std::vector<double> orders(n, 0.0);
+  if (parts.orders) {
+    std::vector<uint8_t> seen(st.orders.size(), 0);
+    for (uint32_t i : selection.lines) {
+      if (st.kind[i] != LineKind::kSale) continue;
+      const int k = slot(st.day[i]);
+      cents[k] += st.value[i];
+      if (!seen[st.order[i]]) {
+        seen[st.order[i]] = 1;
+        orders[k] += 1;
+      }
     }
+  } else {  // the revenue alone: no order stamps (a random access per line)
+    for (uint32_t i : selection.lines)
+      if (st.kind[i] == LineKind::kSale) cents[slot(st.day[i])] += st.value[i];
   }
+  std::vector<double> revenue(n);
+  for (int k = 0; k < n; ++k) revenue[k] = money_to_double(cents[k]);
   for (int k = 0; k < n; ++k) {
     f.labels.push_back(f.monthly ? format_month_key(month_index(first) + k) : format_iso_date(first + k));
     f.days.push_back(f.monthly ? month_first_day(month_index(first) + k) : first + k);

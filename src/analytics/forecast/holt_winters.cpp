@@ -7,28 +7,47 @@
 
 namespace starcart::forecast {
 
+namespace {
+
+// The recursions of holt_winters_run into caller-owned state: `season` (m
+// values, the initial states in, the last ones out) and, when not null,
+// `fitted` (n − m values). Returns the SSE. The parameter search calls it
+// a few hundred times per fit with scratch state: no allocation per call.
+double run_into(const std::vector<double>& y, int m, const HwParams& p, double* season, double* fitted,
+                double& level_out, double& trend_out) {
+  const int n = static_cast<int>(y.size());
+  double s1 = 0, s2 = 0;
+  for (int i = 0; i < m; ++i) s1 += y[i], s2 += y[m + i];
+  const double l0 = s1 / m, b0 = (s2 - s1) / m / m;
+  for (int i = 0; i < m; ++i) season[i] = y[i] - (l0 + (i - (m - 1) / 2.0) * b0);
+  double lev = l0 + (m - 1) / 2.0 * b0, tr = b0, sse = 0;
+  int k = 0;  // t mod m, without a division per point
+  for (int t = m; t < n; ++t) {
+    double& s = season[k];
+    const double f = lev + tr + s;
+    if (fitted) fitted[t - m] = f;
+    sse += (y[t] - f) * (y[t] - f);
+    const double level = p.alpha * (y[t] - s) + (1 - p.alpha) * (lev + tr);
+    tr = p.beta * (level - lev) + (1 - p.beta) * tr;
+    s = p.gamma * (y[t] - level) + (1 - p.gamma) * s;
+    lev = level;
+    if (++k == m) k = 0;
+  }
+  level_out = lev;
+  trend_out = tr;
+  return sse;
+}
+
+}  // namespace
+
 HwRun holt_winters_run(const std::vector<double>& y, int m, const HwParams& p) {
   HwRun r;
   r.n = static_cast<int>(y.size());
   r.m = m;
   if (m < 1 || r.n < 2 * m) return r;
-  double s1 = 0, s2 = 0;
-  for (int i = 0; i < m; ++i) s1 += y[i], s2 += y[m + i];
-  const double l0 = s1 / m, b0 = (s2 - s1) / m / m;
   r.season.resize(m);
-  for (int i = 0; i < m; ++i) r.season[i] = y[i] - (l0 + (i - (m - 1) / 2.0) * b0);
-  r.level = l0 + (m - 1) / 2.0 * b0;
-  r.trend = b0;
-  for (int t = m; t < r.n; ++t) {
-    double& s = r.season[t % m];
-    const double f = r.level + r.trend + s;
-    r.fitted.push_back(f);
-    r.sse += (y[t] - f) * (y[t] - f);
-    const double level = p.alpha * (y[t] - s) + (1 - p.alpha) * (r.level + r.trend);
-    r.trend = p.beta * (level - r.level) + (1 - p.beta) * r.trend;
-    s = p.gamma * (y[t] - level) + (1 - p.gamma) * s;
-    r.level = level;
-  }
+  r.fitted.resize(r.n - m);
+  r.sse = run_into(y, m, p, r.season.data(), r.fitted.data(), r.level, r.trend);
   return r;
 }
 
@@ -53,7 +72,11 @@ HwFit fit_holt_winters(const std::vector<double>& y, int m) {
     auto s = [](double x) { return 1 / (1 + std::exp(-x)); };
     return HwParams{s(v[0]), s(v[1]), s(v[2])};
   };
-  auto sse = [&](const std::vector<double>& v) { return holt_winters_run(y, m, params_of(v)).sse; };
+  std::vector<double> season(m);  // scratch state of every trial run
+  auto sse = [&](const std::vector<double>& v) {
+    double level, trend;
+    return run_into(y, m, params_of(v), season.data(), nullptr, level, trend);
+  };
   clv::MinimizeResult r = clv::nelder_mead(sse, {-1.0, -2.0, -2.0}, 1.0, 1e-10, 2000);
   f.params = params_of(r.x);
   f.converged = r.converged;

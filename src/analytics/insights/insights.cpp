@@ -56,8 +56,20 @@ Insights compute_insights(const FactIndex& x, const Filter& filter, const Insigh
     own_comparison = compare_periods(x, filter, q);
     cmp = &*own_comparison;
   }
+  // The slice, and the customer facts of its base up to the previous
+  // period's end (the segment insight's "before") when the pass that
+  // scored the slice took them.
   std::optional<Slice> own_slice;
-  const Slice& slice = inputs.slice && inputs.slice->filter == filter ? *inputs.slice : own_slice.emplace(make_slice(x, filter));
+  std::optional<CustomerStats> own_before;
+  const Slice* main = inputs.slice && inputs.slice->filter == filter ? inputs.slice : nullptr;
+  const CustomerStats* before =
+      main && inputs.before_end == cmp->periods.previous.to ? inputs.customers_before : nullptr;
+  if (!main) {
+    Slice& s = own_slice.emplace(make_slice(x, filter));
+    if (ensure_customer_facts(x, s, cmp->periods.previous.to, own_before.emplace())) before = &*own_before;
+    main = &s;
+  }
+  const Slice& slice = *main;
   std::optional<forecast::Forecast> own_forecast;
   const forecast::Forecast* fc = inputs.forecast;
   if (!fc) {
@@ -76,8 +88,8 @@ Insights compute_insights(const FactIndex& x, const Filter& filter, const Insigh
   };
   add(insights::anomalies(x, slice.lines, *fc, filter, options.currency));
   add(insights::cohort_retention(*cohorts, filter));
-  add(insights::segment_shrink(x, filter, cmp->periods, &slice));
-  add(insights::return_jump(x, filter, cmp->anchor));
+  add(insights::segment_shrink(x, filter, cmp->periods, &slice, before));
+  add(insights::return_jump(x, filter, cmp->anchor, &slice));
   insights::rank(all);
   if (all.size() > options.max_items) all.resize(options.max_items);
   out.items = std::move(all);

@@ -77,6 +77,12 @@ struct InsightInputs {
   // lines are used, and its RFM is the segment insight's "now" when it was
   // scored as of the day after the current period (no second scoring).
   const Slice* slice = nullptr;
+  // The customer facts of that slice's base up to `before_end` (taken in the
+  // pass that computed the slice's own: ensure_customer_facts with a cut):
+  // the segment insight's "before" when before_end is the comparison's
+  // previous period end.
+  const CustomerStats* customers_before = nullptr;
+  Day before_end = kNoDay;
 };
 
 Insights compute_insights(const FactIndex& index, const Filter& filter, const InsightOptions& options,
@@ -89,9 +95,14 @@ std::vector<Insight> movers(const PeriodComparison& c, const Filter& filter, con
 std::vector<Insight> anomalies(const FactIndex& x, const Selection& lines, const forecast::Forecast& f,
                                const Filter& filter, const std::string& currency);
 std::vector<Insight> cohort_retention(const Cohorts& c, const Filter& filter);
+// main: the filter's slice (its RFM is "now" when scored as of the current
+// period's end); before: the customer facts of main's base up to the
+// previous period's end (its "before", scored here; else a slice of its own).
 std::vector<Insight> segment_shrink(const FactIndex& x, const Filter& filter, const ComparePeriods& periods,
-                                    const Slice* main = nullptr);
-std::vector<Insight> return_jump(const FactIndex& x, const Filter& filter, Day anchor);
+                                    const Slice* main = nullptr, const CustomerStats* before = nullptr);
+// main: the filter's slice, whose base has the windows' lines when the
+// filter's dates cover them (else two selections of their own).
+std::vector<Insight> return_jump(const FactIndex& x, const Filter& filter, Day anchor, const Slice* main = nullptr);
 
 // "Dec 2024" for a whole calendar month, else "2024-12-01 to 2024-12-20".
 std::string period_text(const DayRange& r);

@@ -4,6 +4,7 @@
 // of the filter. A product qualifies with at least 20 sale lines in each
 // window, a rise of at least 10 points and a two-proportion z-score of at
 // least 3 (pooled). effect = the rise in share points. At most 2.
+#include <algorithm>
 #include <cmath>
 
 #include "analytics/insights/insights.h"
@@ -38,14 +39,43 @@ Counts counts_in(const FactIndex& x, Filter f, Day from, Day to) {
   return c;
 }
 
+// Both windows from the filter's own base when its date range covers them
+// and it has no customer filter: the windows' lines are then a run of the
+// base (in date order), with no selection of their own.
+bool counts_from_base(const FactIndex& x, const Slice* main, const Filter& filter, Day from, Day split, Day to,
+                      Counts& before, Counts& recent) {
+  if (!main || !(main->filter == filter) || filter.has_customer_filter() || (filter.from && *filter.from > from) ||
+      (filter.to && *filter.to < to))
+    return false;
+  const FactStore& s = x.facts();
+  const std::vector<uint32_t>& base = main->base.lines;
+  auto day_less = [&](uint32_t i, Day d) { return s.day[i] < d; };
+  const auto begin = std::lower_bound(base.begin(), base.end(), from, day_less);
+  const auto mid = std::lower_bound(begin, base.end(), split, day_less);
+  const auto end = std::lower_bound(mid, base.end(), to + 1, day_less);
+  auto count = [&](std::vector<uint32_t>::const_iterator a, std::vector<uint32_t>::const_iterator b, Counts& c) {
+    c = Counts{std::vector<int64_t>(s.products.size(), 0), std::vector<int64_t>(s.products.size(), 0)};
+    for (auto it = a; it != b; ++it) {
+      if (s.kind[*it] == LineKind::kSale) ++c.sales[s.product[*it]];
+      else ++c.returns[s.product[*it]];
+    }
+  };
+  count(begin, mid, before);
+  count(mid, end, recent);
+  return true;
+}
+
 }  // namespace
 
-std::vector<Insight> return_jump(const FactIndex& x, const Filter& filter, Day anchor) {
+std::vector<Insight> return_jump(const FactIndex& x, const Filter& filter, Day anchor, const Slice* main) {
   std::vector<Insight> out;
   const Day recent_from = anchor - kRecentDays + 1, before_from = recent_from - kBeforeDays;
   const FactStore& s = x.facts();
-  const Counts recent = counts_in(x, filter, recent_from, anchor);
-  const Counts before = counts_in(x, filter, before_from, recent_from - 1);
+  Counts recent, before;
+  if (!counts_from_base(x, main, filter, before_from, recent_from, anchor, before, recent)) {
+    recent = counts_in(x, filter, recent_from, anchor);
+    before = counts_in(x, filter, before_from, recent_from - 1);
+  }
   for (uint32_t id = 0; id < s.products.size(); ++id) {
     const int64_t s1 = recent.sales[id], s0 = before.sales[id], r1 = recent.returns[id], r0 = before.returns[id];
     if (s1 < kMinLines || s0 < kMinLines) continue;

@@ -37,12 +37,24 @@ bool scored_as_of(const Slice* s, const Filter& filter, Day end) {
          (!filter.to || *filter.to >= end);
 }
 
+// The same scoring from the facts of the filter's base up to `end`, taken
+// with the base's own (no second selection and pass): the base cut at
+// `end` is the base of the filter moved to end at `end` when the filter
+// does not end before it.
+std::vector<SegmentRow> segments_of(const FactIndex& x, const Filter& filter, Day end, const CustomerStats& c) {
+  const Rfm rfm = compute_rfm(c, end + 1);
+  if (!filter.has_customer_filter()) return segment_summary(rfm, {});
+  return segment_summary(rfm, customers_kept(x.facts(), filter, c, rfm));  // as make_slice's keep
+}
+
 }  // namespace
 
 std::vector<Insight> segment_shrink(const FactIndex& x, const Filter& filter, const ComparePeriods& p,
-                                    const Slice* main) {
+                                    const Slice* main, const CustomerStats* cut) {
   std::vector<Insight> out;
-  const std::vector<SegmentRow> before = segments_as_of(x, filter, p.previous.to);
+  const bool cut_ok = cut && main && main->filter == filter && (!filter.to || *filter.to >= p.previous.to);
+  const std::vector<SegmentRow> before =
+      cut_ok ? segments_of(x, filter, p.previous.to, *cut) : segments_as_of(x, filter, p.previous.to);
   const std::vector<SegmentRow> now = scored_as_of(main, filter, p.current.to)
                                           ? segment_summary(*main->rfm, main->keep)
                                           : segments_as_of(x, filter, p.current.to);
