@@ -116,9 +116,19 @@ ClvJob::ClvJob(const FactIndex& index, const Selection& selection, const ClvOpti
 bool ClvJob::step(int iterations) {
   if (done_) return true;
   const auto start = std::chrono::steady_clock::now();
-  if (fitter_->step(iterations)) {
-    a_.bgnbd = fitter_->result();
-    fitter_.reset();
+  if (fitter_) {
+    if (fitter_->step(iterations)) {
+      a_.bgnbd = fitter_->result();
+      fitter_.reset();
+      gamma_gamma_.emplace(cs_.summary);
+    }
+  } else if (gamma_gamma_) {
+    if (gamma_gamma_->step(iterations)) {
+      a_.gamma_gamma = gamma_gamma_->result();
+      gamma_gamma_.reset();
+      start_predictions();
+    }
+  } else if (predicting_ && predict(256 * static_cast<uint64_t>(std::max(1, iterations)))) {
     finish();
     done_ = true;
   }
@@ -126,65 +136,80 @@ bool ClvJob::step(int iterations) {
   return done_;
 }
 
-double ClvJob::progress() const { return done_ ? 1.0 : fitter_ ? fitter_->progress() : 0.0; }
+double ClvJob::progress() const {
+  // The BG/NBD fit is most of the work; Gamma-Gamma and the predictions the rest.
+  if (done_) return 1.0;
+  if (fitter_) return 0.8 * fitter_->progress();
+  if (gamma_gamma_) return 0.8;
+  const size_t n = order_.size();
+  return 0.9 + (n ? 0.1 * static_cast<double>(next_) / static_cast<double>(n) : 0.0);
+}
 
 ClvAnalysis ClvJob::take() { return std::move(a_); }
 
-void ClvJob::finish() {
+void ClvJob::start_predictions() {
   ClvAnalysis& a = a_;
-  const ClvOptions& options = a.options;
-  // (2) Fits.
-  a.gamma_gamma = fit_gamma_gamma(cs_.summary);
   a.spend_frequency_correlation = correlation(cs_.summary);
   a.fitted = true;
   // (3) Predictions. A customer without a repeat purchase gets the
   // population mean spend (Gamma-Gamma with x = 0).
   // The purchase predictions depend on (x, t_x, T) only: once per distinct
   // triple, in an order that puts equal triples next to each other.
-  const double horizon_weeks = options.horizon_months * kWeeksPerMonth;
   const size_t n = cs_.summary.size();
-  std::vector<uint32_t> order(n);
-  for (size_t j = 0; j < n; ++j) order[j] = static_cast<uint32_t>(j);
+  order_ = stable_order(n, [&](uint32_t l, uint32_t r) {
+    const CustomerSummary &u = cs_.summary[l], &v = cs_.summary[r];
+    return u.x != v.x ? u.x < v.x : u.t_x != v.t_x ? u.t_x < v.t_x : u.T < v.T;
+  });
+  a.by_value.resize(n);
+  next_ = 0;
+  predicting_ = true;
+}
+
+bool ClvJob::predict(uint64_t count) {
+  ClvAnalysis& a = a_;
+  const ClvOptions& options = a.options;
+  const double horizon_weeks = options.horizon_months * kWeeksPerMonth;
   auto same = [&](uint32_t l, uint32_t r) {
     const CustomerSummary &u = cs_.summary[l], &v = cs_.summary[r];
     return u.x == v.x && u.t_x == v.t_x && u.T == v.T;
   };
-  sort_rows(order, [&](uint32_t l, uint32_t r) {
-    const CustomerSummary &u = cs_.summary[l], &v = cs_.summary[r];
-    return u.x != v.x ? u.x < v.x : u.t_x != v.t_x ? u.t_x < v.t_x : u.T != v.T ? u.T < v.T : l < r;
-  });
-  a.by_value.resize(n);
-  double p_alive = 0, purchases = 0, discounted = 0, holdout = 0;
-  for (size_t o = 0; o < n; ++o) {
-    const size_t j = order[o];
+  const size_t end = static_cast<size_t>(std::min<uint64_t>(order_.size(), next_ + count));
+  for (size_t o = next_; o < end; ++o) {
+    const size_t j = order_[o];
     ClvCustomer& c = a.by_value[j];
     c.customer = cs_.customer[j];
     c.summary = cs_.summary[j];
-    if (o == 0 || !same(order[o - 1], order[o])) {
-      p_alive = bgnbd_p_alive(a.bgnbd.params, c.summary);
-      purchases = bgnbd_expected_purchases(a.bgnbd.params, horizon_weeks, c.summary);
-      discounted = discounted_purchases(a.bgnbd.params, c.summary, options.horizon_months, options.monthly_discount);
-      holdout = a.holdout_weeks > 0 ? bgnbd_expected_purchases(a.bgnbd.params, a.holdout_weeks, c.summary) : 0;
+    if (o == 0 || !same(order_[o - 1], order_[o])) {
+      p_alive_ = bgnbd_p_alive(a.bgnbd.params, c.summary);
+      purchases_ = bgnbd_expected_purchases(a.bgnbd.params, horizon_weeks, c.summary);
+      discounted_ = discounted_purchases(a.bgnbd.params, c.summary, options.horizon_months, options.monthly_discount);
+      holdout_ = a.holdout_weeks > 0 ? bgnbd_expected_purchases(a.bgnbd.params, a.holdout_weeks, c.summary) : 0;
     }
-    c.p_alive = p_alive;
-    c.expected_purchases = purchases;
-    c.holdout_predicted = holdout;
+    c.p_alive = p_alive_;
+    c.expected_purchases = purchases_;
+    c.holdout_predicted = holdout_;
     c.expected_value = gamma_gamma_expected_value(a.gamma_gamma.params, c.summary);
-    c.clv = c.expected_value * discounted;
+    c.clv = c.expected_value * discounted_;
     // A series that did not converge (NaN) or a degenerate fit is no value.
     if (!std::isfinite(c.clv)) c.clv = 0;
     c.holdout_purchases = cs_.holdout_purchases[j];
     c.calibration_value = cs_.calibration_value[j];
   }
+  next_ = end;
+  return next_ == order_.size();
+}
+
+void ClvJob::finish() {
+  ClvAnalysis& a = a_;
+  predicting_ = false;
+  std::vector<uint32_t>().swap(order_);
   for (const ClvCustomer& c : a.by_value) a.total_clv += c.clv;
   if (a.holdout_weeks > 0) holdout_table(a);
-  sort_rows(a.by_value,
-                   [](const ClvCustomer& l, const ClvCustomer& r) { return l.clv > r.clv; });
+  sort_rows(a.by_value, [](const ClvCustomer& l, const ClvCustomer& r) { return l.clv > r.clv; });
   histogram(a);
   for (size_t j = 0; j < std::min(a.by_value.size(), kTopClvCustomers); ++j)
     a.top_ids.emplace_back(store_->customers.at(a.by_value[j].customer));
 }
-
 
 ClvAnalysis analyze_clv(const FactIndex& index, const Selection& selection, const ClvOptions& options,
                         const std::vector<uint8_t>& keep) {

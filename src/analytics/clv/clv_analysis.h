@@ -85,16 +85,28 @@ class ClvJob {
  public:
   ClvJob(const FactIndex& index, const Selection& selection, const ClvOptions& options,
          const std::vector<uint8_t>& keep = {});
-  bool step(int iterations);  // true when the analysis is complete
+  // At most `iterations` more BG/NBD or Gamma-Gamma iterations, or
+  // predictions for about 256 × `iterations` customers; true when the
+  // analysis is complete. The result does not depend on the chunk sizes.
+  bool step(int iterations);
   double progress() const;    // 0..1
   ClvAnalysis take();
 
  private:
-  void finish();  // Gamma-Gamma, predictions, holdout table, histogram
+  void start_predictions();   // after both fits
+  bool predict(uint64_t count);  // the next `count` customers; true after the last
+  void finish();              // holdout table, ranking, histogram
   const FactStore* store_;
   ClvAnalysis a_;
   CalibrationSummary cs_;
   std::optional<BgNbdFitter> fitter_;
+  std::optional<GammaGammaFitter> gamma_gamma_;
+  // Predictions: customers in an order that puts equal (x, t_x, T) next to
+  // each other, the next one to predict, and the last triple's figures.
+  std::vector<uint32_t> order_;
+  size_t next_ = 0;
+  bool predicting_ = false;
+  double p_alive_ = 0, purchases_ = 0, discounted_ = 0, holdout_ = 0;
   bool done_ = false;
 };
 

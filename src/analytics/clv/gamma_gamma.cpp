@@ -14,28 +14,24 @@ double gamma_gamma_log_likelihood(const GammaGammaParams& g, const CustomerSumma
          (g.p * x - 1) * std::log(m) + g.p * x * std::log(x) - (g.p * x + g.q) * std::log(g.gamma + x * m);
 }
 
-GammaGammaFit fit_gamma_gamma(const std::vector<CustomerSummary>& data) {
+// The log-likelihood's data, prepared once per fit: the terms of x alone
+// once per distinct x, and the logs of the data once.
+struct GammaGammaFitter::State {
   std::vector<const CustomerSummary*> repeaters;
-  for (const CustomerSummary& c : data)
-    if (c.x > 0 && c.mean_value > 0) repeaters.push_back(&c);
-  auto params_of = [](const std::vector<double>& v) {
-    return GammaGammaParams{std::exp(v[0]), std::exp(v[1]), std::exp(v[2])};
-  };
-  // The same sum as gamma_gamma_log_likelihood per customer, with the terms
-  // of x alone once per distinct x and the logs of the data once per fit.
-  std::vector<double> xs;
-  for (const CustomerSummary* c : repeaters) xs.push_back(c->x);
-  std::sort(xs.begin(), xs.end());
-  xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+  std::vector<double> xs;  // distinct x
   std::vector<uint32_t> xi;
   std::vector<double> log_m, x_log_x;
-  for (const CustomerSummary* c : repeaters) {
-    xi.push_back(static_cast<uint32_t>(std::lower_bound(xs.begin(), xs.end(), c->x) - xs.begin()));
-    log_m.push_back(std::log(c->mean_value));
-    x_log_x.push_back(c->x * std::log(c->x));
+  std::vector<double> per_x;
+  // Two searches, the second restarted from the first's best with a smaller
+  // simplex (a collapsed simplex can stop short of the optimum).
+  std::unique_ptr<NelderMead> search;
+  bool second = false;
+
+  static GammaGammaParams params_of(const std::vector<double>& v) {
+    return GammaGammaParams{std::exp(v[0]), std::exp(v[1]), std::exp(v[2])};
   }
-  std::vector<double> per_x(xs.size());
-  auto objective = [&](const std::vector<double>& v) {
+  // The same sum as gamma_gamma_log_likelihood over the repeaters, negated.
+  double objective(const std::vector<double>& v) {
     const GammaGammaParams g = params_of(v);
     const double lg_q = std::lgamma(g.q), ln_gamma = std::log(g.gamma);
     for (size_t k = 0; k < xs.size(); ++k)
@@ -47,22 +43,62 @@ GammaGammaFit fit_gamma_gamma(const std::vector<CustomerSummary>& data) {
              (px + g.q) * std::log(g.gamma + x * repeaters[i]->mean_value);
     }
     return -sum;
-  };
+  }
   // Bounded and capped like the BG/NBD fit (bgnbd.cpp).
-  auto bounded = [&](const std::vector<double>& v) {
-    for (double x : v)
-      if (std::fabs(x) > 15) return 1e300;
-    return objective(v);
-  };
-  MinimizeResult m = nelder_mead(bounded, {0.0, 0.0, 0.0}, 0.5, 1e-12, 3000);
-  m = nelder_mead(bounded, m.x, 0.1, 1e-12, 3000);
+  NelderMead::Objective bounded() {
+    return [this](const std::vector<double>& v) {
+      for (double x : v)
+        if (std::fabs(x) > 15) return 1e300;
+      return objective(v);
+    };
+  }
+};
+
+GammaGammaFitter::GammaGammaFitter(const std::vector<CustomerSummary>& data) : s_(std::make_unique<State>()) {
+  State& s = *s_;
+  for (const CustomerSummary& c : data)
+    if (c.x > 0 && c.mean_value > 0) s.repeaters.push_back(&c);
+  for (const CustomerSummary* c : s.repeaters) s.xs.push_back(c->x);
+  std::sort(s.xs.begin(), s.xs.end());
+  s.xs.erase(std::unique(s.xs.begin(), s.xs.end()), s.xs.end());
+  for (const CustomerSummary* c : s.repeaters) {
+    s.xi.push_back(static_cast<uint32_t>(std::lower_bound(s.xs.begin(), s.xs.end(), c->x) - s.xs.begin()));
+    s.log_m.push_back(std::log(c->mean_value));
+    s.x_log_x.push_back(c->x * std::log(c->x));
+  }
+  s.per_x.resize(s.xs.size());
+  s.search = std::make_unique<NelderMead>(s.bounded(), std::vector<double>{0.0, 0.0, 0.0}, 0.5, 1e-12, 3000);
+}
+
+GammaGammaFitter::~GammaGammaFitter() = default;
+GammaGammaFitter::GammaGammaFitter(GammaGammaFitter&&) noexcept = default;
+GammaGammaFitter& GammaGammaFitter::operator=(GammaGammaFitter&&) noexcept = default;
+
+bool GammaGammaFitter::step(int iterations) {
+  State& s = *s_;
+  if (!s.search->step(iterations)) return false;
+  if (s.second) return true;
+  s.second = true;
+  s.search = std::make_unique<NelderMead>(s.bounded(), s.search->result().x, 0.1, 1e-12, 3000);
+  return s.search->done();
+}
+
+GammaGammaFit GammaGammaFitter::result() const {
+  const MinimizeResult m = s_->search->result();
   GammaGammaFit fit;
-  fit.params = params_of(m.x);
+  fit.params = State::params_of(m.x);
   fit.log_likelihood = -m.value;
-  fit.iterations = m.iterations;
+  fit.iterations = m.iterations;  // of the second search, as before
   fit.converged = m.converged;
-  fit.customers = static_cast<int>(repeaters.size());
+  fit.customers = static_cast<int>(s_->repeaters.size());
   return fit;
+}
+
+GammaGammaFit fit_gamma_gamma(const std::vector<CustomerSummary>& data) {
+  GammaGammaFitter f(data);
+  while (!f.step(1 << 30)) {
+  }
+  return f.result();
 }
 
 double gamma_gamma_expected_value(const GammaGammaParams& g, const CustomerSummary& c) {

@@ -5,6 +5,7 @@
 // independent of purchase frequency.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "analytics/clv/rfm_summary.h"
@@ -25,6 +26,24 @@ struct GammaGammaFit {
 
 double gamma_gamma_log_likelihood(const GammaGammaParams& g, const CustomerSummary& c);
 GammaGammaFit fit_gamma_gamma(const std::vector<CustomerSummary>& data);
+
+// The same fit, resumable: step(k) runs at most k more simplex iterations,
+// so the page spreads it over frames (at a million lines it is a few hundred
+// milliseconds in wasm). The result is fit_gamma_gamma()'s whatever the
+// chunk sizes. `data` must outlive the fitter.
+class GammaGammaFitter {
+ public:
+  explicit GammaGammaFitter(const std::vector<CustomerSummary>& data);
+  ~GammaGammaFitter();
+  GammaGammaFitter(GammaGammaFitter&&) noexcept;
+  GammaGammaFitter& operator=(GammaGammaFitter&&) noexcept;
+  bool step(int iterations);  // true when finished
+  GammaGammaFit result() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 // E[M | x, m_x]: the customer's expected value per transaction.
 double gamma_gamma_expected_value(const GammaGammaParams& g, const CustomerSummary& c);

@@ -84,6 +84,21 @@ TEST_CASE("BG/NBD predictions have the paper's properties") {
         bgnbd_expected_purchases(p, 39, CustomerSummary{2, 5.0, 38.86, 0}));
 }
 
+TEST_CASE("Gamma-Gamma fitted one iteration at a time is the one-shot fit") {
+  auto data = cdnow_sample();
+  const GammaGammaFit once = fit_gamma_gamma(data);
+  GammaGammaFitter f(data);
+  int steps = 0;
+  while (!f.step(1)) ++steps;
+  CHECK(steps > 100);  // two simplex searches of many iterations each
+  const GammaGammaFit stepped = f.result();
+  CHECK(stepped.params.p == once.params.p);
+  CHECK(stepped.params.q == once.params.q);
+  CHECK(stepped.params.gamma == once.params.gamma);
+  CHECK(stepped.log_likelihood == once.log_likelihood);
+  CHECK(stepped.iterations == once.iterations);
+}
+
 TEST_CASE("Gamma-Gamma on CDNOW reproduces the published fit") {
   auto data = cdnow_sample();
   GammaGammaFit fit = fit_gamma_gamma(data);

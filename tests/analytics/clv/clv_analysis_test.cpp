@@ -166,7 +166,14 @@ TEST_CASE("the CLV fit in steps of 7 iterations gives the one-shot analysis (the
   CHECK(stepped.bgnbd.params.a == once.bgnbd.params.a);
   CHECK(stepped.bgnbd.params.b == once.bgnbd.params.b);
   CHECK(stepped.bgnbd.iterations == once.bgnbd.iterations);
+  CHECK(stepped.gamma_gamma.params.p == once.gamma_gamma.params.p);
+  CHECK(stepped.gamma_gamma.params.q == once.gamma_gamma.params.q);
+  CHECK(stepped.gamma_gamma.params.gamma == once.gamma_gamma.params.gamma);
   CHECK(stepped.total_clv == once.total_clv);
+  for (size_t i = 0; i < once.by_value.size(); i += 97) {  // predictions came in chunks of 1,792 customers
+    CHECK(stepped.by_value[i].customer == once.by_value[i].customer);
+    CHECK(stepped.by_value[i].clv == once.by_value[i].clv);
+  }
   REQUIRE(stepped.by_value.size() == once.by_value.size());
   CHECK(stepped.by_value[0].customer == once.by_value[0].customer);
 }
