@@ -62,8 +62,7 @@ Delivery compute_delivery(const FactStore& s, const Selection& selection) {
   d.overall = all.group("");
   for (const auto& [m, sums] : months) d.by_month.push_back(sums.group(format_month_key(m)));
   for (const auto& [st, sums] : states) d.by_state.push_back(sums.group(std::string(st)));
-  sort_rows(d.by_state,
-                   [](const DeliveryGroup& a, const DeliveryGroup& b) { return a.orders > b.orders; });
+  sort_rows(d.by_state, [](const DeliveryGroup& a, const DeliveryGroup& b) { return a.orders > b.orders; });
   return d;
 }
 

@@ -188,11 +188,10 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
         out.unknown_channels.push_back(u);
         out.unknown_channel_rows += u.rows;
       }
-    sort_rows(out.unknown_channels,
-              [](const UnknownSpendChannel& a, const UnknownSpendChannel& b) {
-                if (a.spend != b.spend) return a.spend > b.spend;
-                return a.name < b.name;
-              });
+    sort_rows(out.unknown_channels, [](const UnknownSpendChannel& a, const UnknownSpendChannel& b) {
+      if (a.spend != b.spend) return a.spend > b.spend;
+      return a.name < b.name;
+    });
     if (out.total_spend > 0) out.roas = static_cast<double>(out.revenue) / static_cast<double>(out.total_spend);
     if (out.new_customers > 0) out.cac = div_round(out.total_spend, out.new_customers);
     out.spend_unfiltered = !filter.countries.empty() || !filter.categories.empty() || !filter.payment_types.empty() ||

@@ -500,8 +500,7 @@ Table TableBuilder::finish(const RawLookup& raw_at) {
   // duplicate (checked again, in release builds too, by the assembly).
   assert(table_.counts.balanced());
   assert(static_cast<int64_t>(table_.rejected.size()) == table_.counts.rows_rejected);
-  sort_rows(table_.rejected,
-            [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
+  sort_rows(table_.rejected, [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
   return std::move(table_);
 }
 

@@ -199,6 +199,16 @@ std::string fit_text(const std::string& text, float width) {
   return fit_to_width(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
 }
 
+void next_text_cell(const std::string& text) {
+  ImGui::TableNextColumn();
+  text_cell(text);
+}
+
+void next_number_cell(const std::string& text) {
+  ImGui::TableNextColumn();
+  number_cell_text(text);
+}
+
 bool text_cell(const std::string& text) {
   const std::string shown = fit_text(text);
   ImGui::TextUnformatted(shown.c_str());

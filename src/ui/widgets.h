@@ -61,6 +61,9 @@ std::string fit_text(const std::string& text, float width = 0);
 // A text cell: shortened with "…" when the column is too narrow, the whole
 // text in a tooltip on hover; true when it was shortened.
 bool text_cell(const std::string& text);
+// The next column of the current table row: a text cell / a figure.
+void next_text_cell(const std::string& text);
+void next_number_cell(const std::string& text);
 // A wrapped tooltip when the last item is hovered.
 void item_tooltip(const std::string& text);
 // A tooltip for a button next to a text field: shown only after the mouse

@@ -728,8 +728,7 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
     sf.kind = file_kind_name(lf.profile.kind);
     sf.format = file_format_name(lf.profile.format);
     s.files.push_back(std::move(sf));
-    sort_rows(t.rejected,
-                     [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
+    sort_rows(t.rejected, [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
     for (RejectedRow& rr : t.rejected) s.rejected.push_back(std::move(rr));
   }
   // Optional per-line columns stay empty when no line carries a value.

@@ -160,8 +160,7 @@ ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, 
     r.revenue = now[i].revenue;
     a.at_risk.push_back(r);
   }
-  sort_rows(a.at_risk,
-                   [](const AtRiskCustomer& l, const AtRiskCustomer& r) { return l.revenue > r.revenue; });
+  sort_rows(a.at_risk, [](const AtRiskCustomer& l, const AtRiskCustomer& r) { return l.revenue > r.revenue; });
   if (a.at_risk.size() > 50) a.at_risk.resize(50);
   for (AtRiskCustomer& r : a.at_risk) r.id = std::string(s.customers.at(r.customer));
   a.fit_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

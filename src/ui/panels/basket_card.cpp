@@ -28,15 +28,6 @@ bool begin_table(const char* id, int columns, ImVec2 size) {
 void name_column(const char* name) { ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, 1.0f); }
 void figure_column(const char* name) { ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthFixed); }
 
-void cell(const std::string& s) {
-  ImGui::TableNextColumn();
-  text_cell(s);
-}
-
-void figure(const std::string& s) {
-  ImGui::TableNextColumn();
-  number_cell_text(s);
-}
 
 void pairs_table(const basket::Basket& b, ImVec2 size) {
   if (!begin_table("##pairs", 4, size)) return;
@@ -48,10 +39,10 @@ void pairs_table(const basket::Basket& b, ImVec2 size) {
   table_headers_row(column_bit(2) | column_bit(3));
   for (const basket::ProductPair& p : b.pairs) {
     ImGui::TableNextRow();
-    cell(p.a_name);
-    cell(p.b_name);
-    figure(format_count(p.orders));
-    figure(format_fixed(p.lift, 2));
+    next_text_cell(p.a_name);
+    next_text_cell(p.b_name);
+    next_number_cell(format_count(p.orders));
+    next_number_cell(format_fixed(p.lift, 2));
   }
   ImGui::EndTable();
 }
@@ -70,11 +61,11 @@ void triples_table(const basket::Basket& b, ImVec2 size) {
   table_headers_row(column_bit(3) | column_bit(4), nullptr, kTips);
   for (const basket::ProductTriple& t : b.triples) {
     ImGui::TableNextRow();
-    cell(t.x_name);
-    cell(t.y_name);
-    cell(t.z_name);
-    figure(format_percent(t.confidence, 0));
-    figure(format_fixed(t.lift, 2));
+    next_text_cell(t.x_name);
+    next_text_cell(t.y_name);
+    next_text_cell(t.z_name);
+    next_number_cell(format_percent(t.confidence, 0));
+    next_number_cell(format_fixed(t.lift, 2));
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("%s + %s -> %s\nIn %s orders (%s of all); %s of the %s orders with the first two", t.x_name.c_str(),
                         t.y_name.c_str(), t.z_name.c_str(), format_count(t.orders).c_str(),

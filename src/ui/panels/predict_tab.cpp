@@ -32,16 +32,6 @@ bool begin_table(const char* id, int columns, float height) {
                            ImVec2(0, height));
 }
 
-// Table cells: text shortened with "…" to its column, figures right-aligned.
-void cell(const std::string& s) {
-  ImGui::TableNextColumn();
-  text_cell(s);
-}
-
-void figure(const std::string& s) {
-  ImGui::TableNextColumn();
-  number_cell_text(s);
-}
 
 }  // namespace
 
@@ -146,10 +136,10 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
     for (size_t k = 0; k < a.top_ids.size(); ++k) {
       const clv::ClvCustomer& c = a.by_value[k];
       ImGui::TableNextRow();
-      cell(a.top_ids[k]);
-      figure(format_count(static_cast<int64_t>(c.summary.x)));
-      figure(format_percent(c.p_alive, 0));
-      figure(format_money(money_of(c.clv), currency));
+      next_text_cell(a.top_ids[k]);
+      next_number_cell(format_count(static_cast<int64_t>(c.summary.x)));
+      next_number_cell(format_percent(c.p_alive, 0));
+      next_number_cell(format_money(money_of(c.clv), currency));
     }
     ImGui::EndTable();
   }
@@ -175,11 +165,11 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
     for (const clv::ClvSegmentRow& r : segments) {
       if (r.customers == 0) continue;
       ImGui::TableNextRow();
-      cell(segment_name(r.segment));
-      figure(format_count(r.customers));
-      figure(format_money_compact(r.mean_clv, currency));
-      figure(format_money_compact(r.total_clv, currency));
-      figure(format_percent(r.mean_p_alive, 0));
+      next_text_cell(segment_name(r.segment));
+      next_number_cell(format_count(r.customers));
+      next_number_cell(format_money_compact(r.mean_clv, currency));
+      next_number_cell(format_money_compact(r.total_clv, currency));
+      next_number_cell(format_percent(r.mean_p_alive, 0));
     }
     ImGui::EndTable();
   }
@@ -208,8 +198,8 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
     table_headers_row(~uint64_t{0} << 1);
     for (int j = 0; j < churn::kChurnFeatures; ++j) {
       ImGui::TableNextRow();
-      cell(churn::churn_feature_name(j));
-      figure(format_fixed(c.coefficient[j], 3));
+      next_text_cell(churn::churn_feature_name(j));
+      next_number_cell(format_fixed(c.coefficient[j], 3));
     }
     ImGui::EndTable();
   }
@@ -219,9 +209,9 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
     table_headers_row(~uint64_t{0} << 1);
     for (const churn::AtRiskCustomer& r : c.at_risk) {
       ImGui::TableNextRow();
-      cell(r.id);
-      figure(format_percent(r.probability, 0));
-      figure(format_money(r.revenue, currency));
+      next_text_cell(r.id);
+      next_number_cell(format_percent(r.probability, 0));
+      next_number_cell(format_money(r.revenue, currency));
     }
     ImGui::EndTable();
   }
