@@ -49,9 +49,12 @@ test('the Insights panel lists the CLI report\'s insights, planted effects first
   assert.deepEqual(s.insights, all.insights);
   assert.deepEqual(s.comparison, all.comparison);
   const kinds = s.insights.items.map((i) => `${i.kind}:${i.subject}`);
-  for (const planted of ['anomaly:2024-09-17', 'mover:Garden', 'cohort:2023-07'])
-    assert.ok(kinds.indexOf(planted) >= 0 && kinds.indexOf(planted) < 5, `${planted} in the top 5: ${kinds}`);
-  assert.equal(s.insights.items[0].kind, 'return_rate');
+  // The four planted effects (ingest/demo_effects.h) in the top 5, one of them first.
+  const planted = ['anomaly:2024-09-17', 'mover:Garden', 'cohort:2023-07'];
+  for (const p of planted)
+    assert.ok(kinds.indexOf(p) >= 0 && kinds.indexOf(p) < 5, `${p} in the top 5: ${kinds}`);
+  assert.ok(kinds.slice(0, 5).some((k) => k.startsWith('return_rate:')), `the return-rate jump in the top 5: ${kinds}`);
+  assert.ok(planted.includes(kinds[0]) || kinds[0].startsWith('return_rate:'), `a planted effect first: ${kinds}`);
   await item(page, 'insight.0');
   await shot(page, 'insights-overview-1x');
   // Lines break only at spaces: joined again with one space, the drawn
