@@ -269,12 +269,14 @@ class Generator {
     int64_t used = 0;
     // (a) Returning customers, with decaying propensity; some return goods.
     const int64_t returning_cap = budget * 58 / 100;
-    // From a random customer on, round the list: when the month's budget
-    // runs out first, it is not always the newest customers who miss out.
-    const size_t n_customers = customers_.size();
-    const size_t start = n_customers ? rng_.below(static_cast<uint32_t>(n_customers)) : 0;
-    for (size_t turn = 0; turn < n_customers && used < returning_cap; ++turn) {
-      const size_t ci = (start + turn) % n_customers;
+    // Customers in a new random order each month: when the month's budget
+    // runs out first, those who miss out are a random few, not the newest
+    // ones or whole cohorts (the list is in order of acquisition).
+    visit_.resize(customers_.size());
+    for (size_t k = 0; k < visit_.size(); ++k) visit_[k] = static_cast<uint32_t>(k);
+    for (size_t k = visit_.size(); k > 1; --k) std::swap(visit_[k - 1], visit_[rng_.below(static_cast<uint32_t>(k))]);
+    for (size_t turn = 0; turn < visit_.size() && used < returning_cap; ++turn) {
+      const size_t ci = visit_[turn];
       Customer& c = customers_[ci];
       if (!c.alive) continue;
       c.propensity = c.propensity * c.decay / 10000;
@@ -518,6 +520,7 @@ class Generator {
   std::vector<Product> catalogue_;
   std::vector<int64_t> popularity_;  // cumulative weights per product
   std::vector<Customer> customers_;
+  std::vector<uint32_t> visit_;  // this month's order of the returning customers
   std::vector<Order> history_;
   int seq_ = 0;
   int64_t invoice_ = 536365;
