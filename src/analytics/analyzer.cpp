@@ -167,6 +167,7 @@ const forecast::Forecast& Analyzer::forecast() {
 
 const PeriodComparison& Analyzer::comparison() {
   if (!comparison_) comparison_ = compare_periods(index_, slice_.filter, compare_request_);
+  add_segment_table(index_, *comparison_);  // when the insights computed it without
   return *comparison_;
 }
 
@@ -186,7 +187,14 @@ const Insights& Analyzer::insights() {
     InsightOptions o;
     o.currency = store_->currency_symbol;
     InsightInputs in;
-    if (compare_request_.preset == o.preset) in.comparison = &comparison();
+    if (compare_request_.preset == o.preset) {
+      // The movers read no segment table: computed without it (the RFM of
+      // both periods), added when the Compare tab asks for comparison().
+      CompareParts parts;
+      parts.segments = false;
+      if (!comparison_) comparison_ = compare_periods(index_, slice_.filter, compare_request_, parts);
+      in.comparison = &*comparison_;
+    }
     if (forecast_) in.forecast = &*forecast_;
     in.cohorts = &cohorts();  // kept: the Cohorts tab shows the same
     // The customer facts (the Customers tab's RFM, the segment insight's

@@ -19,13 +19,23 @@ Day period_start(Day d, int months_per, int back) {
   return month_first_day(first - back * months_per);
 }
 
-// Revenue of sale lines per value of `column` (ids < size).
-std::vector<Money> revenue_by(const FactStore& s, const Selection& sel, const std::vector<uint32_t>& column,
-                              uint32_t size) {
-  std::vector<Money> out(size, 0);
-  for (uint32_t i : sel.lines)
-    if (s.kind[i] == LineKind::kSale) out[column[i]] += s.value[i];
-  return out;
+// Revenue of sale lines per product, category and country, in one pass.
+struct MemberRevenue {
+  std::vector<Money> products, categories, countries;
+};
+MemberRevenue revenue_by_member(const FactStore& s, const Selection& sel) {
+  MemberRevenue r;
+  r.products.assign(s.products.size(), 0);
+  r.categories.assign(s.categories.size(), 0);
+  r.countries.assign(s.countries.size(), 0);
+  for (uint32_t i : sel.lines) {
+    if (s.kind[i] != LineKind::kSale) continue;
+    const Money v = s.value[i];
+    r.products[s.product[i]] += v;
+    r.categories[s.category[i]] += v;
+    r.countries[s.country[i]] += v;
+  }
+  return r;
 }
 
 // Revenue per RFM segment of the slice's kept customers, and the guests'
@@ -168,7 +178,34 @@ std::vector<Contribution> contributions(const std::vector<Money>& cur, const std
   return rows;
 }
 
-PeriodComparison compare_periods(const FactIndex& x, const Filter& filter, const CompareRequest& request) {
+namespace {
+
+// The segment table from the two periods' slices (scored here if needed).
+void segment_table(const FactIndex& x, Slice& cur, Slice& prev, PeriodComparison& r) {
+  std::vector<std::string> seg_keys, seg_labels;
+  for (size_t i = 0; i < kSegmentCount; ++i) {
+    seg_keys.emplace_back(segment_key(static_cast<Segment>(i)));
+    seg_labels.emplace_back(segment_name(static_cast<Segment>(i)));
+  }
+  seg_keys.emplace_back("guests");
+  seg_labels.emplace_back("Guests (no customer id)");
+  r.segments.dimension = "segments";
+  r.segments.rows = contributions(revenue_by_segment(x, cur, r.current.revenue),
+                                  revenue_by_segment(x, prev, r.previous.revenue), r.revenue_change, seg_keys, seg_labels);
+  r.has_segments = true;
+}
+
+}  // namespace
+
+void add_segment_table(const FactIndex& x, PeriodComparison& r) {
+  if (r.has_segments) return;
+  Slice cur = make_slice(x, r.current_filter);
+  Slice prev = make_slice(x, r.previous_filter);
+  segment_table(x, cur, prev, r);
+}
+
+PeriodComparison compare_periods(const FactIndex& x, const Filter& filter, const CompareRequest& request,
+                                 const CompareParts& parts) {
   const FactStore& s = x.facts();
   PeriodComparison r;
   r.preset = request.preset;
@@ -186,33 +223,24 @@ PeriodComparison compare_periods(const FactIndex& x, const Filter& filter, const
   r.kpis = kpi_changes(r.current, r.previous);
   r.revenue_change = r.current.revenue - r.previous.revenue;
 
-  auto table = [&](const char* dim, const std::vector<uint32_t>& column, const Dictionary& dict,
+  const MemberRevenue now = revenue_by_member(s, cur.lines), before = revenue_by_member(s, prev.lines);
+  auto table = [&](const char* dim, const std::vector<Money>& c, const std::vector<Money>& p, const Dictionary& dict,
                    const std::vector<std::string>& labels) {
     ContributionTable t;
     t.dimension = dim;
-    t.rows = contributions(revenue_by(s, cur.lines, column, dict.size()), revenue_by(s, prev.lines, column, dict.size()),
-                           r.revenue_change, names_of(dict), labels);
+    t.rows = contributions(c, p, r.revenue_change, names_of(dict), labels);
     return t;
   };
   std::vector<std::string> product_names;
   product_names.reserve(s.products.size());
   for (uint32_t p = 0; p < s.products.size(); ++p)
     product_names.emplace_back(p < s.product_name.size() ? s.product_names.at(s.product_name[p]) : std::string_view());
-  r.products = table("products", s.product, s.products, product_names);
+  r.products = table("products", now.products, before.products, s.products, product_names);
   const std::vector<std::string> categories = names_of(s.categories), countries = names_of(s.countries);
-  r.categories = table("categories", s.category, s.categories, categories);
-  r.countries = table("countries", s.country, s.countries, countries);
+  r.categories = table("categories", now.categories, before.categories, s.categories, categories);
+  r.countries = table("countries", now.countries, before.countries, s.countries, countries);
 
-  std::vector<std::string> seg_keys, seg_labels;
-  for (size_t i = 0; i < kSegmentCount; ++i) {
-    seg_keys.emplace_back(segment_key(static_cast<Segment>(i)));
-    seg_labels.emplace_back(segment_name(static_cast<Segment>(i)));
-  }
-  seg_keys.emplace_back("guests");
-  seg_labels.emplace_back("Guests (no customer id)");
-  r.segments.dimension = "segments";
-  r.segments.rows = contributions(revenue_by_segment(x, cur, r.current.revenue),
-                                  revenue_by_segment(x, prev, r.previous.revenue), r.revenue_change, seg_keys, seg_labels);
+  if (parts.segments) segment_table(x, cur, prev, r);
   return r;
 }
 

@@ -72,8 +72,16 @@ struct ContributionTable {
   std::vector<Contribution> rows;
 };
 
+// Which parts to compute. The segment table needs the RFM scoring of both
+// periods (the most expensive part); the insights read only the KPIs and the
+// product, category and country tables, so they ask for no segments.
+struct CompareParts {
+  bool segments = true;
+};
+
 struct PeriodComparison {
   ComparePreset preset = ComparePreset::kMonth;
+  bool has_segments = false;  // whether `segments` was computed (CompareParts)
   Day anchor = 0;
   ComparePeriods periods;
   Filter current_filter, previous_filter;  // the filter with each period's dates
@@ -83,7 +91,12 @@ struct PeriodComparison {
   ContributionTable products, categories, countries, segments;
 };
 
-PeriodComparison compare_periods(const FactIndex& index, const Filter& filter, const CompareRequest& request);
+PeriodComparison compare_periods(const FactIndex& index, const Filter& filter, const CompareRequest& request,
+                                 const CompareParts& parts = {});
+
+// Computes the segment table of a comparison made without it (the same
+// table compare_periods gives with segments); a no-op when it has one.
+void add_segment_table(const FactIndex& index, PeriodComparison& comparison);
 
 // The KPI rows of two Kpis (exposed for tests and the UI).
 std::vector<KpiChange> kpi_changes(const Kpis& current, const Kpis& previous);

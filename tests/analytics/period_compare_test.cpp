@@ -11,7 +11,9 @@
 
 #include <cmath>
 
+#include "analytics/analyzer.h"
 #include "analytics/period_compare.h"
+#include "ingest/demo_shop.h"
 #include "support/test_data.h"
 
 using namespace starcart;
@@ -31,6 +33,22 @@ const KpiChange* kpi(const PeriodComparison& r, const std::string& key) {
   for (const KpiChange& k : r.kpis)
     if (key == k.key) return &k;
   return nullptr;
+}
+
+void check_same_rows(const ContributionTable& a, const ContributionTable& b) {
+  CHECK(std::string(a.dimension) == b.dimension);
+  REQUIRE(a.rows.size() == b.rows.size());
+  for (size_t i = 0; i < a.rows.size(); ++i) {
+    const Contribution &x = a.rows[i], &y = b.rows[i];
+    CHECK(x.id == y.id);
+    CHECK(x.key == y.key);
+    CHECK(x.label == y.label);
+    CHECK(x.current == y.current);
+    CHECK(x.previous == y.previous);
+    CHECK(x.change == y.change);
+    CHECK(x.share == y.share);
+    CHECK(x.relative == y.relative);
+  }
 }
 
 }  // namespace
@@ -156,4 +174,98 @@ TEST_CASE("compare: a total change of 0 gives no shares, members still ranked by
   CHECK_FALSE(r.countries.rows[0].share);
   CHECK_FALSE(r.countries.rows[1].share);
   CHECK(*kpi(r, "revenue")->relative == 0);
+}
+
+TEST_CASE("compare without segments: the KPIs and the member tables are the full comparison's") {
+  // The insights ask for no segment table (it needs the RFM of both periods);
+  // what they read must not change with it, and the table added later must be
+  // the one the full comparison gives. Filters: none, a country, a category,
+  // dates, and a customer filter (whose period slices are scored anyway).
+  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
+  REQUIRE(s.ok());
+  const FactIndex x = build_fact_index(*s);
+  Filter germany;
+  germany.countries = {"Germany"};
+  Filter category;
+  category.categories = {std::string(s->categories.at(1))};
+  Filter recent;
+  recent.from = s->last_day - 400;
+  Filter champions;
+  champions.segments = {"Champions", "Loyal"};
+  size_t rows = 0;
+  for (const Filter& f : {Filter{}, germany, category, recent, champions}) {
+    for (ComparePreset preset : {ComparePreset::kMonth, ComparePreset::kQuarter}) {
+      CompareRequest q;
+      q.preset = preset;
+      CompareParts no_segments;
+      no_segments.segments = false;
+      PeriodComparison part = compare_periods(x, f, q, no_segments);
+      const PeriodComparison full = compare_periods(x, f, q);
+      CHECK(full.has_segments);
+      CHECK_FALSE(part.has_segments);
+      CHECK(part.segments.rows.empty());
+      CHECK(part.periods.current.from == full.periods.current.from);
+      CHECK(part.periods.previous.to == full.periods.previous.to);
+      CHECK(part.anchor == full.anchor);
+      CHECK(part.current.revenue == full.current.revenue);
+      CHECK(part.previous.revenue == full.previous.revenue);
+      CHECK(part.revenue_change == full.revenue_change);
+      REQUIRE(part.kpis.size() == full.kpis.size());
+      for (size_t i = 0; i < part.kpis.size(); ++i) {
+        CHECK(part.kpis[i].current == full.kpis[i].current);
+        CHECK(part.kpis[i].previous == full.kpis[i].previous);
+      }
+      check_same_rows(part.products, full.products);
+      check_same_rows(part.categories, full.categories);
+      check_same_rows(part.countries, full.countries);
+      add_segment_table(x, part);
+      CHECK(part.has_segments);
+      check_same_rows(part.segments, full.segments);
+      rows += full.products.rows.size() + full.segments.rows.size();
+    }
+  }
+  CHECK(rows > 0);  // not vacuous
+}
+
+TEST_CASE("compare without segments: the fixture's member tables, worked by hand") {
+  // Same figures as "contributions are each member's change ..." above.
+  FactStore s = test::load_fixture("csv/compare_offsetting_categories.csv");
+  const FactIndex x = build_fact_index(s);
+  CompareParts parts;
+  parts.segments = false;
+  const PeriodComparison r = compare_periods(x, Filter{}, CompareRequest{}, parts);
+  CHECK(r.revenue_change == m("25.00"));
+  REQUIRE(r.categories.rows.size() == 2);
+  CHECK(r.categories.rows[0].key == "Kitchen");
+  CHECK(*r.categories.rows[0].share == doctest::Approx(1.6));
+  REQUIRE(r.products.rows.size() == 3);
+  CHECK(r.products.rows[0].key == "A1");
+  CHECK(r.products.rows[0].change == m("40.00"));
+  CHECK(*find(r.countries, "France")->share == doctest::Approx(1.2));
+  CHECK(*find(r.countries, "Germany")->share == doctest::Approx(-0.2));
+  CHECK(r.segments.rows.empty());
+}
+
+TEST_CASE("compare: the Analyzer's comparison after the insights is the full one") {
+  // insights() computes the comparison without segments and keeps it; the
+  // Compare tab's comparison() must then hold the full segment table.
+  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
+  REQUIRE(s.ok());
+  const FactIndex x = build_fact_index(*s);
+  Filter germany;
+  germany.countries = {"Germany"};
+  Analyzer a(*s);
+  for (const Filter& f : {Filter{}, germany}) {
+    a.set_filter(f);
+    a.insights();
+    const PeriodComparison& got = a.comparison();
+    const PeriodComparison full = compare_periods(x, f, CompareRequest{});
+    CHECK(got.has_segments);
+    CHECK(got.revenue_change == full.revenue_change);
+    check_same_rows(got.products, full.products);
+    check_same_rows(got.categories, full.categories);
+    check_same_rows(got.countries, full.countries);
+    check_same_rows(got.segments, full.segments);
+    CHECK_FALSE(full.segments.rows.empty());
+  }
 }

@@ -53,7 +53,9 @@ Insights compute_insights(const FactIndex& x, const Filter& filter, const Insigh
   if (!cmp) {
     CompareRequest q;
     q.preset = options.preset;
-    own_comparison = compare_periods(x, filter, q);
+    CompareParts parts;  // the movers read no segment table
+    parts.segments = false;
+    own_comparison = compare_periods(x, filter, q, parts);
     cmp = &*own_comparison;
   }
   // The slice, and the customer facts of its base up to the previous
