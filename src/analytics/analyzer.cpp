@@ -24,6 +24,7 @@ void Analyzer::clear() {
   clv_.reset();
   clv_job_.reset();
   churn_.reset();
+  churn_job_.reset();
   basket_.reset();
   forecast_.reset();
   comparison_.reset();
@@ -136,14 +137,25 @@ void Analyzer::set_clv_options(const clv::ClvOptions& options) {
 }
 
 const churn::ChurnAnalysis& Analyzer::churn() {
-  if (!churn_) churn_ = churn::analyze_churn(index_, slice_.lines, churn_options_);
+  while (!churn_step()) {
+  }
   return *churn_;
+}
+
+bool Analyzer::churn_step() {
+  if (churn_) return true;
+  if (!churn_job_) churn_job_.emplace(index_, slice_.lines, churn_options_);
+  if (!churn_job_->step()) return false;
+  churn_ = churn_job_->take();
+  churn_job_.reset();
+  return true;
 }
 
 void Analyzer::set_churn_options(const churn::ChurnOptions& options) {
   if (options.horizon_days == churn_options_.horizon_days && options.threshold == churn_options_.threshold) return;
   churn_options_ = options;
   churn_.reset();
+  churn_job_.reset();
 }
 
 const basket::Basket& Analyzer::basket() {

@@ -66,10 +66,11 @@ class Analyzer {
   const clv::ClvOptions& clv_options() const { return clv_options_; }
   // Churn risk; refitted when the filter or the options change.
   const churn::ChurnAnalysis& churn();
+  // The same in steps (the page runs one per frame); true once churn() is ready.
+  bool churn_step();
   void set_churn_options(const churn::ChurnOptions& options);
-  // Whether churn(), basket(), forecast() are computed for the filter: the
-  // page computes a slow one in a frame of its own (App, big data).
-  bool churn_ready() const { return churn_.has_value(); }
+  // Whether basket(), forecast() are computed for the filter: the page
+  // computes a slow one in a frame of its own (App, big data).
   bool basket_ready() const { return basket_.has_value(); }
   bool forecast_ready() const { return forecast_.has_value(); }
   // Products bought together; recomputed when the filter or the minimum support changes.
@@ -115,6 +116,7 @@ class Analyzer {
   std::optional<clv::ClvJob> clv_job_;  // a fit in progress (clv_step)
   churn::ChurnOptions churn_options_;
   std::optional<churn::ChurnAnalysis> churn_;
+  std::optional<churn::ChurnJob> churn_job_;  // a fit in progress (churn_step)
   basket::BasketOptions basket_options_;
   std::optional<basket::Basket> basket_;
   std::optional<forecast::Forecast> forecast_;

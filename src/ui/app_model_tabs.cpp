@@ -30,17 +30,16 @@ bool App::fit_clv_step() {
   return done;
 }
 
-// On big data the churn fit and the forecast (tens of milliseconds each at a
-// million lines) each get a frame of their own before the CLV steps, so the
-// page keeps answering. Returns what is being fitted, or null once both are.
+// On big data the forecast and each of the churn fit's three passes (tens
+// of milliseconds each at a million lines) get a frame of their own before
+// the CLV steps, so the page keeps answering. Returns what is being fitted, or null once both are.
 const char* App::predict_model_step() {
   if (!analyzer_->forecast_ready()) {
     analyzer_->forecast();
     tab_pending_ = true;
     return "Forecasting revenue";
   }
-  if (!analyzer_->churn_ready()) {
-    analyzer_->churn();
+  if (!analyzer_->churn_step()) {  // three steps: training and fit, test window, scoring
     tab_pending_ = true;
     return "Fitting the churn model";
   }

@@ -95,30 +95,48 @@ double churn_rate(const std::vector<int>& y) {
 
 }  // namespace
 
-ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, const ChurnOptions& options) {
+ChurnJob::ChurnJob(const FactIndex& index, const Selection& selection, const ChurnOptions& options)
+    : index_(&index), selection_(&selection) {
+  a_.options = options;
+}
+
+bool ChurnJob::step() {
+  if (done_) return true;
   const auto start = std::chrono::steady_clock::now();
-  const FactStore& s = index.facts();
-  ChurnAnalysis a;
-  a.options = options;
-  const SaleSpan span = sale_span(s, selection.lines);  // plain variables: lambdas capture them
+  switch (stage_++) {
+    case 0: done_ = !train(); break;
+    case 1: test(); break;
+    default:
+      score();
+      done_ = true;
+  }
+  a_.fit_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return done_;
+}
+
+// (1)-(2) The windows, the training set and its standardisation, the fit;
+// false when there is nothing to fit (the note says why).
+bool ChurnJob::train() {
+  ChurnAnalysis& a = a_;
+  const ChurnOptions& options = a.options;
+  const SaleSpan span = sale_span(index_->facts(), selection_->lines);
   const Day first = span.first, last = span.last;
   const int h = options.horizon_days;
   if (first == kNoDay || last - first < 3 * h) {
     a.note = "the selection spans less than 3 × " + std::to_string(h) +
              " days: a training window, a test window and history before them are needed";
-    return a;
+    return false;
   }
   a.score_day = last;
   a.test_cutoff = last - h;
   a.train_cutoff = last - 2 * h;
-  // (1)-(2) Training set and its standardisation.
-  const std::vector<CustomerFeatures> train = churn_features(index, selection, a.train_cutoff, h);
+  const std::vector<CustomerFeatures> train = churn_features(*index_, *selection_, a.train_cutoff, h);
   const std::vector<int> y_train = labels(train);
   a.train_customers = static_cast<int>(train.size());
   a.train_churn_rate = churn_rate(y_train);
   if (train.size() < 20 || a.train_churn_rate == 0 || a.train_churn_rate == 1) {
     a.note = "too few customers, or only one outcome, in the training window";
-    return a;
+    return false;
   }
   for (int j = 0; j < kChurnFeatures; ++j) {
     double sum = 0, sq = 0;
@@ -131,8 +149,13 @@ ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, 
   a.intercept = a.fit.beta[0];
   for (int j = 0; j < kChurnFeatures; ++j) a.coefficient[j] = a.fit.beta[j + 1];
   a.fitted = true;
-  // (3) Test window.
-  const std::vector<CustomerFeatures> test = churn_features(index, selection, a.test_cutoff, h);
+  return true;
+}
+
+// (3) The test window.
+void ChurnJob::test() {
+  ChurnAnalysis& a = a_;
+  const std::vector<CustomerFeatures> test = churn_features(*index_, *selection_, a.test_cutoff, a.options.horizon_days);
   const std::vector<int> y_test = labels(test);
   const std::vector<double> x_test = design(test, a);
   std::vector<double> score(test.size());
@@ -141,11 +164,16 @@ ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, 
   a.test_customers = static_cast<int>(test.size());
   a.test_churn_rate = churn_rate(y_test);
   a.auc = roc_auc(score, y_test);
-  a.test = confusion_at(score, y_test, options.threshold);
+  a.test = confusion_at(score, y_test, a.options.threshold);
   a.precision = a.test.precision();
   a.recall = a.test.recall();
-  // (4) Everyone scored at the last day.
-  const std::vector<CustomerFeatures> now = churn_features(index, selection, a.score_day, h);
+}
+
+// (4) Everyone scored at the last day.
+void ChurnJob::score() {
+  ChurnAnalysis& a = a_;
+  const ChurnOptions& options = a.options;
+  const std::vector<CustomerFeatures> now = churn_features(*index_, *selection_, a.score_day, options.horizon_days);
   const std::vector<double> x_now = design(now, a);
   for (size_t i = 0; i < now.size(); ++i) {
     const double p = logistic_probability(a.fit.beta, &x_now[i * (kChurnFeatures + 1)]);
@@ -162,9 +190,15 @@ ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, 
   }
   sort_rows(a.at_risk, [](const AtRiskCustomer& l, const AtRiskCustomer& r) { return l.revenue > r.revenue; });
   if (a.at_risk.size() > 50) a.at_risk.resize(50);
+  const FactStore& s = index_->facts();
   for (AtRiskCustomer& r : a.at_risk) r.id = std::string(s.customers.at(r.customer));
-  a.fit_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  return a;
+}
+
+ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, const ChurnOptions& options) {
+  ChurnJob job(index, selection, options);
+  while (!job.step()) {
+  }
+  return job.take();
 }
 
 }  // namespace starcart::churn

@@ -73,4 +73,25 @@ struct ChurnAnalysis {
 
 ChurnAnalysis analyze_churn(const FactIndex& index, const Selection& selection, const ChurnOptions& options = {});
 
+// The same analysis in three steps, each one pass over the selection: (1)
+// the training set and the fit, (2) the test window, (3) everyone scored at
+// the last day. The page runs a step per frame (at a million lines the whole
+// is over 100 ms in wasm). `index` and `selection` must outlive the job.
+class ChurnJob {
+ public:
+  ChurnJob(const FactIndex& index, const Selection& selection, const ChurnOptions& options);
+  bool step();  // true when the analysis is complete
+  ChurnAnalysis take() { return std::move(a_); }
+
+ private:
+  bool train();
+  void test();
+  void score();
+  const FactIndex* index_;
+  const Selection* selection_;
+  ChurnAnalysis a_;
+  int stage_ = 0;
+  bool done_ = false;
+};
+
 }  // namespace starcart::churn

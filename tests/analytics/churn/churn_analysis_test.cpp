@@ -7,6 +7,7 @@
 #include "analytics/churn/churn_analysis.h"
 #include "analytics/fact_index.h"
 #include "core/date.h"
+#include "ingest/demo_shop.h"
 #include "support/test_data.h"
 
 using namespace starcart;
@@ -100,4 +101,37 @@ TEST_CASE("churn needs three horizons of history") {
   ChurnAnalysis a = analyze_churn(x, select_lines(s, Filter{}));
   CHECK_FALSE(a.fitted);
   CHECK(!a.note.empty());
+}
+
+TEST_CASE("churn in three steps (the page's path) gives the one-shot analysis") {
+  // The demo shop: the fit, the test figures and the at-risk list after
+  // step 1 (training and fit), step 2 (test window) and step 3 (scoring).
+  auto loaded = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
+  REQUIRE(loaded.ok());
+  const FactIndex x = build_fact_index(*loaded);
+  const Selection sel = select_lines(*loaded, Filter{});
+  const ChurnAnalysis once = analyze_churn(x, sel);
+  REQUIRE(once.fitted);
+  ChurnJob job(x, sel, ChurnOptions{});
+  CHECK_FALSE(job.step());
+  CHECK_FALSE(job.step());
+  CHECK(job.step());
+  const ChurnAnalysis stepped = job.take();
+  CHECK(stepped.intercept == once.intercept);
+  for (int j = 0; j < kChurnFeatures; ++j) CHECK(stepped.coefficient[j] == once.coefficient[j]);
+  CHECK(stepped.auc == once.auc);
+  CHECK(stepped.precision == once.precision);
+  CHECK(stepped.customers_at_risk == once.customers_at_risk);
+  CHECK(stepped.revenue_at_risk == once.revenue_at_risk);
+  REQUIRE(stepped.at_risk.size() == once.at_risk.size());
+  for (size_t i = 0; i < once.at_risk.size(); ++i) CHECK(stepped.at_risk[i].id == once.at_risk[i].id);
+}
+
+TEST_CASE("churn without enough history stops after its first step") {
+  FactStore s = load("order_id,order_date,customer_id,sku,quantity,unit_price\n1,2024-01-01,C1,A,1,10\n");
+  FactIndex x = build_fact_index(s);
+  const Selection sel = select_lines(s, Filter{});
+  ChurnJob job(x, sel, ChurnOptions{});
+  CHECK(job.step());
+  CHECK_FALSE(job.take().fitted);
 }
