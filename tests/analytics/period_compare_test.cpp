@@ -13,7 +13,6 @@
 
 #include "analytics/analyzer.h"
 #include "analytics/period_compare.h"
-#include "ingest/demo_shop.h"
 #include "support/test_data.h"
 
 using namespace starcart;
@@ -181,15 +180,14 @@ TEST_CASE("compare without segments: the KPIs and the member tables are the full
   // what they read must not change with it, and the table added later must be
   // the one the full comparison gives. Filters: none, a country, a category,
   // dates, and a customer filter (whose period slices are scored anyway).
-  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
-  REQUIRE(s.ok());
-  const FactIndex x = build_fact_index(*s);
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
   Filter germany;
   germany.countries = {"Germany"};
   Filter category;
-  category.categories = {std::string(s->categories.at(1))};
+  category.categories = {std::string(s.categories.at(1))};
   Filter recent;
-  recent.from = s->last_day - 400;
+  recent.from = s.last_day - 400;
   Filter champions;
   champions.segments = {"Champions", "Loyal"};
   size_t rows = 0;
@@ -249,12 +247,11 @@ TEST_CASE("compare without segments: the fixture's member tables, worked by hand
 TEST_CASE("compare: the Analyzer's comparison after the insights is the full one") {
   // insights() computes the comparison without segments and keeps it; the
   // Compare tab's comparison() must then hold the full segment table.
-  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
-  REQUIRE(s.ok());
-  const FactIndex x = build_fact_index(*s);
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
   Filter germany;
   germany.countries = {"Germany"};
-  Analyzer a(*s);
+  Analyzer a(s);
   for (const Filter& f : {Filter{}, germany}) {
     a.set_filter(f);
     a.insights();

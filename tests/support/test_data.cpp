@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "ingest/demo_shop.h"
 #include "warehouse/dataset_load_job.h"
 
 namespace starcart::test {
@@ -32,6 +33,15 @@ FactStore load_fixture(const std::string& relative) {
   auto store = load_csv(relative.substr(relative.find_last_of('/') + 1), bytes);
   REQUIRE_MESSAGE(store.ok(), (store.ok() ? "" : store.error().to_string()));
   return std::move(*store);
+}
+
+const FactStore& demo_store() {
+  static const FactStore store = [] {
+    auto s = load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
+    REQUIRE_MESSAGE(s.ok(), (s.ok() ? "" : s.error().to_string()));
+    return std::move(*s);
+  }();
+  return store;
 }
 
 }  // namespace starcart::test

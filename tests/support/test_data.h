@@ -18,4 +18,8 @@ Result<FactStore> load_csv(const std::string& name, const std::string& bytes);
 // The same for a fixture file.
 FactStore load_fixture(const std::string& relative);
 
+// The default demo shop (50,000 lines, seed 42), loaded once for all the
+// tests that compare two ways of computing the same figures on it.
+const FactStore& demo_store();
+
 }  // namespace starcart::test

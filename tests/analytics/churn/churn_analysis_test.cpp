@@ -7,7 +7,6 @@
 #include "analytics/churn/churn_analysis.h"
 #include "analytics/fact_index.h"
 #include "core/date.h"
-#include "ingest/demo_shop.h"
 #include "support/test_data.h"
 
 using namespace starcart;
@@ -106,10 +105,9 @@ TEST_CASE("churn needs three horizons of history") {
 TEST_CASE("churn in three steps (the page's path) gives the one-shot analysis") {
   // The demo shop: the fit, the test figures and the at-risk list after
   // step 1 (training and fit), step 2 (test window) and step 3 (scoring).
-  auto loaded = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
-  REQUIRE(loaded.ok());
-  const FactIndex x = build_fact_index(*loaded);
-  const Selection sel = select_lines(*loaded, Filter{});
+  const FactStore& loaded = test::demo_store();
+  const FactIndex x = build_fact_index(loaded);
+  const Selection sel = select_lines(loaded, Filter{});
   const ChurnAnalysis once = analyze_churn(x, sel);
   REQUIRE(once.fitted);
   ChurnJob job(x, sel, ChurnOptions{});

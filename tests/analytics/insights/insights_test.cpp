@@ -8,7 +8,6 @@
 
 #include "analytics/insights/insights.h"
 #include "analytics/slice.h"
-#include "ingest/demo_shop.h"
 #include "support/test_data.h"
 
 using namespace starcart;
@@ -165,9 +164,8 @@ TEST_CASE("insights: the demo shop's planted effects are found and ranked first"
   // December 2024 while the shop falls from its November peak, the July 2023
   // cohort retaining far better, and the second most popular product (a
   // Kitchen product) returned on 45 % of most of its lines from October 2024.
-  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
-  REQUIRE(s.ok());
-  const FactIndex x = build_fact_index(*s);
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
   const Insights in = compute_insights(x, Filter{}, InsightOptions{});
   const std::vector<Insight>& items = in.items;
   REQUIRE(items.size() >= 5);
@@ -185,9 +183,9 @@ TEST_CASE("insights: the demo shop's planted effects are found and ranked first"
   CHECK(mover->value > 1.4 * mover->baseline);
   CHECK(cohort->subject == "2023-07");
   CHECK(cohort->value > 2 * cohort->baseline);
-  const auto sku = s->products.find(returns->subject);
+  const auto sku = s.products.find(returns->subject);
   REQUIRE(sku);
-  CHECK(s->categories.at(s->product_category[*sku]) == "Kitchen");
+  CHECK(s.categories.at(s.product_category[*sku]) == "Kitchen");
   CHECK(returns->value > 0.25);     // 45 % of about two thirds of its lines
   CHECK(returns->baseline < 0.06);  // the shop's usual 2–4 %
   // All four among the first five (the fifth place may go to a natural effect).
@@ -203,13 +201,12 @@ TEST_CASE("insights: reusing the filter's slice (its RFM as the segment insight'
   // those computed from scratch (two RFM scorings, their own slice), for a
   // filter whose RFM day is the current period's end + 1 (no filter; a
   // country) and one where it is not (a date range ending earlier).
-  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
-  REQUIRE(s.ok());
-  const FactIndex x = build_fact_index(*s);
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
   Filter germany;
   germany.countries = {"Germany"};
   Filter early;
-  early.to = s->last_day - 40;
+  early.to = s.last_day - 40;
   for (const Filter& f : {Filter{}, germany, early}) {
     Slice slice = make_slice(x, f);
     ensure_customer_facts(x, slice);
@@ -272,15 +269,14 @@ TEST_CASE("insights: the segment insight's before, cut from the slice's own pass
   // from two slices of its own, for filters with and without an end and a
   // start, and for a "before" two months earlier (where the demo's segments
   // shrink: the check is not vacuous).
-  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
-  REQUIRE(s.ok());
-  const FactIndex x = build_fact_index(*s);
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
   Filter germany;
   germany.countries = {"Germany"};
   Filter early;
-  early.to = s->last_day - 40;
+  early.to = s.last_day - 40;
   Filter recent;
-  recent.from = s->last_day - 400;
+  recent.from = s.last_day - 400;
   size_t found = 0;
   for (const Filter& f : {Filter{}, germany, early, recent}) {
     const PeriodComparison cmp = compare_periods(x, f, {});
@@ -304,23 +300,22 @@ TEST_CASE("insights: return jumps counted on the filter's own base are those of 
   // The windows (the 90 days to the anchor, the 365 before) are a run of the
   // base when the filter's dates cover them; else (a later start, a customer
   // filter) each window is selected anew. Both must give the same insights.
-  auto s = test::load_csv("demo.csv", generate_demo_csv(DemoOptions{}));
-  REQUIRE(s.ok());
-  const FactIndex x = build_fact_index(*s);
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
   Filter kitchen;
   kitchen.categories = {"Kitchen"};
   Filter wide;
-  wide.from = s->last_day - 500;
-  wide.to = s->last_day;
+  wide.from = s.last_day - 500;
+  wide.to = s.last_day;
   Filter late;
-  late.from = s->last_day - 100;
+  late.from = s.last_day - 100;
   Filter champions;
   champions.segments = {"Champions"};
   size_t found = 0;
   for (const Filter& f : {Filter{}, kitchen, wide, late, champions}) {
     const Slice slice = make_slice(x, f);
-    const std::vector<Insight> based = insights::return_jump(x, f, s->last_day, &slice);
-    const std::vector<Insight> own = insights::return_jump(x, f, s->last_day);
+    const std::vector<Insight> based = insights::return_jump(x, f, s.last_day, &slice);
+    const std::vector<Insight> own = insights::return_jump(x, f, s.last_day);
     REQUIRE(based.size() == own.size());
     for (size_t i = 0; i < own.size(); ++i) CHECK(based[i].text == own[i].text);
     found += own.size();
