@@ -208,18 +208,42 @@ const Insights& Analyzer::insights() {
       in.comparison = &*comparison_;
     }
     if (forecast_) in.forecast = &*forecast_;
-    in.cohorts = &cohorts();  // kept: the Cohorts tab shows the same
     // The customer facts (the Customers tab's RFM, the segment insight's
     // "now") and, in the same pass, those up to the previous period's end
-    // (the segment insight's "before").
+    // (the segment insight's "before"); when the slice has no customer
+    // filter (its lines are its base) and they are missing too, the cohorts
+    // and the revenue per day (the anomalies' forecast) in that pass as
+    // well: one read of a million lines, not three.
     std::optional<CustomerStats> before;
-    if (in.comparison) {
+    std::optional<forecast::Forecast> revenue_forecast;
+    const bool lines_are_base = !slice_.filter.has_customer_filter();
+    if (in.comparison && !slice_.customers && lines_are_base) {
+      const Day end = in.comparison->periods.previous.to;
+      CohortCounter counter;
+      DailyRevenue daily;
+      CustomerPassExtras extras;
+      if (!cohorts_) {
+        counter.reset(*store_, slice_.lines);
+        extras.cohorts = &counter;
+      }
+      if (!in.forecast) {
+        daily.reset(*store_, slice_.lines);
+        extras.daily = &daily;
+      }
+      slice_.customers = compute_customer_stats(index_, slice_.base, end, &before.emplace(), extras);
+      in.customers_before = &*before;
+      in.before_end = end;
+      if (extras.cohorts) cohorts_ = counter.finish();
+      if (extras.daily)
+        in.forecast = &revenue_forecast.emplace(forecast::analyze_revenue_forecast(index_, slice_.lines, daily, false));
+    } else if (in.comparison) {
       const Day end = in.comparison->periods.previous.to;
       if (ensure_customer_facts(index_, slice_, end, before.emplace())) {
         in.customers_before = &*before;
         in.before_end = end;
       }
     }
+    in.cohorts = &cohorts();  // kept: the Cohorts tab shows the same
     ensure_customer_facts(index_, slice_);
     in.slice = &slice_;
     insights_ = compute_insights(index_, slice_.filter, o, in);

@@ -4,19 +4,49 @@
 
 namespace starcart {
 
+void CohortCounter::reset(const FactStore& s, const Selection& sel) {
+  empty_ = sel.lines.empty();
+  first_ = empty_ ? 0 : month_index(s.day[sel.lines.front()]);
+  last_ = empty_ ? 0 : month_index(s.day[sel.lines.back()]);
+  months_ = empty_ ? 0 : static_cast<size_t>(last_ - first_ + 1);
+  size_.assign(months_, 0);
+  active_.assign(months_ * months_, 0);
+  revenue_.assign(months_ * months_, 0);
+  cohort_of_.assign(empty_ ? 0 : s.customers.size(), INT32_MIN);
+  counted_.assign(empty_ ? 0 : s.customers.size(), INT32_MIN);
+}
+
+Cohorts CohortCounter::finish() const {
+  Cohorts out;
+  if (empty_) return out;
+  out.last_month = last_;
+  const size_t months = months_;
+  for (size_t r = 0; r < months; ++r) {
+    if (size_[r] == 0) continue;
+    CohortRow row;
+    row.cohort = first_ + static_cast<MonthIndex>(r);
+    row.size = size_[r];
+    const size_t offsets = months - r;
+    Money cumulative = 0;
+    for (size_t k = 0; k < offsets; ++k) {
+      const size_t cell = r * months + k;
+      row.active.push_back(active_[cell]);
+      row.retention.push_back(static_cast<double>(active_[cell]) / static_cast<double>(row.size));
+      row.revenue.push_back(revenue_[cell]);
+      cumulative += revenue_[cell];
+      row.value.push_back(div_round(cumulative, row.size));
+    }
+    row.total_revenue = cumulative;
+    row.value_per_customer = div_round(cumulative, row.size);
+    out.rows.push_back(std::move(row));
+  }
+  return out;
+}
+
 Cohorts compute_cohorts(const FactIndex& x, const Selection& sel) {
   const FactStore& s = x.facts();
-  Cohorts out;
-  if (sel.lines.empty()) return out;
-  const MonthIndex first = month_index(s.day[sel.lines.front()]);
-  const MonthIndex last = month_index(s.day[sel.lines.back()]);
-  out.last_month = last;
-  const size_t months = static_cast<size_t>(last - first + 1);
-  // Dense months × months matrices (cohort, offset): sized by the calendar.
-  std::vector<int64_t> size(months, 0), active(months * months, 0);
-  std::vector<Money> revenue(months * months, 0);
-  std::vector<MonthIndex> cohort_of(s.customers.size(), INT32_MIN);
-  std::vector<MonthIndex> counted(s.customers.size(), INT32_MIN);  // last month counted active
+  CohortCounter counter;
+  counter.reset(s, sel);
   MonthCursor cursor;
   // A run of lines of one customer in one month only adds revenue to the
   // cell of the run's first line.
@@ -28,44 +58,14 @@ Cohorts compute_cohorts(const FactIndex& x, const Selection& sel) {
     const uint32_t c = s.customer[i];
     if (c == 0) continue;
     const MonthIndex m = cursor.month(s.day[i]);
-    if (c == prev_customer && m == prev_month) {
-      revenue[prev_cell] += s.value[i];
-      continue;
+    if (c != prev_customer || m != prev_month) {
+      prev_customer = c;
+      prev_month = m;
+      prev_cell = counter.enter(c, m);
     }
-    prev_customer = c;
-    prev_month = m;
-    if (cohort_of[c] == INT32_MIN) {
-      cohort_of[c] = m;
-      ++size[static_cast<size_t>(m - first)];
-    }
-    const size_t cell = static_cast<size_t>(cohort_of[c] - first) * months + static_cast<size_t>(m - cohort_of[c]);
-    prev_cell = cell;
-    revenue[cell] += s.value[i];
-    if (counted[c] != m) {
-      counted[c] = m;
-      ++active[cell];
-    }
+    counter.add_revenue(prev_cell, s.value[i]);
   }
-  for (size_t r = 0; r < months; ++r) {
-    if (size[r] == 0) continue;
-    CohortRow row;
-    row.cohort = first + static_cast<MonthIndex>(r);
-    row.size = size[r];
-    const size_t offsets = months - r;
-    Money cumulative = 0;
-    for (size_t k = 0; k < offsets; ++k) {
-      const size_t cell = r * months + k;
-      row.active.push_back(active[cell]);
-      row.retention.push_back(static_cast<double>(active[cell]) / static_cast<double>(row.size));
-      row.revenue.push_back(revenue[cell]);
-      cumulative += revenue[cell];
-      row.value.push_back(div_round(cumulative, row.size));
-    }
-    row.total_revenue = cumulative;
-    row.value_per_customer = div_round(cumulative, row.size);
-    out.rows.push_back(std::move(row));
-  }
-  return out;
+  return counter.finish();
 }
 
 }  // namespace starcart

@@ -35,4 +35,42 @@ struct Cohorts {
 
 Cohorts compute_cohorts(const FactIndex& index, const Selection& selection);
 
+// compute_cohorts's counting, for a pass over the lines that does other
+// work too (the customer pass, analytics/customer_stats.h): reset for the
+// selection, then for each sale of a known customer, in date order, the
+// cell of (customer, month) and its revenue; finish() gives what
+// compute_cohorts would.
+class CohortCounter {
+ public:
+  void reset(const FactStore& store, const Selection& selection);
+  // Customer c (not 0) has a sale in month m: the first month met is the
+  // cohort; c counts as active once per month. Returns the cell to add the
+  // sale's revenue to.
+  size_t enter(uint32_t c, MonthIndex m) {
+    MonthIndex& cohort = cohort_of_[c];
+    if (cohort == INT32_MIN) {
+      cohort = m;
+      ++size_[static_cast<size_t>(m - first_)];
+    }
+    const size_t cell = static_cast<size_t>(cohort - first_) * months_ + static_cast<size_t>(m - cohort);
+    if (counted_[c] != m) {
+      counted_[c] = m;
+      ++active_[cell];
+    }
+    return cell;
+  }
+  void add_revenue(size_t cell, Money v) { revenue_[cell] += v; }
+  Cohorts finish() const;
+
+ private:
+  bool empty_ = true;
+  MonthIndex first_ = 0, last_ = 0;
+  size_t months_ = 0;
+  // Dense months × months matrices (cohort, offset): sized by the calendar.
+  std::vector<int64_t> size_, active_;
+  std::vector<Money> revenue_;
+  std::vector<MonthIndex> cohort_of_;  // per customer; INT32_MIN = not met yet
+  std::vector<MonthIndex> counted_;    // per customer: last month counted active
+};
+
 }  // namespace starcart

@@ -1,11 +1,14 @@
 #include "analytics/customer_stats.h"
 
+#include "analytics/calendar_cursor.h"
+
 namespace starcart {
 
 namespace {
 
 // before == nullptr: no cut.
-CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, CustomerStats* before) {
+CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, CustomerStats* before,
+                         const CustomerPassExtras& extras) {
   const FactStore& s = x.facts();
   const size_t customers = s.customers.size();
   CustomerStats c;
@@ -17,11 +20,16 @@ CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, Cust
   uint32_t run_customer = 0, run_order = UINT32_MAX;
   Money run_value = 0;
   Day run_day = kNoDay;
+  CohortCounter* cohorts = extras.cohorts;
+  DailyRevenue* daily = extras.daily;
+  MonthCursor cursor;
+  size_t run_cell = 0;  // the run's cohort cell (an order is in one month)
   auto flush = [&] {
     if (run_customer == 0) return;
     CustomerFacts& f = c.of[run_customer];
     f.revenue += run_value;
     f.last_day = run_day;
+    if (cohorts) cohorts->add_revenue(run_cell, run_value);
   };
   // The facts array is too big for the caches at a million lines, and each
   // run's access would wait for memory: ask for the line 32 ahead's customer
@@ -41,8 +49,9 @@ CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, Cust
       before = nullptr;
     }
     c.last_sale_day = d;  // lines are in date order
+    if (daily) daily->add(d, s.value[i]);
     const uint32_t k = s.customer[i], o = s.order[i];
-    if (k == run_customer && o == run_order) {
+    if (k == run_customer && o == run_order && (!cohorts || d == run_day || cursor.month(d) == cursor.month(run_day))) {
       run_value += s.value[i];
       run_day = d;
       continue;
@@ -53,6 +62,7 @@ CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, Cust
     run_value = s.value[i];
     run_day = d;
     if (k == 0) continue;
+    if (cohorts) run_cell = cohorts->enter(k, cursor.month(d));
     CustomerFacts& f = c.of[k];
     if (f.first_day == kNoDay) {
       f.first_day = d;
@@ -72,11 +82,16 @@ CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, Cust
 }  // namespace
 
 CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel) {
-  return stats_pass(x, sel, 0, nullptr);
+  return stats_pass(x, sel, 0, nullptr, {});
 }
 
 CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel, Day cut, CustomerStats& before) {
-  return stats_pass(x, sel, cut, &before);
+  return stats_pass(x, sel, cut, &before, {});
+}
+
+CustomerStats compute_customer_stats(const FactIndex& x, const Selection& sel, Day cut, CustomerStats* before,
+                                     const CustomerPassExtras& extras) {
+  return stats_pass(x, sel, cut, before, extras);
 }
 
 }  // namespace starcart

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "analytics/cohorts.h"
+#include "analytics/daily_revenue.h"
 #include "analytics/fact_index.h"
 #include "analytics/filter.h"
 
@@ -38,5 +40,23 @@ CustomerStats compute_customer_stats(const FactIndex& index, const Selection& se
 // of the facts array (the segment insight scores both).
 CustomerStats compute_customer_stats(const FactIndex& index, const Selection& selection, Day cut,
                                      CustomerStats& before);
+
+}  // namespace starcart
+
+namespace starcart {
+
+// What the customer pass can count on the way, for a caller that needs it
+// on the same lines: the Overview's insights at a million lines read the
+// lines once for the customer facts, the cohorts and the revenue per day,
+// not three times. Each is reset by the caller for the same selection.
+struct CustomerPassExtras {
+  CohortCounter* cohorts = nullptr;  // gives compute_cohorts(index, selection)
+  DailyRevenue* daily = nullptr;     // gives daily_revenue(index, selection)
+};
+
+// The customer facts (and, with `before`, those up to `cut` as above), and
+// the extras in the same pass.
+CustomerStats compute_customer_stats(const FactIndex& index, const Selection& selection, Day cut,
+                                     CustomerStats* before, const CustomerPassExtras& extras);
 
 }  // namespace starcart

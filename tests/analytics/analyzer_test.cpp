@@ -3,6 +3,7 @@
 #include <doctest.h>
 
 #include "analytics/analyzer.h"
+#include "analytics/insights/insights.h"
 #include "support/test_data.h"
 
 using namespace starcart;
@@ -42,4 +43,37 @@ TEST_CASE("results are cached per filter and recomputed when it changes") {
   CHECK(a.trends().daily.empty());
   a.set_filter(Filter{});
   CHECK(a.overview().kpis.revenue == all);
+}
+
+TEST_CASE("the Overview's insights, with the cohorts and customer facts from one pass, are those computed alone") {
+  // Analyzer::insights() takes the customer facts, the cohorts and the
+  // anomalies' daily revenue in one pass when the filter has no customer
+  // filter: each must equal what its own function gives, and the Cohorts
+  // and Customers tabs then reuse them.
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
+  Filter germany;
+  germany.countries = {"Germany"};
+  Filter year;
+  year.from = s.last_day - 364;
+  Filter champions;
+  champions.segments = {"Champions"};
+  for (const Filter& f : {Filter{}, germany, year, champions}) {
+    Analyzer a(s);
+    a.set_filter(f);
+    a.overview();
+    const Insights& in = a.insights();
+    const Insights alone = compute_insights(x, f, InsightOptions{});
+    REQUIRE(in.items.size() == alone.items.size());
+    for (size_t i = 0; i < in.items.size(); ++i) CHECK(in.items[i].text == alone.items[i].text);
+    const Slice slice = make_slice(x, f);
+    const Cohorts cohorts = compute_cohorts(x, slice.lines);
+    REQUIRE(a.cohorts().rows.size() == cohorts.rows.size());
+    for (size_t r = 0; r < cohorts.rows.size(); ++r) CHECK(a.cohorts().rows[r].revenue == cohorts.rows[r].revenue);
+    if (!f.has_customer_filter()) {  // else the table keeps the filter's customers only
+      Slice scored = slice;
+      ensure_customer_facts(x, scored);
+      CHECK(a.customers().rfm.size() == scored.rfm->rows.size());
+    }
+  }
 }

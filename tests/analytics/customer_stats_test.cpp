@@ -68,3 +68,107 @@ TEST_CASE("customer facts up to a cut, taken in the pass over all the lines") {
   CHECK(late.of[c2].revenue == m("107"));
   CHECK(late.active.size() == 3);
 }
+
+TEST_CASE("the customer pass counts the cohorts and the revenue per day on the way") {
+  // The lines above, by hand. Cohorts (guests in none): C1 Jan (Jan 50;
+  // Feb orders 2 and 3: 10 + 2 x 5 = 20; no March sale), C2 Feb (order 4:
+  // 100; March 7), C3 Mar (8). Revenue per day from Jan 10 (the first
+  // line) to Mar 2: 22 + 29 + 2 = 53 days; the guest's 99 is in it, the
+  // return is not.
+  auto s = test::load_csv("cut.csv", kCsv);
+  REQUIRE(s.ok());
+  const FactIndex x = build_fact_index(*s);
+  const Selection all = select_lines(*s, Filter{});
+  CohortCounter cohorts;
+  cohorts.reset(*s, all);
+  DailyRevenue daily;
+  daily.reset(*s, all);
+  CustomerPassExtras extras;
+  extras.cohorts = &cohorts;
+  extras.daily = &daily;
+  CustomerStats before;
+  const CustomerStats now = compute_customer_stats(x, all, days_from_civil(2024, 2, 15), &before, extras);
+  CHECK(now.of[*s->customers.find("C2")].revenue == m("107"));  // the facts as without extras
+  CHECK(before.of[*s->customers.find("C2")].revenue == m("40"));
+
+  const Cohorts c = cohorts.finish();
+  REQUIRE(c.rows.size() == 3);
+  CHECK(format_month_key(c.rows[0].cohort) == "2024-01");
+  CHECK(c.rows[0].size == 1);
+  CHECK(c.rows[0].active == std::vector<int64_t>{1, 1, 0});
+  CHECK(c.rows[0].revenue == std::vector<Money>{m("50"), m("20"), 0});
+  CHECK(c.rows[1].active == std::vector<int64_t>{1, 1});
+  CHECK(c.rows[1].revenue == std::vector<Money>{m("100"), m("7")});
+  CHECK(c.rows[2].revenue == std::vector<Money>{m("8")});
+
+  REQUIRE(daily.cents.size() == 53);
+  CHECK(daily.origin == days_from_civil(2024, 1, 10));
+  auto on = [&](int month, int day) { return daily.cents[days_from_civil(2024, month, day) - daily.origin]; };
+  CHECK(on(1, 10) == m("50"));
+  CHECK(on(2, 5) == 0);
+  CHECK(on(2, 10) == m("99"));
+  CHECK(on(2, 16) == m("60"));
+  CHECK(on(2, 20) == m("10"));
+  CHECK(on(3, 2) == m("8"));
+  Money total = 0;
+  for (Money v : daily.cents) total += v;
+  CHECK(total == m("284"));  // 50 + 10 + 99 + 40 + 60 + 10 + 7 + 8
+}
+
+TEST_CASE("an order over a month's end is in both months' cohort cells") {
+  // C1's order 1 has a line on Jan 31 (30) and one on Feb 1 (20): cohort
+  // January, active in January (30) and February (20, and order 2's 5).
+  auto s = test::load_csv("month_end.csv",
+                          "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                          "1,P1,A,1,2024-01-31 23:50,30.00,C1,France\n"
+                          "1,P2,B,1,2024-02-01 00:10,20.00,C1,France\n"
+                          "2,P1,A,1,2024-02-03 10:00,5.00,C1,France\n");
+  REQUIRE(s.ok());
+  const FactIndex x = build_fact_index(*s);
+  const Selection all = select_lines(*s, Filter{});
+  CohortCounter cohorts;
+  cohorts.reset(*s, all);
+  CustomerPassExtras extras;
+  extras.cohorts = &cohorts;
+  const CustomerStats facts = compute_customer_stats(x, all, 0, nullptr, extras);
+  CHECK(facts.of[*s->customers.find("C1")].orders == 2);
+  const Cohorts c = cohorts.finish();
+  REQUIRE(c.rows.size() == 1);
+  CHECK(c.rows[0].active == std::vector<int64_t>{1, 1});
+  CHECK(c.rows[0].revenue == std::vector<Money>{m("30"), m("25")});
+}
+
+TEST_CASE("on the demo shop the pass's cohorts and daily sums are those computed alone") {
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
+  Filter germany;
+  germany.countries = {"Germany"};
+  Filter year;
+  year.from = s.last_day - 364;
+  for (const Filter& f : {Filter{}, germany, year}) {
+    const Selection sel = select_lines(s, f);
+    CohortCounter cohorts;
+    cohorts.reset(s, sel);
+    DailyRevenue daily;
+    daily.reset(s, sel);
+    CustomerPassExtras extras;
+    extras.cohorts = &cohorts;
+    extras.daily = &daily;
+    CustomerStats before, plain_before;
+    const CustomerStats now = compute_customer_stats(x, sel, s.last_day - 60, &before, extras);
+    const CustomerStats plain = compute_customer_stats(x, sel, s.last_day - 60, plain_before);
+    CHECK(now.active == plain.active);
+    CHECK(before.active == plain_before.active);
+    for (uint32_t c : plain.active) CHECK(now.of[c].revenue == plain.of[c].revenue);
+    const Cohorts alone = compute_cohorts(x, sel);
+    const Cohorts fused = cohorts.finish();
+    REQUIRE(fused.rows.size() == alone.rows.size());
+    for (size_t r = 0; r < alone.rows.size(); ++r) {
+      CHECK(fused.rows[r].active == alone.rows[r].active);
+      CHECK(fused.rows[r].revenue == alone.rows[r].revenue);
+    }
+    const DailyRevenue sums = daily_revenue(x, sel);
+    CHECK(daily.origin == sums.origin);
+    CHECK(daily.cents == sums.cents);
+  }
+}

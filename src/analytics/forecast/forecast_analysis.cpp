@@ -50,48 +50,91 @@ SeriesForecast forecast_series(const std::vector<double>& y, int m, int h, bool 
   return s;
 }
 
+namespace {
+
+// (1)'s frame: daily or monthly, the season and horizon, from the sale
+// span; false (and a note) when there is no sale or too short a history.
+struct SeriesFrame {
+  Day first = 0, last = 0;
+  int n = 0;  // points
+  int slot(Day d, bool monthly) const { return monthly ? month_index(d) - month_index(first) : d - first; }
+};
+
+bool frame_series(const SaleSpan& span, Forecast& f, SeriesFrame& fr) {
+  if (span.first == kNoDay) {
+    f.note = "no sales in the selection";
+    return false;
+  }
+  fr.first = span.first;
+  fr.last = span.last;
+  // Monthly when there are enough months for a yearly season and a backtest.
+  f.monthly = month_index(fr.last) - month_index(fr.first) + 1 >= 2 * 12 + 2 + 6;
+  f.season = f.monthly ? 12 : 7;
+  f.horizon = f.monthly ? 6 : 28;
+  fr.n = fr.slot(fr.last, f.monthly) + 1;
+  if (fr.n < 2 * f.season + 2 + f.horizon) {
+    f.note = "too short a history: " + std::to_string(fr.n) + (f.monthly ? " months" : " days") + ", at least " +
+             std::to_string(2 * f.season + 2 + f.horizon) + " needed for a fit and a backtest";
+    return false;
+  }
+  return true;
+}
+
+void finish(Forecast& f, const SeriesFrame& fr, const std::vector<Money>& cents, const std::vector<double>& orders,
+            const ForecastParts& parts, std::chrono::steady_clock::time_point start);
+
+}  // namespace
+
 Forecast analyze_forecast(const FactIndex& index, const Selection& selection, ForecastParts parts) {
+  if (!parts.orders) return analyze_revenue_forecast(index, selection, daily_revenue(index, selection), parts.backtest);
   const auto start = std::chrono::steady_clock::now();
   const FactStore& st = index.facts();
   Forecast f;
-  const SaleSpan span = sale_span(st, selection.lines);  // plain variables: lambdas capture them
-  const Day first = span.first, last = span.last;
-  if (first == kNoDay) {
-    f.note = "no sales in the selection";
-    return f;
-  }
-  // (1) The series.
-  // Monthly when there are enough months for a yearly season and a backtest.
-  f.monthly = month_index(last) - month_index(first) + 1 >= 2 * 12 + 2 + 6;
-  f.season = f.monthly ? 12 : 7;
-  f.horizon = f.monthly ? 6 : 28;
-  auto slot = [&](Day d) { return f.monthly ? month_index(d) - month_index(first) : d - first; };
-  const int n = slot(last) + 1;
-  if (n < 2 * f.season + 2 + f.horizon) {
-    f.note = "too short a history: " + std::to_string(n) + (f.monthly ? " months" : " days") + ", at least " +
-             std::to_string(2 * f.season + 2 + f.horizon) + " needed for a fit and a backtest";
-    return f;
-  }
+  SeriesFrame fr;
+  if (!frame_series(sale_span(st, selection.lines), f, fr)) return f;
+  const bool monthly = f.monthly;
   // Revenue summed exactly in money units per point, then converted once:
   // no floating-point rounding per line (nor a chain of dependent
   // floating-point additions a million long).
-  std::vector<Money> cents(n, 0);
-  std::vector<double> orders(n, 0.0);
-  if (parts.orders) {
-    std::vector<uint8_t> seen(st.orders.size(), 0);
-    for (uint32_t i : selection.lines) {
-      if (st.kind[i] != LineKind::kSale) continue;
-      const int k = slot(st.day[i]);
-      cents[k] += st.value[i];
-      if (!seen[st.order[i]]) {
-        seen[st.order[i]] = 1;
-        orders[k] += 1;
-      }
+  std::vector<Money> cents(fr.n, 0);
+  std::vector<double> orders(fr.n, 0.0);
+  std::vector<uint8_t> seen(st.orders.size(), 0);
+  for (uint32_t i : selection.lines) {
+    if (st.kind[i] != LineKind::kSale) continue;
+    const int k = fr.slot(st.day[i], monthly);
+    cents[k] += st.value[i];
+    if (!seen[st.order[i]]) {
+      seen[st.order[i]] = 1;
+      orders[k] += 1;
     }
-  } else {  // the revenue alone: no order stamps (a random access per line)
-    for (uint32_t i : selection.lines)
-      if (st.kind[i] == LineKind::kSale) cents[slot(st.day[i])] += st.value[i];
   }
+  finish(f, fr, cents, orders, parts, start);
+  return f;
+}
+
+Forecast analyze_revenue_forecast(const FactIndex& index, const Selection& selection, const DailyRevenue& daily,
+                                  bool backtest) {
+  const auto start = std::chrono::steady_clock::now();
+  Forecast f;
+  SeriesFrame fr;
+  if (!frame_series(sale_span(index.facts(), selection.lines), f, fr)) return f;
+  // The days of the sale span, each added to its point (a month of days
+  // when monthly).
+  std::vector<Money> cents(fr.n, 0);
+  for (Day d = fr.first; d <= fr.last; ++d) cents[fr.slot(d, f.monthly)] += daily.cents[static_cast<size_t>(d - daily.origin)];
+  ForecastParts parts;
+  parts.orders = false;
+  parts.backtest = backtest;
+  finish(f, fr, cents, {}, parts, start);
+  return f;
+}
+
+namespace {
+
+void finish(Forecast& f, const SeriesFrame& fr, const std::vector<Money>& cents, const std::vector<double>& orders,
+            const ForecastParts& parts, std::chrono::steady_clock::time_point start) {
+  const int n = fr.n;
+  const Day first = fr.first, last = fr.last;
   std::vector<double> revenue(n);
   for (int k = 0; k < n; ++k) revenue[k] = money_to_double(cents[k]);
   for (int k = 0; k < n; ++k) {
@@ -112,7 +155,8 @@ Forecast analyze_forecast(const FactIndex& index, const Selection& selection, Fo
   if (parts.orders) f.orders = forecast_series(orders, f.season, f.horizon, parts.backtest);
   f.fitted = true;
   f.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  return f;
 }
+
+}  // namespace
 
 }  // namespace starcart::forecast

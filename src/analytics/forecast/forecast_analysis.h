@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/daily_revenue.h"
 #include "analytics/fact_index.h"
 #include "analytics/filter.h"
 #include "analytics/forecast/holt_winters.h"
@@ -57,6 +58,12 @@ struct ForecastParts {
 };
 
 Forecast analyze_forecast(const FactIndex& index, const Selection& selection, ForecastParts parts = {});
+
+// The revenue part alone (ForecastParts::orders false) from the selection's
+// daily sums taken already (daily_revenue(index, selection), or a pass that
+// summed them on the way): analyze_forecast without its pass over the lines.
+Forecast analyze_revenue_forecast(const FactIndex& index, const Selection& selection, const DailyRevenue& daily,
+                                  bool backtest);
 
 // (2)-(4) on one series (exposed for tests).
 SeriesForecast forecast_series(const std::vector<double>& y, int season, int horizon, bool backtest = true);

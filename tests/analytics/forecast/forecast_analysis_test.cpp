@@ -115,3 +115,25 @@ TEST_CASE("the revenue-only forecast leaves the orders series out") {
   CHECK(f.revenue.actual.size() == 70);
   CHECK(f.revenue.forecast[5] == doctest::Approx(20.0).epsilon(1e-6));  // 2024-03-16, a Saturday
 }
+
+TEST_CASE("the revenue forecast from daily sums is the full forecast's revenue part") {
+  // analyze_forecast with the orders sums revenue per point in its own pass
+  // over the lines; the revenue-only forecast reads the daily sums.
+  const FactStore& s = test::demo_store();
+  FactIndex x = build_fact_index(s);
+  Filter year;
+  year.from = s.last_day - 364;
+  for (const Filter& f : {Filter{}, year}) {
+    const Selection sel = select_lines(s, f);
+    const Forecast full = analyze_forecast(x, sel);
+    const Forecast part = analyze_revenue_forecast(x, sel, daily_revenue(x, sel), true);
+    REQUIRE(full.fitted);
+    REQUIRE(part.fitted);
+    CHECK(part.monthly == full.monthly);
+    CHECK(part.labels == full.labels);
+    CHECK(part.revenue.actual == full.revenue.actual);
+    CHECK(part.revenue.forecast == full.revenue.forecast);
+    CHECK(part.revenue.backtest_smape == full.revenue.backtest_smape);
+    CHECK(part.orders.actual.empty());
+  }
+}
