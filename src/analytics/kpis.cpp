@@ -18,53 +18,17 @@ std::optional<double> difference(const std::optional<double>& a, const std::opti
 
 }  // namespace
 
-Kpis compute_kpis(const FactIndex& x, const Selection& sel, DayRange period) {
-  const FactStore& s = x.facts();
-  Kpis k;
-  std::vector<uint8_t> seen_order(s.orders.size(), 0);
-  std::vector<uint8_t> seen_pair(x.order_customer.count, 0);
-  std::vector<uint8_t> customer_orders(s.customers.size(), 0);  // saturates at 2
-  std::vector<uint8_t> seen_country(s.countries.size(), 0);
-  // The previous sale line's order and customer: a repeat needs no lookup.
-  uint32_t prev_order = UINT32_MAX, prev_customer = UINT32_MAX;
-  for (uint32_t i : sel.lines) {
-    if (s.kind[i] == LineKind::kReturn) {
-      k.return_value += s.value[i];
-      ++k.return_lines;
-      continue;
-    }
-    k.revenue += s.value[i];
-    k.units += s.quantity[i];
-    ++k.sale_lines;
-    const uint32_t o = s.order[i], c = s.customer[i];
-    const bool same_order = o == prev_order, same_pair = same_order && c == prev_customer;
-    prev_order = o;
-    prev_customer = c;
-    if (!same_order && !seen_order[o]) {
-      seen_order[o] = 1;
-      ++k.orders;
-    }
-    if (c != 0 && !same_pair) {
-      const uint32_t pair = x.order_customer.at(s.order, i);
-      if (!seen_pair[pair]) {
-        seen_pair[pair] = 1;
-        uint8_t& n = customer_orders[c];
-        if (n == 0) {
-          ++k.customers;
-          const Day first = x.first_sale[c];
-          if (first >= period.from && first <= period.to) ++k.new_customers;
-        } else if (n == 1) {
-          ++k.repeat_customers;
-        }
-        if (n < 2) ++n;
-      }
-    }
-    const uint32_t g = s.country[i];
-    if (g != 0 && !seen_country[g]) {
-      seen_country[g] = 1;
-      ++k.countries;
-    }
-  }
+KpiCounter::KpiCounter(const FactIndex& x, DayRange period)
+    : x_(x),
+      s_(x.facts()),
+      period_(period),
+      seen_order_(s_.orders.size(), 0),
+      seen_pair_(x.order_customer.count, 0),
+      customer_orders_(s_.customers.size(), 0),
+      seen_country_(s_.countries.size(), 0) {}
+
+Kpis KpiCounter::finish() const {
+  Kpis k = k_;
   k.net_revenue = k.revenue - k.return_value;
   k.aov = div_round(k.revenue, k.orders);
   k.returning_customers = k.customers - k.new_customers;
@@ -73,6 +37,16 @@ Kpis compute_kpis(const FactIndex& x, const Selection& sel, DayRange period) {
   k.return_rate_lines = ratio(static_cast<double>(k.return_lines), static_cast<double>(k.sale_lines));
   k.repeat_rate = ratio(static_cast<double>(k.repeat_customers), static_cast<double>(k.customers));
   return k;
+}
+
+Kpis compute_kpis(const FactIndex& x, const Selection& sel, DayRange period) {
+  const FactStore& s = x.facts();
+  KpiCounter k(x, period);
+  for (uint32_t i : sel.lines) {
+    if (s.kind[i] == LineKind::kReturn) k.add_return(i);
+    else k.add_sale(i);
+  }
+  return k.finish();
 }
 
 std::optional<double> relative_change(double current, double previous) {

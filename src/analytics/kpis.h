@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "analytics/fact_index.h"
 #include "analytics/filter.h"
@@ -37,6 +38,65 @@ struct Kpis {
 
 // `period` decides who is new (first sale in the whole data within it).
 Kpis compute_kpis(const FactIndex& index, const Selection& selection, DayRange period);
+
+// compute_kpis's counting one line at a time, for a pass that computes
+// other figures from the same lines (the overview reads a million lines
+// once for its headline figures, monthly series and mix). Lines in
+// selection order; sale and return lines only (selections hold no
+// excluded line).
+class KpiCounter {
+ public:
+  KpiCounter(const FactIndex& index, DayRange period);
+  void add_return(uint32_t i) {
+    k_.return_value += s_.value[i];
+    ++k_.return_lines;
+  }
+  void add_sale(uint32_t i) {
+    k_.revenue += s_.value[i];
+    k_.units += s_.quantity[i];
+    ++k_.sale_lines;
+    const uint32_t o = s_.order[i], c = s_.customer[i];
+    // The previous sale line's order and customer: a repeat needs no lookup.
+    const bool same_order = o == prev_order_, same_pair = same_order && c == prev_customer_;
+    prev_order_ = o;
+    prev_customer_ = c;
+    if (!same_order && !seen_order_[o]) {
+      seen_order_[o] = 1;
+      ++k_.orders;
+    }
+    if (c != 0 && !same_pair) {
+      const uint32_t pair = x_.order_customer.at(s_.order, i);
+      if (!seen_pair_[pair]) {
+        seen_pair_[pair] = 1;
+        uint8_t& n = customer_orders_[c];
+        if (n == 0) {
+          ++k_.customers;
+          const Day first = x_.first_sale[c];
+          if (first >= period_.from && first <= period_.to) ++k_.new_customers;
+        } else if (n == 1) {
+          ++k_.repeat_customers;
+        }
+        if (n < 2) ++n;
+      }
+    }
+    const uint32_t g = s_.country[i];
+    if (g != 0 && !seen_country_[g]) {
+      seen_country_[g] = 1;
+      ++k_.countries;
+    }
+  }
+  Kpis finish() const;
+
+ private:
+  const FactIndex& x_;
+  const FactStore& s_;
+  DayRange period_;
+  Kpis k_;
+  std::vector<uint8_t> seen_order_, seen_pair_;
+  std::vector<uint8_t> customer_orders_;  // saturates at 2
+  std::vector<uint8_t> seen_country_;
+  uint32_t prev_order_ = UINT32_MAX, prev_customer_ = UINT32_MAX;
+};
 
 // Change against the previous period. Amounts and counts: relative change
 // (current − previous) / |previous|, nullopt when previous is 0. Rates

@@ -29,30 +29,30 @@ std::vector<MixRow> rows_of(const std::vector<Money>& revenue, const std::vector
 
 }  // namespace
 
+MixCounter::MixCounter(const FactIndex& x)
+    : s_(x.facts()),
+      category_(s_.categories.size(), 0),
+      payment_(s_.payment_types.size(), 0),
+      country_(s_.countries.size(), 0),
+      category_lines_(category_.size(), 0),
+      payment_lines_(payment_.size(), 0),
+      country_lines_(country_.size(), 0) {}
+
+OverviewMix MixCounter::finish() const {
+  OverviewMix mix;
+  mix.has_payment_types = s_.payment_types.size() > 1;
+  mix.categories = rows_of(category_, category_lines_, s_.categories, total_);
+  mix.payment_types = rows_of(payment_, payment_lines_, s_.payment_types, total_);
+  mix.countries = rows_of(country_, country_lines_, s_.countries, total_);
+  return mix;
+}
+
 OverviewMix compute_overview_mix(const FactIndex& x, const Selection& sel) {
   const FactStore& s = x.facts();
-  std::vector<Money> category(s.categories.size(), 0), payment(s.payment_types.size(), 0),
-      country(s.countries.size(), 0);
-  std::vector<uint32_t> category_lines(category.size(), 0), payment_lines(payment.size(), 0),
-      country_lines(country.size(), 0);
-  Money total = 0;
-  for (uint32_t i : sel.lines) {
-    if (s.kind[i] != LineKind::kSale) continue;
-    const Money v = s.value[i];
-    total += v;
-    category[s.category[i]] += v;
-    ++category_lines[s.category[i]];
-    payment[s.payment[i]] += v;
-    ++payment_lines[s.payment[i]];
-    country[s.country[i]] += v;
-    ++country_lines[s.country[i]];
-  }
-  OverviewMix mix;
-  mix.has_payment_types = s.payment_types.size() > 1;
-  mix.categories = rows_of(category, category_lines, s.categories, total);
-  mix.payment_types = rows_of(payment, payment_lines, s.payment_types, total);
-  mix.countries = rows_of(country, country_lines, s.countries, total);
-  return mix;
+  MixCounter mix(x);
+  for (uint32_t i : sel.lines)
+    if (s.kind[i] == LineKind::kSale) mix.add_sale(i);
+  return mix.finish();
 }
 
 }  // namespace starcart

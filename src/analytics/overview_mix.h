@@ -33,4 +33,28 @@ struct OverviewMix {
 
 OverviewMix compute_overview_mix(const FactIndex& index, const Selection& selection);
 
+// compute_overview_mix's sums one sale line at a time, for a pass that
+// computes other figures from the same lines.
+class MixCounter {
+ public:
+  explicit MixCounter(const FactIndex& index);
+  void add_sale(uint32_t i) {
+    const Money v = s_.value[i];
+    total_ += v;
+    category_[s_.category[i]] += v;
+    ++category_lines_[s_.category[i]];
+    payment_[s_.payment[i]] += v;
+    ++payment_lines_[s_.payment[i]];
+    country_[s_.country[i]] += v;
+    ++country_lines_[s_.country[i]];
+  }
+  OverviewMix finish() const;
+
+ private:
+  const FactStore& s_;
+  std::vector<Money> category_, payment_, country_;
+  std::vector<uint32_t> category_lines_, payment_lines_, country_lines_;
+  Money total_ = 0;
+};
+
 }  // namespace starcart

@@ -16,41 +16,27 @@ struct Stamps {
 
 }  // namespace
 
+MonthlyCounter::MonthlyCounter(const FactIndex& x, const Selection& sel) : s_(x.facts()) {
+  if (sel.lines.empty()) return;
+  first_ = month_index(s_.day[sel.lines.front()]);
+  const MonthIndex last = month_index(s_.day[sel.lines.back()]);
+  out_.resize(static_cast<size_t>(last - first_ + 1));
+  for (size_t k = 0; k < out_.size(); ++k) out_[k].month = first_ + static_cast<MonthIndex>(k);
+  order_stamp_.assign(s_.orders.size(), INT32_MIN);
+  customer_stamp_.assign(s_.customers.size(), INT32_MIN);
+}
+
+std::vector<MonthPoint> MonthlyCounter::finish() {
+  for (MonthPoint& p : out_) p.aov = div_round(p.revenue, p.orders);
+  return std::move(out_);
+}
+
 std::vector<MonthPoint> monthly_series(const FactIndex& x, const Selection& sel) {
   const FactStore& s = x.facts();
-  std::vector<MonthPoint> out;
-  if (sel.lines.empty()) return out;
-  const MonthIndex first = month_index(s.day[sel.lines.front()]);
-  const MonthIndex last = month_index(s.day[sel.lines.back()]);
-  out.resize(static_cast<size_t>(last - first + 1));
-  for (size_t k = 0; k < out.size(); ++k) out[k].month = first + static_cast<MonthIndex>(k);
-  std::vector<MonthIndex> order_stamp(s.orders.size(), INT32_MIN);
-  std::vector<MonthIndex> customer_stamp(s.customers.size(), INT32_MIN);
-  MonthCursor cursor;
-  uint32_t prev_order = UINT32_MAX, prev_customer = UINT32_MAX;  // of the previous sale line
-  MonthIndex prev_month = INT32_MIN;
-  for (uint32_t i : sel.lines) {
-    if (s.kind[i] != LineKind::kSale) continue;
-    const MonthIndex m = cursor.month(s.day[i]);
-    MonthPoint& p = out[static_cast<size_t>(m - first)];
-    p.revenue += s.value[i];
-    const uint32_t o = s.order[i], c = s.customer[i];
-    const bool same_month = m == prev_month;
-    const bool same_order = same_month && o == prev_order, same_customer = same_month && c == prev_customer;
-    prev_month = m;
-    prev_order = o;
-    prev_customer = c;
-    if (!same_order && order_stamp[o] != m) {
-      order_stamp[o] = m;
-      ++p.orders;
-    }
-    if (c != 0 && !same_customer && customer_stamp[c] != m) {
-      customer_stamp[c] = m;
-      ++p.customers;
-    }
-  }
-  for (MonthPoint& p : out) p.aov = div_round(p.revenue, p.orders);
-  return out;
+  MonthlyCounter monthly(x, sel);
+  for (uint32_t i : sel.lines)
+    if (s.kind[i] == LineKind::kSale) monthly.add_sale(i);
+  return monthly.finish();
 }
 
 Trends compute_trends(const FactIndex& x, const Selection& sel) {

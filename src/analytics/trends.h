@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "analytics/calendar_cursor.h"
 #include "analytics/fact_index.h"
 #include "analytics/filter.h"
 #include "core/date.h"
@@ -80,6 +81,42 @@ struct Trends {
 
 // The monthly series alone (the overview's chart).
 std::vector<MonthPoint> monthly_series(const FactIndex& index, const Selection& selection);
+
+// monthly_series's counting one sale line at a time (lines in selection
+// order), for a pass that computes other figures from the same lines.
+class MonthlyCounter {
+ public:
+  MonthlyCounter(const FactIndex& index, const Selection& selection);
+  void add_sale(uint32_t i) {
+    const MonthIndex m = cursor_.month(s_.day[i]);
+    MonthPoint& p = out_[static_cast<size_t>(m - first_)];
+    p.revenue += s_.value[i];
+    const uint32_t o = s_.order[i], c = s_.customer[i];
+    const bool same_month = m == prev_month_;
+    const bool same_order = same_month && o == prev_order_, same_customer = same_month && c == prev_customer_;
+    prev_month_ = m;
+    prev_order_ = o;
+    prev_customer_ = c;
+    if (!same_order && order_stamp_[o] != m) {
+      order_stamp_[o] = m;
+      ++p.orders;
+    }
+    if (c != 0 && !same_customer && customer_stamp_[c] != m) {
+      customer_stamp_[c] = m;
+      ++p.customers;
+    }
+  }
+  std::vector<MonthPoint> finish();
+
+ private:
+  const FactStore& s_;
+  MonthIndex first_ = 0;
+  std::vector<MonthPoint> out_;
+  std::vector<MonthIndex> order_stamp_, customer_stamp_;  // last month counted
+  MonthCursor cursor_;
+  uint32_t prev_order_ = UINT32_MAX, prev_customer_ = UINT32_MAX;  // of the previous sale line
+  MonthIndex prev_month_ = INT32_MIN;
+};
 
 Trends compute_trends(const FactIndex& index, const Selection& selection);
 
