@@ -230,7 +230,7 @@ const Insights& Analyzer::insights() {
         daily.reset(*store_, slice_.lines);
         extras.daily = &daily;
       }
-      slice_.customers = compute_customer_stats(index_, slice_.base, end, &before.emplace(), extras);
+      slice_.customers = compute_customer_stats(index_, slice_.base(), end, &before.emplace(), extras);
       in.customers_before = &*before;
       in.before_end = end;
       if (extras.cohorts) cohorts_ = counter.finish();

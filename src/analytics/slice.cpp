@@ -3,13 +3,13 @@
 namespace starcart {
 
 void ensure_customer_facts(const FactIndex& x, Slice& s) {
-  if (!s.customers) s.customers = compute_customer_stats(x, s.base);
+  if (!s.customers) s.customers = compute_customer_stats(x, s.base());
   if (!s.rfm) s.rfm = compute_rfm(*s.customers, s.filter.snapshot);
 }
 
 bool ensure_customer_facts(const FactIndex& x, Slice& s, Day cut, CustomerStats& before) {
   const bool fresh = !s.customers;
-  if (fresh) s.customers = compute_customer_stats(x, s.base, cut, before);
+  if (fresh) s.customers = compute_customer_stats(x, s.base(), cut, before);
   ensure_customer_facts(x, s);
   return fresh;
 }
@@ -34,15 +34,15 @@ Slice make_slice(const FactIndex& x, const Filter& f) {
   Slice s;
   s.filter = f;
   s.period = filter_period(st, f);
-  s.base = select_lines(st, f);
   if (!f.has_customer_filter()) {
-    s.lines = s.base;
+    s.lines = select_lines(st, f);
     return s;
   }
+  s.filtered_base = select_lines(st, f);
   ensure_customer_facts(x, s);
   s.keep = customers_kept(st, f, *s.customers, *s.rfm);
-  s.lines.lines.reserve(s.base.lines.size());
-  for (uint32_t i : s.base.lines)
+  s.lines.lines.reserve(s.filtered_base.lines.size());
+  for (uint32_t i : s.filtered_base.lines)
     if (s.keep[st.customer[i]]) s.lines.lines.push_back(i);
   return s;
 }

@@ -24,11 +24,15 @@ namespace starcart {
 struct Slice {
   Filter filter;
   DayRange period;                        // the filter's period (new customers, deltas)
-  Selection base;                         // (1)
+  // (1) when the filter has customer filters; without them the base is
+  // `lines` itself (not a second copy of up to a million line ids).
+  Selection filtered_base;
   std::optional<CustomerStats> customers; // (2) on the base
   std::optional<Rfm> rfm;                 // (2) on the base
   std::vector<uint8_t> keep;              // (3) per customer id; empty = no customer filter
   Selection lines;                        // (3) what every figure reads
+
+  const Selection& base() const { return filter.has_customer_filter() ? filtered_base : lines; }
 };
 
 // Computes (2) only when the filter has a customer filter.

@@ -48,7 +48,7 @@ bool counts_from_base(const FactIndex& x, const Slice* main, const Filter& filte
       (filter.to && *filter.to < to))
     return false;
   const FactStore& s = x.facts();
-  const std::vector<uint32_t>& base = main->base.lines;
+  const std::vector<uint32_t>& base = main->base().lines;
   auto day_less = [&](uint32_t i, Day d) { return s.day[i] < d; };
   const auto begin = std::lower_bound(base.begin(), base.end(), from, day_less);
   const auto mid = std::lower_bound(begin, base.end(), split, day_less);
