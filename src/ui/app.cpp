@@ -181,16 +181,18 @@ void App::refresh_report() {
   recomputed_ = true;
 }
 
-// The Overview trend's context: the monthly series without the date range.
-// With no date range (and no customer filter, which select_lines does not
-// apply) it is the overview's own series.
+// The Overview trend's context: the monthly series of the filter without its
+// date range (segments and cohort included: a segment's trend, not the
+// shop's). With no date range it is the overview's own series.
 void App::refresh_context() {
   const Filter context = without_dates(view_.filter);
   if (context_valid_ && filters_equal(context, context_filter_)) return;
-  if (filters_equal(context, analyzer_->filter()) && !context.has_customer_filter())
+  if (filters_equal(context, analyzer_->filter()))
     context_ = analyzer_->overview().monthly;
-  else
+  else if (!context.has_customer_filter())
     context_ = monthly_series(analyzer_->index(), select_lines(session_.store(), context));
+  else
+    context_ = monthly_series(analyzer_->index(), make_slice(analyzer_->index(), context).lines);
   context_filter_ = context;
   context_valid_ = true;
 }

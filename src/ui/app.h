@@ -81,6 +81,8 @@ class App {
   // What is on screen, as JSON: the report of the current view plus the
   // view's state (window.starcart in the page).
   std::string snapshot_json() const;
+  // The Overview trend's monthly series: the filter without its date range.
+  const std::vector<MonthPoint>& overview_trend() const { return context_; }
 
   // --- share links, exports, report (issue 8) ---
   // Opens a link's hash (ui/view_link.h): the demo it names at once; for own

@@ -180,3 +180,32 @@ TEST_CASE("the chart gallery: every chart, its empty and loading states, hover a
   h.click_at(app, siberia);
   CHECK(has(app.snapshot_json(), R"("clicked":{"g_map_chart":)"));
 }
+
+TEST_CASE("the Overview trend under a segment filter is the segment's, not the shop's") {
+  // The trend shows every month of the filter without its date range; a
+  // segment is in it (its customers' months), whether or not dates are set.
+  Headless h;
+  NullPlatformServices platform;
+  App app(platform);
+  app.open_demo(3000, 3);
+  h.settle(app);
+  const FactStore& s = app.session().store();
+  const FactIndex x = build_fact_index(s);
+  auto series_of = [&](const Filter& f) { return monthly_series(x, make_slice(x, f).lines); };
+  auto revenues = [](const std::vector<MonthPoint>& v) {
+    std::vector<Money> r;
+    for (const MonthPoint& p : v) r.push_back(p.revenue);
+    return r;
+  };
+  Filter champions;
+  champions.segments = {"Champions"};
+  app.set_filter(champions);
+  h.frame(app);
+  CHECK(revenues(app.overview_trend()) == revenues(series_of(champions)));
+  CHECK(revenues(app.overview_trend()) != revenues(series_of(Filter{})));
+  Filter dated = champions;
+  dated.from = s.last_day - 90;
+  app.set_filter(dated);
+  h.frame(app);
+  CHECK(revenues(app.overview_trend()) == revenues(series_of(champions)));
+}
