@@ -33,7 +33,18 @@ void Analyzer::clear() {
 
 void Analyzer::set_filter(const Filter& filter) {
   if (filter == slice_.filter) return;
-  slice_ = make_slice(index_, filter);
+  // The insights' comparison periods depend on the data only (anchored at
+  // its last day): their previous period's end is the cut.
+  const Day end = preset_periods(InsightOptions{}.preset, store_->last_day).previous.to;
+  bool took = false;
+  CustomerStats before;
+  slice_ = make_slice(index_, filter, end, before, took);
+  slice_before_.reset();
+  slice_before_end_ = kNoDay;
+  if (took) {
+    slice_before_ = std::move(before);
+    slice_before_end_ = end;
+  }
   clear();
 }
 
@@ -240,6 +251,9 @@ const Insights& Analyzer::insights() {
       const Day end = in.comparison->periods.previous.to;
       if (ensure_customer_facts(index_, slice_, end, before.emplace())) {
         in.customers_before = &*before;
+        in.before_end = end;
+      } else if (slice_before_ && slice_before_end_ == end) {
+        in.customers_before = &*slice_before_;
         in.before_end = end;
       }
     }

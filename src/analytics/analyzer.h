@@ -97,6 +97,11 @@ class Analyzer {
   const FactStore* store_;
   FactIndex index_;
   Slice slice_;
+  // With a customer filter, the slice's customer facts up to the insights'
+  // previous period's end, taken in the pass that made the slice (the
+  // segment insight's "before"; no second pass over the base).
+  std::optional<CustomerStats> slice_before_;
+  Day slice_before_end_ = kNoDay;
   size_t top_n_ = 10;
   std::optional<Overview> overview_;
   std::optional<Trends> trends_;

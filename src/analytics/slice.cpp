@@ -29,7 +29,9 @@ std::vector<uint8_t> customers_kept(const FactStore& st, const Filter& f, const 
   return keep;
 }
 
-Slice make_slice(const FactIndex& x, const Filter& f) {
+namespace {
+
+Slice slice_of(const FactIndex& x, const Filter& f, Day cut, CustomerStats* before) {
   const FactStore& st = x.facts();
   Slice s;
   s.filter = f;
@@ -39,12 +41,22 @@ Slice make_slice(const FactIndex& x, const Filter& f) {
     return s;
   }
   s.filtered_base = select_lines(st, f);
-  ensure_customer_facts(x, s);
+  if (before) ensure_customer_facts(x, s, cut, *before);
+  else ensure_customer_facts(x, s);
   s.keep = customers_kept(st, f, *s.customers, *s.rfm);
   s.lines.lines.reserve(s.filtered_base.lines.size());
   for (uint32_t i : s.filtered_base.lines)
     if (s.keep[st.customer[i]]) s.lines.lines.push_back(i);
   return s;
+}
+
+}  // namespace
+
+Slice make_slice(const FactIndex& x, const Filter& f) { return slice_of(x, f, 0, nullptr); }
+
+Slice make_slice(const FactIndex& x, const Filter& f, Day cut, CustomerStats& before, bool& took_before) {
+  took_before = f.has_customer_filter();
+  return slice_of(x, f, cut, took_before ? &before : nullptr);
 }
 
 }  // namespace starcart

@@ -38,6 +38,11 @@ struct Slice {
 // Computes (2) only when the filter has a customer filter.
 Slice make_slice(const FactIndex& index, const Filter& filter);
 
+// The same; when (2) is computed (a customer filter), also the customer
+// facts of the base's lines up to day `cut` into `before`, in the same
+// pass. Returns whether it did (`before` is untouched otherwise).
+Slice make_slice(const FactIndex& index, const Filter& filter, Day cut, CustomerStats& before, bool& took_before);
+
 // Computes (2) if it is missing (customer analyses call it).
 void ensure_customer_facts(const FactIndex& index, Slice& slice);
 
