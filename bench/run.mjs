@@ -52,6 +52,17 @@ function options(argv) {
 }
 
 const say = (msg) => console.log(`[bench] ${msg}`);
+
+// The part of docs/benchmarks.md from this marker on holds figures measured
+// by other scripts (the Predict tab's, tests/e2e/measure-predict.mjs): kept
+// when a full run rewrites the page.
+const KEPT = '<!-- kept by scripts/bench: measured by other scripts -->';
+function keptTail(file) {
+  if (!fs.existsSync(file)) return '';
+  const old = fs.readFileSync(file, 'utf8');
+  const i = old.indexOf(KEPT);
+  return i < 0 ? '' : '\n' + old.slice(i);
+}
 const count = (n) => n.toLocaleString('en-US');
 
 async function main() {
@@ -220,7 +231,8 @@ function writeOutputs(results, opt) {
   }
   say(`results: bench/results/bench-${results.mode}-${stamp}.{json,md}`);
   if (opt.docs && results.ok) {
-    fs.writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), docsPage(results));
+    const page = path.join(ROOT, 'docs/benchmarks.md');
+    fs.writeFileSync(page, docsPage(results) + keptTail(page));
     say('docs/benchmarks.md updated');
   }
 }

@@ -131,20 +131,26 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
       seen_order[o] = 1;
       ++out.orders;
     }
-    if (c == 0) {  // a guest order has no history and keeps its own channel
+    if (c == 0) {  // a guest order has no history and keeps its own channel and campaign
       rc.first_touch_revenue += v;
+      rk.first_touch_revenue += v;
       continue;
     }
     if (customer_ch.first(x.customer_channel.at(s.customer, i))) ++rc.customers;
     if (customer_cp.first(x.customer_campaign.at(s.customer, i))) ++rk.customers;
+    // The first sale line is a sale line, so it has a campaign key; the
+    // campaign's first touch sums to its channel's.
     const uint32_t f = x.first_sale_line[c];
-    ch[s.channel[f]].first_touch_revenue += v;
+    MarketingRow& first_channel = ch[s.channel[f]];
+    MarketingRow& first_campaign = cp[keys.at(s, f)];
+    first_channel.first_touch_revenue += v;
+    first_campaign.first_touch_revenue += v;
     if (!seen_customer[c]) {
       seen_customer[c] = 1;
       if (s.day[f] >= period.from && s.day[f] <= period.to) {
         ++out.new_customers;
-        ++ch[s.channel[f]].new_customers;
-        ++cp[keys.at(s, f)].new_customers;
+        ++first_channel.new_customers;
+        ++first_campaign.new_customers;
       }
     }
   }

@@ -15,14 +15,16 @@
 //    the selection (another category, say); it still says where the
 //    customer came from. Summed over channels this is the KPI's new
 //    customers.
-//  - attribution, side by side per channel:
-//      last touch  = each order's revenue to the order's own channel (the
-//                    order's source is the last touch before it converted):
-//                    the channel rows' revenue;
-//      first touch = each known customer's revenue to the channel of their
-//                    first-ever order (above); a guest order has no history
-//                    and keeps its own channel.
-//    Both sum to the selection's sales revenue.
+//  - attribution, side by side per channel and per (channel, campaign):
+//      last touch  = each order's revenue to the order's own channel and
+//                    campaign (the order's source is the last touch before
+//                    it converted): the rows' revenue;
+//      first touch = each known customer's revenue to the channel and
+//                    campaign of their first-ever order (above); a guest
+//                    order has no history and keeps its own.
+//    Both sum to the selection's sales revenue; a campaign's first touch
+//    sums to its channel's. A campaign (or channel) with first-touch
+//    revenue and no sale in the selection gets a row with zero revenue.
 //  - spend, when a spend file was loaded (FactStore::spend): spend rows
 //    whose day is in the filter's period (and whose channel is among the
 //    filter's channels, when it names some) are matched to the lines'
@@ -57,7 +59,7 @@ struct MarketingRow {
   int64_t new_customers = 0;
   std::optional<Money> aov;    // none without orders
   double revenue_share = 0;    // of the selection's sales revenue
-  Money first_touch_revenue = 0;  // channel rows only
+  Money first_touch_revenue = 0;  // to the row of each customer's first-ever order
   // --- spend (has_spend) ---
   Money spend = 0;
   std::optional<double> roas;  // revenue / spend; none when spend is 0

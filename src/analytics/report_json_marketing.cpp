@@ -18,7 +18,7 @@ void write_row(JsonWriter& w, const MarketingRow& r, bool campaign, bool spend) 
   w.field("customers", r.customers);
   w.field("new_customers", r.new_customers);
   optional_money(w, "aov", r.aov);
-  if (!campaign) w.money_field("first_touch_revenue", r.first_touch_revenue);
+  w.money_field("first_touch_revenue", r.first_touch_revenue);
   if (spend) {
     w.money_field("spend", r.spend);
     optional_number(w, "roas", r.roas);

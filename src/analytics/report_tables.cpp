@@ -203,7 +203,9 @@ ReportTable marketing_rows(const Report& r, const std::string& cur, bool campaig
   const Marketing& m = r.marketing;
   ReportTable t{campaigns ? "marketing_campaigns" : "marketing_channels",
                 campaigns ? "Campaigns" : "Channels",
-                campaigns ? "Per campaign within its channel; new customers by the campaign of their first-ever order."
+                campaigns ? "Per campaign within its channel: revenue credited to each order's campaign (last touch) and "
+                            "to the campaign of each customer's first-ever order (first touch); new customers by the "
+                            "campaign of their first-ever order."
                           : "Revenue credited to each order's channel (last touch) and to the channel of each "
                             "customer's first-ever order (first touch); new = first-ever order in the period.",
                 {}, {}};
@@ -211,7 +213,7 @@ ReportTable marketing_rows(const Report& r, const std::string& cur, bool campaig
   if (campaigns) t.columns.push_back("Campaign");
   for (const char* c : {"Revenue", "Share of revenue", "Orders", "Customers", "New customers", "Average order value"})
     t.columns.push_back(c);
-  if (!campaigns) t.columns.push_back("First-touch revenue");
+  t.columns.push_back("First-touch revenue");
   if (m.has_spend)
     for (const char* c : {"Spend", "ROAS", "CAC"}) t.columns.push_back(c);
   for (const MarketingRow& x : campaigns ? m.campaigns : m.channels) {
@@ -220,7 +222,7 @@ ReportTable marketing_rows(const Report& r, const std::string& cur, bool campaig
     for (ReportCell c : {money(x.revenue, cur), share(x.revenue_share), count(x.orders), count(x.customers),
                          count(x.new_customers), opt_money(x.aov, cur)})
       row.push_back(c);
-    if (!campaigns) row.push_back(money(x.first_touch_revenue, cur));
+    row.push_back(money(x.first_touch_revenue, cur));
     if (m.has_spend)
       for (ReportCell c : {money(x.spend, cur), opt_ratio(x.roas), opt_money(x.cac, cur)}) row.push_back(c);
     t.rows.push_back(std::move(row));

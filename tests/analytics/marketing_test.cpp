@@ -2,7 +2,8 @@
 // on tests/data/marketing (orders.csv, spend.csv). Every expected value is
 // worked out by hand from the two files (the sums are in the comments) and
 // checked with plain SQL in sqlite3 over the CSVs (revenue and orders per
-// channel, spend per folded channel name, first-touch revenue per channel).
+// channel, spend per folded channel name, first-touch revenue per channel
+// and per (channel, campaign)).
 //
 // February 2024 sale lines (value = quantity x price; R1 is a return):
 //   O2  C1  Social/fb-feb        50 + 10 = 60
@@ -128,8 +129,11 @@ TEST_CASE("marketing: first touch credits a customer's revenue to their first or
 TEST_CASE("marketing: campaign rows within their channel") {
   FactStore s = marketing_store(false);
   const Marketing m = run(s, february());
-  REQUIRE(m.campaigns.size() == 4);
+  // fb-feb, brand, newsletter, Email/spring (first touch only: below), none.
+  REQUIRE(m.campaigns.size() == 5);
   CHECK(m.campaigns[0].campaign_name == "fb-feb");  // Social first, as in the channels
+  CHECK(m.campaigns[2].campaign_name == "newsletter");  // Email: 60 of revenue before spring's 0
+  CHECK(m.campaigns[3].campaign_name == "spring");
   const MarketingRow& fb = campaign(m, "Social", "fb-feb");
   CHECK(fb.revenue == 145 * kUnit);
   CHECK(fb.new_customers == 2);
@@ -137,6 +141,47 @@ TEST_CASE("marketing: campaign rows within their channel") {
   CHECK(brand.orders == 2);
   CHECK(brand.new_customers == 1);
   CHECK(campaign(m, "Email", "newsletter").revenue == 60 * kUnit);
+}
+
+TEST_CASE("marketing: first touch credits a customer's revenue to their first order's campaign") {
+  FactStore s = marketing_store(false);
+  const Marketing m = run(s, february());
+  // Each February sale line to the (channel, campaign) of its customer's
+  // first-ever order (the guest's O6 keeps its own):
+  //   O2  C1 60 -> O1 Email/spring     O3  C2 80 -> O3  Social/fb-feb
+  //   O11 C6 15 -> O12 Social/fb-feb   O12 C6  5 -> O12 Social/fb-feb
+  //   O4  C3 60 -> O4 Paid search/brand
+  //   O5  C2 40 -> O3 Social/fb-feb    O6 guest 20 -> Email/newsletter
+  //   O7  C4 50 -> O7 (none)/(none)
+  // Social/fb-feb 80 + 15 + 5 + 40 = 140; Paid search/brand 60;
+  // Email/spring 60 (no February sale: a row with zero revenue);
+  // Email/newsletter 20; (none)/(none) 50. Per channel: Email 60 + 20 = 80,
+  // as the channel rows; in all 330. (sqlite3 over orders.csv gives the
+  // same five sums: February's sale lines left-joined to each customer's
+  // line with no earlier order_date, or same date and earlier row, grouped
+  // by that line's channel and campaign, else the line's own.)
+  const MarketingRow& fb = campaign(m, "Social", "fb-feb");
+  CHECK(fb.first_touch_revenue == 140 * kUnit);
+  CHECK(fb.revenue == 145 * kUnit);  // last touch: C6's 15 went to brand, C1's 60 came from spring
+  CHECK(campaign(m, "Paid search", "brand").first_touch_revenue == 60 * kUnit);
+  const MarketingRow& spring = campaign(m, "Email", "spring");
+  CHECK(spring.first_touch_revenue == 60 * kUnit);
+  CHECK(spring.revenue == 0);
+  CHECK(spring.orders == 0);
+  CHECK(spring.new_customers == 0);  // C1 came in January
+  CHECK(campaign(m, "Email", "newsletter").first_touch_revenue == 20 * kUnit);
+  CHECK(campaign(m, "", "").first_touch_revenue == 50 * kUnit);
+  // Campaigns sum to their channel, and all to the revenue.
+  Money all = 0;
+  for (const MarketingRow& ch : m.channels) {
+    CAPTURE(ch.channel_name);
+    Money sum = 0;
+    for (const MarketingRow& r : m.campaigns)
+      if (r.channel == ch.channel) sum += r.first_touch_revenue;
+    CHECK(sum == ch.first_touch_revenue);
+    all += sum;
+  }
+  CHECK(all == m.revenue);
 }
 
 TEST_CASE("marketing: spend in the period per channel and campaign, ROAS and CAC") {
@@ -236,6 +281,11 @@ TEST_CASE("report: marketing tables, HTML section and JSON only with channels or
   CHECK(channels->rows[0][8].raw == "150.00");   // spend
   CHECK(channels->rows[0][10].raw == "75.00");   // CAC
   CHECK(channels->rows[3][0].raw == "(no channel)");
+  const ReportTable* campaigns = find_table(tables, "marketing_campaigns");
+  REQUIRE(campaigns != nullptr);
+  REQUIRE(campaigns->columns[8] == "First-touch revenue");
+  CHECK(campaigns->rows[0][1].raw == "fb-feb");
+  CHECK(campaigns->rows[0][8].raw == "140.00");
   const ReportTable* unknown = find_table(tables, "marketing_unknown_spend");
   REQUIRE(unknown != nullptr);
   CHECK(unknown->rows.size() == 2);
@@ -243,6 +293,8 @@ TEST_CASE("report: marketing tables, HTML section and JSON only with channels or
   const std::string json = report_to_json(r, false);
   CHECK(json.find("\"marketing\":{\"has_channels\":true") != std::string::npos);
   CHECK(json.find("\"unknown_channels\":[{\"channel\":\"TikTok\",\"spend\":30") != std::string::npos);
+  CHECK(json.find("\"campaign\":\"spring\",\"revenue\":0.00,") != std::string::npos);
+  CHECK(json.find("\"first_touch_revenue\":60.00,\"spend\":40.00") != std::string::npos);  // spring
   const FactStore plain = test::load_fixtures({"operations/orders.csv"});  // the report's names point into it
   CHECK(report_to_json(compute_report(plain, Filter{}, o)).find("\"marketing\"") == std::string::npos);
 }

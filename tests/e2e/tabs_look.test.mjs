@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, shot, waitForSqlite } from './harness.mjs';
-import { click, item, build, demoFile } from './ui.mjs';
+import { click, item, gone, hasItem, build, demoFile } from './ui.mjs';
 
 // ImGui tabs take a click only when the mouse was over them the frame
 // before (they allow overlap), so hover first, as a person's mouse does.
@@ -98,6 +98,22 @@ for (const [width, height] of [[1024, 768], [2560, 1440]]) {
       await page.waitForTimeout(100);
       inside((await page.evaluate(() => window.starcart)).ui.items, TABS[tab], width, height);
       await shot(page, `tabs-${tab}-${width}w`);
+    }
+    // Bought together: narrow, one table at a time (names were cut to a few
+    // letters side by side), the switch shows the triples; wide, both.
+    await showTab(page, 'products');
+    if (width < 2000) {
+      await item(page, 'basket.pairs');
+      assert.equal(await hasItem(page, 'basket.triples'), false);
+      await click(page, 'basket.show.triples');
+      await item(page, 'basket.triples');
+      await gone(page, 'basket.pairs');
+      await page.mouse.move(2, 2);
+      await page.waitForTimeout(100);
+      await shot(page, `tabs-products-triples-${width}w`);
+    } else {
+      await item(page, 'basket.triples');
+      assert.equal(await hasItem(page, 'basket.show.triples'), false);
     }
     assert.deepEqual(problems, []);
     await page.close();

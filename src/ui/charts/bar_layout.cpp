@@ -39,6 +39,11 @@ Stack stack_series(const std::vector<std::vector<double>>& series) {
   return s;
 }
 
+int ranked_rows_shown(int n, int rows) {
+  if (n <= rows) return n;
+  return std::max(1, rows - 1);
+}
+
 ParetoOrder pareto_order(const std::vector<double>& values) {
   ParetoOrder p;
   p.index.resize(values.size());

@@ -34,4 +34,10 @@ struct ParetoOrder {
 };
 ParetoOrder pareto_order(const std::vector<double>& values);
 
+// How many of a ranking's n bars get a row of their own in a horizontal
+// chart with room for `rows` labelled rows: all n when they fit; else the
+// first rows - 1 (at least 1), the last row being the rest folded into one
+// bar ("5 more"), so that no bar is drawn without its label.
+int ranked_rows_shown(int n, int rows);
+
 }  // namespace starcart::charts

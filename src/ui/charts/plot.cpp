@@ -137,6 +137,27 @@ TickSet x_ticks(const AxisSpec& a, float length, float e) {
 
 // --- 4. layout and drawing ------------------------------------------------------------
 
+namespace {
+
+// A horizontal plot's category label needs a band this many label heights
+// tall; thinner bands label every second (third, ...) one.
+constexpr float kRowLabelLines = 1.1f;
+
+}  // namespace
+
+// A horizontal plot's margins as begin_plot lays them out (half a label
+// above, a label and 0.6 em below), and a pixel for the snapping of its edges.
+float horizontal_margins() { return 1.5f * label_px() + 0.6f * em() + 1.0f; }
+
+int horizontal_label_rows(float height) {
+  const float plot_h = height - horizontal_margins();
+  return std::max(0, static_cast<int>(std::floor(plot_h / (kRowLabelLines * label_px()))));
+}
+
+float horizontal_plot_height(int rows) {
+  return std::ceil(static_cast<float>(rows) * kRowLabelLines * label_px() + horizontal_margins()) + 1.0f;
+}
+
 bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
   if (chart_placeholder(id, size, spec.status, spec.empty_text)) return false;
   const Theme& th = theme();
@@ -272,7 +293,7 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
       for (const PlacedLabel& l : place_axis_labels(centers, widths, label_lo, label_hi, label_gap))
         draw_label(dl, ImVec2(l.left, label_y), th.text_muted, shown[static_cast<size_t>(index[static_cast<size_t>(l.index)])]);
     } else {
-      const int every = std::max(1, static_cast<int>(std::ceil(lh * 1.1f / std::max(1.0f, p.band()))));
+      const int every = std::max(1, static_cast<int>(std::ceil(lh * kRowLabelLines / std::max(1.0f, p.band()))));
       for (int i = 0; i < p.categories; i += every) {
         const std::string& full = labels[static_cast<size_t>(i)];
         const std::string l = fit_label(full, p.min.x - c.min.x - 0.6f * e + 0.01f);

@@ -75,6 +75,13 @@ struct Plot {
 bool begin_plot(Plot& plot, const char* id, ImVec2 size, const PlotSpec& spec);
 void end_plot(Plot& plot);
 
+// How many category bands a horizontal plot of this height (the size given
+// to begin_plot) labels every one of: below that begin_plot labels every
+// second or third band. horizontal_plot_height is the height that labels
+// `rows` bands.
+int horizontal_label_rows(float height);
+float horizontal_plot_height(int rows);
+
 // Band centres 0.5, 1.5, ... for lines drawn over category bands.
 std::vector<double> band_centers(int n);
 

@@ -2,6 +2,10 @@
 // labels on the left, the largest bar first, one selected bar highlighted
 // (the others dimmed), a hand cursor and a tooltip with the value, the share
 // and what a click does. Panels turn hit.clicked into a filter edit.
+// No bar goes without its label: when the chart is too short for a row per
+// bar, the bars past the last row that fits are folded into one "N more"
+// bar (their sum; the tooltip names them), which is neither hovered nor
+// clicked in the hit (ranked_rows_shown, bar_layout.h).
 #pragma once
 
 #include <string>
@@ -20,6 +24,7 @@ struct RankedBarsSpec {
   ValueFormat format;            // axis and tooltip values
   std::string value_name = "Revenue";
   int selected = -1;             // highlighted bar; -1 = none
+  int max_bars = 0;              // bars of their own at most, then the rest folded (as when short); 0 = no limit
   std::vector<std::string> notes;  // optional per bar: the tooltip's last line ("Click to filter")
   ChartStatus status = ChartStatus::kReady;
   std::string empty_text = "No data for this selection";

@@ -17,6 +17,35 @@ namespace {
 // The minimum-support slider's range (shares of orders).
 constexpr double kMinSupportLow = 0.0005, kMinSupportHigh = 0.2;
 
+// The card width (in em) from which pairs and triples sit side by side with
+// about 9 em per product name; narrower, side by side cut the names to a few
+// letters ("WHI…" at 1,024 px), and stacked each table showed two rows.
+constexpr float kSideBySideEm = 56;
+
+// Narrow cards show one table at a time at full width, chosen by a switch at
+// the right end of the slider's line (the title line, with buttons, would
+// take a table row); the choice is kept in the card window's storage.
+// Returns whether the triples are shown.
+bool table_switch() {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID id = ImGui::GetID("show_triples");
+  bool triples = storage->GetBool(id, false);
+  static const char* const labels[] = {"Pairs", "Triples"};  // their counts are in the summary line
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float w = button_width(labels[0]) + gap + button_width(labels[1]);
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - w);
+  for (int k = 0; k < 2; ++k) {
+    const bool on = triples == (k == 1);
+    ImGui::PushID(k);
+    if (on ? primary_button(labels[k]) : secondary_button(labels[k])) triples = k == 1;
+    ImGui::PopID();
+    probe_item(k == 0 ? "basket.show.pairs" : "basket.show.triples");
+    if (k == 0) ImGui::SameLine();
+  }
+  storage->SetBool(id, triples);
+  return triples;
+}
+
 // Names share what the figures (fit to their header and values) leave.
 bool begin_table(const char* id, int columns, ImVec2 size) {
   return ImGui::BeginTable(id, columns,
@@ -89,6 +118,7 @@ basket::BasketOptions basket_options_of(const std::map<std::string, std::string>
 
 bool draw_basket(const basket::Basket& b, std::map<std::string, std::string>& options) {
   const float e = ImGui::GetFontSize();
+  const bool one_table = !b.triples.empty() && ImGui::GetContentRegionAvail().x < kSideBySideEm * e;
   // The minimum support: a log slider in percent of orders; the basket runs
   // again when the slider is let go (not on every step of a drag).
   bool changed = false;
@@ -107,6 +137,7 @@ bool draw_basket(const basket::Basket& b, std::map<std::string, std::string>& op
   }
   item_tooltip("Pairs and triples bought together in at least this share of orders are listed. Lower finds rarer "
                "combinations (and more noise); the analysis runs again when you let go.");
+  const bool show_triples = one_table && table_switch();
   const std::string summary = format_count(b.orders) + " orders, " + format_count(b.multi_item_orders) +
                               " with 2+ products: " + format_count(b.frequent_pairs) + " pairs, " +
                               format_count(b.frequent_triples) + " triples (" + format_duration(b.compute_ms / 1000.0) + ")";
@@ -116,20 +147,18 @@ bool draw_basket(const basket::Basket& b, std::map<std::string, std::string>& op
   muted_wrapped("Lift above 1: bought together more often than by chance.");
   const ImVec2 avail(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - 0.5f * e);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  if (b.triples.empty()) {
+  if (show_triples) {
+    triples_table(b, avail);
+    probe_item("basket.triples");
+  } else if (b.triples.empty() || one_table) {
     pairs_table(b, avail);
     probe_item("basket.pairs");
-  } else if (avail.x >= 30 * e) {  // wide enough: side by side (stacked, each shows two rows at 1,280 px)
+  } else {
     const float w = std::floor((avail.x - gap) * 0.45f);
     pairs_table(b, ImVec2(w, avail.y));
     probe_item("basket.pairs");
     ImGui::SameLine();
     triples_table(b, ImVec2(avail.x - w - gap, avail.y));
-    probe_item("basket.triples");
-  } else {
-    pairs_table(b, ImVec2(avail.x, avail.y * 0.5f));
-    probe_item("basket.pairs");
-    triples_table(b, ImVec2(avail.x, ImGui::GetContentRegionAvail().y - 0.5f * e));
     probe_item("basket.triples");
   }
   return changed;

@@ -167,7 +167,7 @@ void MarketingTab::draw_table(const Marketing& m, const std::string& currency) {
     }
     const std::string cells[] = {format_money(r.revenue, currency), format_percent(r.revenue_share),
                                  format_count(r.orders), format_count(r.new_customers), money_or_dash(r.aov, currency),
-                                 campaign ? std::string() : format_money(r.first_touch_revenue, currency)};
+                                 format_money(r.first_touch_revenue, currency)};
     for (const std::string& c : cells) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(c.c_str());

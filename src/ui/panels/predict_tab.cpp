@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include "analytics/clv/clv_segments.h"
@@ -25,12 +26,13 @@ void muted(const std::string& text) {
 
 Money money_of(double v) { return static_cast<Money>(std::llround(v * kMoneyScale)); }
 
-bool begin_table(const char* id, int columns, float height) {
+bool begin_table(const char* id, int columns, ImVec2 size) {
   return ImGui::BeginTable(id, columns,
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
                                ImGuiTableFlags_BordersInnerH,
-                           ImVec2(0, height));
+                           size);
 }
+bool begin_table(const char* id, int columns, float height) { return begin_table(id, columns, ImVec2(0, height)); }
 
 
 }  // namespace
@@ -68,8 +70,19 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
     return;
   }
   const clv::BgNbdParams& p = a.bgnbd.params;
-  ImGui::Text("r %.3f  alpha %.3f  a %.3f  b %.3f  (log-likelihood %s)", p.r, p.alpha, p.a, p.b,
-              format_fixed(a.bgnbd.log_likelihood, 1).c_str());
+  // The fitted parameters on the card's title line when they fit beside the
+  // title (a line more for the tables below), else on a line of their own.
+  char params[160];
+  std::snprintf(params, sizeof params, "r %.3f  alpha %.3f  a %.3f  b %.3f  (log-likelihood %s)", p.r, p.alpha, p.a,
+                p.b, format_fixed(a.bgnbd.log_likelihood, 1).c_str());
+  const float params_w = ImGui::CalcTextSize(params).x;
+  const float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;  // the title is the last item
+  if (title_end + 2 * e + params_w <= ImGui::GetContentRegionMax().x) {
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - params_w);
+    muted_text(params);
+  } else {
+    ImGui::TextUnformatted(params);
+  }
   // A fit that ran to its iteration limit (a parameter drifting to its bound:
   // e.g. b -> infinity, no drop-out in the data) is said so, not hidden.
   if (!a.bgnbd.converged)
@@ -87,7 +100,17 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
         format_fixed(a.spend_frequency_correlation, 2) + "). Discount " +
         format_percent(a.options.monthly_discount, 1) + " a month.");
   const float chart_h = ImGui::GetContentRegionAvail().y - 0.5f * e;
-  const float w = (ImGui::GetContentRegionAvail().x - 2 * e) / 3;
+  // The two tables stacked beside the charts when each then shows a header
+  // and five rows; else (1,280 x 800: two rows each) the four side by side,
+  // each table the charts' full height.
+  const float row_h = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y;
+  const float gap_y = ImGui::GetStyle().ItemSpacing.y;
+  const bool stacked = (chart_h - gap_y) / 2 >= 6 * row_h + 2;
+  const float avail_w = ImGui::GetContentRegionAvail().x;
+  const float w = stacked ? (avail_w - 2 * e) / 3 : std::floor((avail_w - 3 * e) * 0.2f);
+  // Side by side the tables also take most of the room the charts keep below
+  // their axis labels (at 1,024 x 768 that is the fifth row).
+  const float table_h = stacked ? (chart_h - gap_y) / 2 : chart_h + 0.3f * e;
   // CLV distribution.
   std::vector<std::string> bins;
   std::vector<double> counts;
@@ -128,8 +151,10 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
   // Top customers.
   ImGui::SameLine();
   ImGui::BeginGroup();
-  const float table_h = (chart_h - 0.5f * e) / 2;
-  if (begin_table("##top_clv", 4, table_h)) {
+  // Side by side: the top customers as wide as their four figures need (19
+  // em, at most half of what the charts leave), the segments the rest.
+  const float top_w = stacked ? 0 : std::floor(std::min(19 * e, (ImGui::GetContentRegionAvail().x - e) * 0.5f));
+  if (begin_table("##top_clv", 4, ImVec2(top_w, table_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     for (const char* h : {"Customer", "Repeats", "P(alive)", "CLV"}) ImGui::TableSetupColumn(h);
     table_headers_row(~uint64_t{0} << 1);
@@ -144,19 +169,20 @@ void PredictTab::draw_clv(const clv::ClvAnalysis& a, const std::vector<clv::ClvS
     ImGui::EndTable();
   }
   probe_item("predict.top_clv");
+  if (!stacked) ImGui::SameLine();
   // Segment x CLV: RFM segment rows with the model's value.
-  // The whole headers when the table has room for them beside 5 em of
-  // segment name, else short ones (the table has a third of the card);
+  // The whole headers when the table has room for them beside 8.5 em of
+  // segment name ("Potential Loyalists"), else short ones;
   // either way the whole meaning on hover.
   static const char* const kLong[] = {"Segment", "Customers", "Mean CLV", "Total CLV", "P(alive)"};
   static const char* const kShort[] = {"Segment", "Cust.", "Mean", "Total", "Alive"};
   static const char* const kTips[] = {nullptr, "Customers in the segment", "Mean lifetime value per customer",
                                       "Total lifetime value of the segment",
                                       "Mean probability that a customer is still active (P(alive))"};
-  float need = 5 * e;
+  float need = 8.5f * e;
   for (int k = 1; k < 5; ++k) need += ImGui::CalcTextSize(kLong[k]).x + 2 * ImGui::GetStyle().CellPadding.x;
   const char* const* heads = ImGui::GetContentRegionAvail().x >= need ? kLong : kShort;
-  if (begin_table("##segment_clv", 5, table_h)) {
+  if (begin_table("##segment_clv", 5, ImVec2(0, table_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     // Figures as wide as their header or value, the name the rest.
     ImGui::TableSetupColumn(heads[0], ImGuiTableColumnFlags_WidthStretch);

@@ -6,6 +6,7 @@
 
 #include "core/format.h"
 #include "ui/charts/pareto.h"
+#include "ui/charts/plot.h"
 #include "ui/charts/ranked_bars.h"
 #include "ui/filter_model.h"
 #include "ui/panels/card.h"
@@ -17,7 +18,7 @@ namespace starcart {
 
 namespace {
 
-constexpr size_t kCategoryBars = 12;  // the rest are in the filter bar's list
+constexpr int kCategoryBars = 12;  // the rest are one "N more" bar (and in the filter bar's list)
 constexpr int kParetoBars = 60;       // bars drawn; the cumulative line counts every product
 
 std::string text(std::string_view v, const char* empty = "") { return v.empty() ? empty : std::string(v); }
@@ -35,7 +36,14 @@ bool ProductsTab::draw(const ProductAnalysis& p, uint64_t version, const std::st
   end_card();
   ImGui::SameLine();
   ImGui::BeginGroup();
-  const float cat_h = std::floor((avail_h - gap_y) * 0.45f);
+  // The categories' card tall enough for a labelled row per bar (up to the
+  // 12 and the folded one), from 45 % of the column up to 55 % while the
+  // Pareto keeps 11.5 em (at 1,024 x 768 its summary takes two lines).
+  const int cat_rows = std::min(static_cast<int>(p.categories.size()), kCategoryBars + 1);
+  const float cat_need = charts::horizontal_plot_height(cat_rows) + ImGui::GetTextLineHeightWithSpacing() + 1.6f * em();
+  const float cat_lo = (avail_h - gap_y) * 0.45f;
+  const float cat_hi = std::max(cat_lo, std::min((avail_h - gap_y) * 0.55f, avail_h - gap_y - 11.5f * em()));
+  const float cat_h = std::floor(std::clamp(cat_need, cat_lo, cat_hi));
   const bool changed = draw_categories(p, currency, filter, ImVec2(0, cat_h));
   draw_pareto(p, currency, ImVec2(0, avail_h - cat_h - gap_y));
   ImGui::EndGroup();
@@ -144,8 +152,8 @@ bool ProductsTab::draw_categories(const ProductAnalysis& p, const std::string& c
   s.empty_text = "No sales under the current filter";
   s.status = charts::status_of(loading_, p.categories.empty());
   std::vector<std::string> names;
+  s.max_bars = kCategoryBars;
   for (const CategoryRow& c : p.categories) {
-    if (names.size() == kCategoryBars) break;
     names.emplace_back(c.name);
     s.labels.push_back(c.name.empty() ? "(no category)" : std::string(c.name));
     s.values.push_back(money_to_double(c.revenue));

@@ -36,3 +36,13 @@ TEST_CASE("Pareto order: largest first with running shares") {
   CHECK(p.cumulative[2] == doctest::Approx(1.0));
   CHECK(p.cumulative[3] == doctest::Approx(1.0));
 }
+
+TEST_CASE("ranked rows: every bar when they fit, else the last row holds the rest") {
+  CHECK(ranked_rows_shown(6, 10) == 6);
+  CHECK(ranked_rows_shown(6, 6) == 6);
+  CHECK(ranked_rows_shown(12, 5) == 4);  // 4 bars and "8 more"
+  CHECK(ranked_rows_shown(12, 2) == 1);
+  CHECK(ranked_rows_shown(12, 1) == 1);  // one bar and the rest: never none of its own
+  CHECK(ranked_rows_shown(12, 0) == 1);
+  CHECK(ranked_rows_shown(0, 0) == 0);
+}
