@@ -33,6 +33,13 @@ void Analyzer::clear() {
 
 void Analyzer::set_filter(const Filter& filter) {
   if (filter == slice_.filter) return;
+  if (slice_.customers && line_filters(filter) == line_filters(slice_.filter)) {
+    // A segment or cohort chosen, changed or cleared: the same base, its
+    // customer facts (and those up to the insights' cut) stay valid.
+    slice_ = reslice(index_, filter, std::move(slice_));
+    clear();
+    return;
+  }
   // The insights' comparison periods depend on the data only (anchored at
   // its last day): their previous period's end is the cut.
   const Day end = preset_periods(InsightOptions{}.preset, store_->last_day).previous.to;
@@ -241,8 +248,9 @@ const Insights& Analyzer::insights() {
         daily.reset(*store_, slice_.lines);
         extras.daily = &daily;
       }
-      slice_.customers = compute_customer_stats(index_, slice_.base(), end, &before.emplace(), extras);
-      in.customers_before = &*before;
+      slice_.customers = compute_customer_stats(index_, slice_.base(), end, &slice_before_.emplace(), extras);
+      slice_before_end_ = end;  // kept: a segment chosen next reuses it (set_filter)
+      in.customers_before = &*slice_before_;
       in.before_end = end;
       if (extras.cohorts) cohorts_ = counter.finish();
       if (extras.daily)
@@ -250,7 +258,9 @@ const Insights& Analyzer::insights() {
     } else if (in.comparison) {
       const Day end = in.comparison->periods.previous.to;
       if (ensure_customer_facts(index_, slice_, end, before.emplace())) {
-        in.customers_before = &*before;
+        slice_before_ = std::move(*before);
+        slice_before_end_ = end;
+        in.customers_before = &*slice_before_;
         in.before_end = end;
       } else if (slice_before_ && slice_before_end_ == end) {
         in.customers_before = &*slice_before_;

@@ -31,6 +31,15 @@ std::vector<uint8_t> customers_kept(const FactStore& st, const Filter& f, const 
 
 namespace {
 
+// (3): the base's lines of the customers the filter keeps.
+void apply_customer_filters(const FactStore& st, Slice& s) {
+  s.keep = customers_kept(st, s.filter, *s.customers, *s.rfm);
+  s.lines.lines.clear();
+  s.lines.lines.reserve(s.filtered_base.lines.size());
+  for (uint32_t i : s.filtered_base.lines)
+    if (s.keep[st.customer[i]]) s.lines.lines.push_back(i);
+}
+
 Slice slice_of(const FactIndex& x, const Filter& f, Day cut, CustomerStats* before) {
   const FactStore& st = x.facts();
   Slice s;
@@ -43,16 +52,37 @@ Slice slice_of(const FactIndex& x, const Filter& f, Day cut, CustomerStats* befo
   s.filtered_base = select_lines(st, f);
   if (before) ensure_customer_facts(x, s, cut, *before);
   else ensure_customer_facts(x, s);
-  s.keep = customers_kept(st, f, *s.customers, *s.rfm);
-  s.lines.lines.reserve(s.filtered_base.lines.size());
-  for (uint32_t i : s.filtered_base.lines)
-    if (s.keep[st.customer[i]]) s.lines.lines.push_back(i);
+  apply_customer_filters(st, s);
   return s;
 }
 
 }  // namespace
 
 Slice make_slice(const FactIndex& x, const Filter& f) { return slice_of(x, f, 0, nullptr); }
+
+Filter line_filters(const Filter& f) {
+  Filter g = f;
+  g.segments.clear();
+  g.cohort.reset();
+  return g;
+}
+
+Slice reslice(const FactIndex& x, const Filter& f, Slice&& from) {
+  if (!from.customers || !from.rfm || line_filters(f) != line_filters(from.filter)) return make_slice(x, f);
+  Slice s;
+  s.filter = f;
+  s.period = from.period;  // the line filters' dates
+  s.customers = std::move(from.customers);
+  s.rfm = std::move(from.rfm);
+  Selection base = from.filter.has_customer_filter() ? std::move(from.filtered_base) : std::move(from.lines);
+  if (!f.has_customer_filter()) {
+    s.lines = std::move(base);
+    return s;
+  }
+  s.filtered_base = std::move(base);
+  apply_customer_filters(x.facts(), s);
+  return s;
+}
 
 Slice make_slice(const FactIndex& x, const Filter& f, Day cut, CustomerStats& before, bool& took_before) {
   took_before = f.has_customer_filter();

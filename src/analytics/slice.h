@@ -43,6 +43,17 @@ Slice make_slice(const FactIndex& index, const Filter& filter);
 // pass. Returns whether it did (`before` is untouched otherwise).
 Slice make_slice(const FactIndex& index, const Filter& filter, Day cut, CustomerStats& before, bool& took_before);
 
+// The filter without its customer filters (segments, cohort): what decides
+// the base and its customer facts (the RFM snapshot stays: it decides the
+// scores).
+Filter line_filters(const Filter& filter);
+
+// make_slice for `filter`, taking over `from`'s base and customer facts
+// when `from` has them and the two filters have the same line filters (a
+// segment or cohort chosen, changed or cleared): no pass over the base,
+// only the customer filters' pass over it. Else make_slice.
+Slice reslice(const FactIndex& index, const Filter& filter, Slice&& from);
+
 // Computes (2) if it is missing (customer analyses call it).
 void ensure_customer_facts(const FactIndex& index, Slice& slice);
 
