@@ -71,6 +71,12 @@ void run(int64_t lines) {
   Filter country;
   country.countries = {"Germany"};
   filters.push_back({"country: Germany", country});
+  Filter champions;
+  champions.segments = {"Champions"};
+  filters.push_back({"segment: Champions", champions});
+  Filter year_champions = year;
+  year_champions.segments = {"Champions"};
+  filters.push_back({"365 days + Champions", year_champions});
   Analyzer a(s);
   Filter other;  // a filter none of them is: set before each, so every run computes afresh
   other.to = s.first_day;

@@ -60,6 +60,17 @@ Slice slice_of(const FactIndex& x, const Filter& f, Day cut, CustomerStats* befo
 
 Slice make_slice(const FactIndex& x, const Filter& f) { return slice_of(x, f, 0, nullptr); }
 
+Selection lines_of_kept_customers(const FactIndex& x, const Slice& slice, const Filter& f) {
+  const FactStore& st = x.facts();
+  Selection all = select_lines(st, f);
+  if (slice.keep.empty()) return all;
+  size_t n = 0;
+  for (uint32_t i : all.lines)
+    if (slice.keep[st.customer[i]]) all.lines[n++] = i;
+  all.lines.resize(n);
+  return all;
+}
+
 Filter line_filters(const Filter& f) {
   Filter g = f;
   g.segments.clear();

@@ -54,6 +54,13 @@ Filter line_filters(const Filter& filter);
 // only the customer filters' pass over it. Else make_slice.
 Slice reslice(const FactIndex& index, const Filter& filter, Slice&& from);
 
+// The lines `filter`'s line filters select (its customer filters are not
+// applied) of the customers `slice` keeps; every such line when the slice
+// has no customer filter. The Overview trend's months around a date range:
+// the filter without its dates, for the same customers (the segment as
+// scored in the range), so the range's months are the slice's own.
+Selection lines_of_kept_customers(const FactIndex& index, const Slice& slice, const Filter& filter);
+
 // Computes (2) if it is missing (customer analyses call it).
 void ensure_customer_facts(const FactIndex& index, Slice& slice);
 

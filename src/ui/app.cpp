@@ -182,17 +182,19 @@ void App::refresh_report() {
 }
 
 // The Overview trend's context: the monthly series of the filter without its
-// date range (segments and cohort included: a segment's trend, not the
-// shop's). With no date range it is the overview's own series.
+// date range, for the customers the filter keeps when it has segments or a
+// cohort (a segment's trend, not the shop's: ranked in the date range, so
+// the range's months are the overview's own). With no date range it is the
+// overview's own series.
 void App::refresh_context() {
-  const Filter context = without_dates(view_.filter);
+  // With customer filters the customers depend on the dates too.
+  const Filter context = view_.filter.has_customer_filter() ? view_.filter : without_dates(view_.filter);
   if (context_valid_ && filters_equal(context, context_filter_)) return;
-  if (filters_equal(context, analyzer_->filter()))
+  if (filters_equal(without_dates(view_.filter), analyzer_->filter()))
     context_ = analyzer_->overview().monthly;
-  else if (!context.has_customer_filter())
-    context_ = monthly_series(analyzer_->index(), select_lines(session_.store(), context));
   else
-    context_ = monthly_series(analyzer_->index(), make_slice(analyzer_->index(), context).lines);
+    context_ = monthly_series(analyzer_->index(),
+                              lines_of_kept_customers(analyzer_->index(), analyzer_->slice(), line_filters(without_dates(view_.filter))));
   context_filter_ = context;
   context_valid_ = true;
 }

@@ -203,9 +203,23 @@ TEST_CASE("the Overview trend under a segment filter is the segment's, not the s
   h.frame(app);
   CHECK(revenues(app.overview_trend()) == revenues(series_of(champions)));
   CHECK(revenues(app.overview_trend()) != revenues(series_of(Filter{})));
+  // With a date range: the months of the customers who are Champions in
+  // the range (those the figures count), over all the months.
   Filter dated = champions;
-  dated.from = s.last_day - 90;
+  dated.from = month_first_day(month_index(s.last_day) - 2);
   app.set_filter(dated);
   h.frame(app);
-  CHECK(revenues(app.overview_trend()) == revenues(series_of(champions)));
+  const Slice in_range = make_slice(x, dated);
+  std::vector<uint8_t> kept(s.customers.size(), 0);
+  for (uint32_t i : in_range.lines.lines) kept[s.customer[i]] = 1;
+  Selection theirs;
+  for (uint32_t i : select_lines(s, Filter{}).lines)
+    if (kept[s.customer[i]]) theirs.lines.push_back(i);
+  const std::vector<MonthPoint> trend = app.overview_trend();
+  CHECK(revenues(trend) == revenues(monthly_series(x, theirs)));
+  // Its last three months are the range's own figures.
+  const std::vector<MonthPoint> range = monthly_series(x, in_range.lines);
+  REQUIRE(range.size() == 3);
+  REQUIRE(trend.size() >= 3);
+  for (size_t k = 0; k < 3; ++k) CHECK(trend[trend.size() - 3 + k].revenue == range[k].revenue);
 }
