@@ -54,6 +54,20 @@ export async function waitForSqlite(page, timeout = 120000) {
   await page.waitForFunction(() => window.starcart.sqlite.state === 'ready', null, { timeout });
 }
 
+// The measuring scripts' start: the demo shop of `lines` lines (seed 42)
+// opened in a 1440 x 900 page, the dashboard shown and the background SQLite
+// build finished, so what they time runs on an idle page.
+export async function openDemoReady(env, lines) {
+  const { page } = await openPage(env, { width: 1440, height: 900 });
+  const t0 = Date.now();
+  await page.evaluate((n) => window.starcartControl.openDemo(n, 42), lines);
+  const s0 = await waitForScreen(page, 'dashboard', 900000);
+  console.log(`demo ${lines} lines: dashboard after ${Date.now() - t0} ms (load ${s0.timings.load_ms} ms)`);
+  await waitForSqlite(page, 900000);
+  await page.waitForTimeout(500);
+  return page;
+}
+
 export async function shot(page, name) {
   const file = path.join(ARTIFACTS, name + '.png');
   await page.screenshot({ path: file });

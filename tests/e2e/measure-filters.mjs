@@ -11,18 +11,12 @@
 //             Overview defers them by one frame)
 //   total     frame + insights: the cost of the change on the visible tab
 // (SwiftShader's software drawing of the frames is not in these figures.)
-import { launch, openPage, waitForScreen } from './harness.mjs';
+import { launch, openDemoReady } from './harness.mjs';
 
 const lines = Number(process.argv[2] || 1000000);
 const repeats = Number(process.argv[3] || 5);
 const env = await launch();
-const { page } = await openPage(env, { width: 1440, height: 900 });
-const t0 = Date.now();
-await page.evaluate((n) => window.starcartControl.openDemo(n, 42), lines);
-const s0 = await waitForScreen(page, 'dashboard', 900000);
-console.log(`demo ${lines} lines: dashboard after ${Date.now() - t0} ms (load ${s0.timings.load_ms} ms)`);
-await page.waitForFunction(() => window.starcart.sqlite.state === 'ready', null, { timeout: 900000 });
-await page.waitForTimeout(500);
+const page = await openDemoReady(env, lines);
 const s = await page.evaluate(() => window.starcart);
 const countries = s.facets.countries;
 const last = s.monthly[s.monthly.length - 1].month;  // "YYYY-MM"

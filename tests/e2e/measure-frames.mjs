@@ -6,18 +6,12 @@
 // is App::frame()'s CPU time; the wall time is from the click to the first
 // animation frame in which window.starcart shows the new filter (it includes
 // SwiftShader's software rendering of the frames in between).
-import { launch, openPage, waitForScreen } from './harness.mjs';
+import { launch, openDemoReady } from './harness.mjs';
 import { click, item } from './ui.mjs';
 
 const lines = Number(process.argv[2] || 1000000);
 const env = await launch();
-const { page } = await openPage(env, { width: 1440, height: 900 });
-const t0 = Date.now();
-await page.evaluate((n) => window.starcartControl.openDemo(n, 42), lines);
-const s0 = await waitForScreen(page, 'dashboard', 600000);
-console.log(`demo ${lines} lines: dashboard after ${Date.now() - t0} ms (load ${s0.timings.load_ms} ms)`);
-await page.waitForFunction(() => window.starcart.sqlite.state === 'ready', null, { timeout: 600000 });
-await page.waitForTimeout(500);
+const page = await openDemoReady(env, lines);
 
 const idle = [];
 for (let i = 0; i < 20; i++) {

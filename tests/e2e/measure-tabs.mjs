@@ -14,18 +14,12 @@
 //            (SwiftShader's software WebGL included)
 //   snapshot the first read of window.starcart after that change, which
 //            computes the rest of the report lazily (not in any frame)
-import { launch, openPage, waitForScreen } from './harness.mjs';
+import { launch, openDemoReady } from './harness.mjs';
 import { item } from './ui.mjs';
 
 const lines = Number(process.argv[2] || 1000000);
 const env = await launch();
-const { page } = await openPage(env, { width: 1440, height: 900 });
-const t0 = Date.now();
-await page.evaluate((n) => window.starcartControl.openDemo(n, 42), lines);
-const s0 = await waitForScreen(page, 'dashboard', 900000);
-console.log(`demo ${lines} lines: dashboard after ${Date.now() - t0} ms (load ${s0.timings.load_ms} ms)`);
-await page.waitForFunction(() => window.starcart.sqlite.state === 'ready', null, { timeout: 900000 });
-await page.waitForTimeout(500);
+const page = await openDemoReady(env, lines);
 const countries = (await page.evaluate(() => window.starcart)).facets.countries;
 
 const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
