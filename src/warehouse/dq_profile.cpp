@@ -69,7 +69,7 @@ void TableProfiler::add_row(const Statement& row) {
       s.distinct.insert(h);
       if (s.distinct.size() > kSpillAt) {
         s.distinct.for_each([&](uint64_t k) { s.spill.push_back(k); });
-        s.distinct.clear();
+        s.distinct = FlatSet64();  // its slots too: the spill holds the keys now
         s.spilled = true;
       }
     }
@@ -94,6 +94,7 @@ ColumnStats TableProfiler::finish(size_t c) {
     p.nulls = s.nulls;
     p.null_share = rows_ > 0 ? static_cast<double>(s.nulls) / static_cast<double>(rows_) : 0.0;
     p.distinct = spec_[c].rowid_alias ? rows_ - s.nulls : s.distinct.size() + s.distinct_spilled + (s.has_special ? 1 : 0);
+    s.distinct = FlatSet64();  // counted: only `values` (foreign keys) is read after this
     // SQLite's order: numbers < text < blob.
     const bool numeric = s.has_int || s.has_real;
     if (numeric) {

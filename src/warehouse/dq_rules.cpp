@@ -78,7 +78,7 @@ void SalesChecks::add_row(const Statement& row) {
     ++guest_sale_lines;
     guest_sales.add(key, keep);
   }
-  sales.push_back(SaleLine{key, price, row.column_int64(product_key_), static_cast<int32_t>(quantity)});
+  sales.push_back(SaleLine{key, price, static_cast<int32_t>(row.column_int64(product_key_)), static_cast<int32_t>(quantity)});
 }
 
 void SalesChecks::finish() {
@@ -227,16 +227,19 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
     // Price outliers against each product's median sale price (the lower
     // median). Lines grouped by product with a counting sort: keys are dense.
     int64_t max_product = -1;
-    for (const auto& l : s.sales) max_product = std::max(max_product, l.product);
+    for (const auto& l : s.sales) max_product = std::max<int64_t>(max_product, l.product);
     std::vector<size_t> start(static_cast<size_t>(max_product + 2), 0);
     for (const auto& l : s.sales)
       if (l.product >= 0) ++start[static_cast<size_t>(l.product) + 1];
     for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-    std::vector<const SalesChecks::SaleLine*> by_product(start.empty() ? 0 : start.back());
+    // Indexes into s.sales (4 bytes a line, not a pointer's 8).
+    std::vector<uint32_t> by_product(start.empty() ? 0 : start.back());
     {
       std::vector<size_t> next(start.begin(), start.end());
-      for (const auto& l : s.sales)
-        if (l.product >= 0) by_product[next[static_cast<size_t>(l.product)]++] = &l;
+      for (size_t k = 0; k < s.sales.size(); ++k) {
+        const auto& l = s.sales[k];
+        if (l.product >= 0) by_product[next[static_cast<size_t>(l.product)]++] = static_cast<uint32_t>(k);
+      }
     }
     std::vector<int64_t> failing, prices;
     std::map<int64_t, int64_t> median_of;
@@ -244,12 +247,12 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
       const size_t begin = start[p], end = start[p + 1];
       if (end - begin < 5) continue;
       prices.clear();
-      for (size_t k = begin; k < end; ++k) prices.push_back(by_product[k]->price);
+      for (size_t k = begin; k < end; ++k) prices.push_back(s.sales[by_product[k]].price);
       auto mid = prices.begin() + static_cast<std::ptrdiff_t>((prices.size() - 1) / 2);
       std::nth_element(prices.begin(), mid, prices.end());
       const int64_t median = *mid;
       for (size_t k = begin; k < end; ++k) {
-        const auto& l = *by_product[k];
+        const auto& l = s.sales[by_product[k]];
         if (l.price > 10 * median || l.price * 10 < median) {
           failing.push_back(l.line_key);
           median_of[l.line_key] = median;
@@ -269,7 +272,7 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
   }
   {
     // Quantity outliers: Tukey's far-out fence on log(quantity), in integers.
-    std::vector<int64_t> q;
+    std::vector<int32_t> q;  // SaleLine::quantity's type
     q.reserve(s.sales.size());
     for (const auto& l : s.sales) q.push_back(l.quantity);
     int64_t fence = -1;
