@@ -78,11 +78,21 @@ void SalesChecks::add_row(const Statement& row) {
     ++guest_sale_lines;
     guest_sales.add(key, keep);
   }
-  sales.push_back(SaleLine{key, price, static_cast<int32_t>(row.column_int64(product_key_)), static_cast<int32_t>(quantity)});
+  if (sales.empty()) first_sale_key_ = key;
+  const uint64_t bit = static_cast<uint64_t>(key - first_sale_key_);  // keys ascend: >= 0
+  if (bit / 64 >= sale_bits_.size()) sale_bits_.resize(bit / 64 + 1 + sale_bits_.size() / 8, 0);
+  sale_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  sales.push_back(SaleLine{price, static_cast<int32_t>(row.column_int64(product_key_)), static_cast<int32_t>(quantity)});
 }
 
 void SalesChecks::finish() {
   close_order();
+  sale_rank_.resize(sale_bits_.size());
+  uint32_t before = 0;
+  for (size_t w = 0; w < sale_bits_.size(); ++w) {
+    sale_rank_[w] = before;
+    before += static_cast<uint32_t>(__builtin_popcountll(sale_bits_[w]));
+  }
   std::sort(date_counts.begin(), date_counts.end());
   std::vector<std::pair<int64_t, int64_t>> merged;
   for (const auto& dc : date_counts) {
@@ -90,6 +100,15 @@ void SalesChecks::finish() {
     else merged.push_back(dc);
   }
   date_counts.swap(merged);
+}
+
+int64_t SalesChecks::sale_key(size_t k) const {
+  // The word holding the k-th set bit, then the bit within it.
+  const size_t w = static_cast<size_t>(std::upper_bound(sale_rank_.begin(), sale_rank_.end(), static_cast<uint32_t>(k)) -
+                                       sale_rank_.begin()) - 1;
+  uint64_t bits = sale_bits_[w];
+  for (uint32_t skip = static_cast<uint32_t>(k) - sale_rank_[w]; skip > 0; --skip) bits &= bits - 1;
+  return first_sale_key_ + static_cast<int64_t>(w * 64 + static_cast<size_t>(__builtin_ctzll(bits)));
 }
 
 // --- rules -------------------------------------------------------------------------
@@ -254,8 +273,9 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
       for (size_t k = begin; k < end; ++k) {
         const auto& l = s.sales[by_product[k]];
         if (l.price > 10 * median || l.price * 10 < median) {
-          failing.push_back(l.line_key);
-          median_of[l.line_key] = median;
+          const int64_t key = s.sale_key(by_product[k]);
+          failing.push_back(key);
+          median_of[key] = median;
         }
       }
     }
@@ -286,8 +306,8 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
     }
     std::vector<int64_t> failing;
     if (fence >= 0)
-      for (const auto& l : s.sales)
-        if (l.quantity > fence) failing.push_back(l.line_key);
+      for (size_t k = 0; k < s.sales.size(); ++k)
+        if (s.sales[k].quantity > fence) failing.push_back(s.sale_key(k));
     RuleResult& r = R.add("quantity_outlier", "fact_sales", "quantity", Severity::kWarning,
                           fence >= 0 ? "sale quantity above " + std::to_string(fence) +
                                            " = Q3 x (Q3/Q1)^3, Tukey's far-out fence on log(quantity)"

@@ -37,9 +37,9 @@ class SalesChecks {
   explicit SalesChecks(const std::vector<ProfiledColumn>& columns);
   void add_row(const Statement& row);
 
-  // 24 bytes: a million sale lines are held until the rules run.
+  // 16 bytes: a million sale lines are held until the rules run. Their line
+  // keys are bits (sale_key()): rows arrive in line_key order.
   struct SaleLine {
-    int64_t line_key;
     int64_t price;
     int32_t product;
     int32_t quantity;
@@ -60,10 +60,17 @@ class SalesChecks {
   std::vector<std::pair<int64_t, int64_t>> duplicate_lines;
   std::vector<int64_t> scattered_orders;  // order keys seen again after other orders' lines
   std::vector<std::pair<int64_t, int64_t>> date_counts;  // (date_key, lines), date order after finish()
-  std::vector<SaleLine> sales;  // reserve() it when the number of lines is known: no growth by copies
+  std::vector<SaleLine> sales;
   std::vector<int64_t> order_customer;  // per order_key: the first non-guest customer; -1 = several
   size_t keep = 5;
+  // Room for this many lines (an upper bound: no growth by copies).
+  void reserve(size_t lines) {
+    sales.reserve(lines);
+    sale_bits_.reserve(lines / 64 + 1);
+  }
   void finish();
+  // The line key of sales[k] (after finish()).
+  int64_t sale_key(size_t k) const;
 
  private:
   int line_key_ = -1, order_key_ = -1, customer_key_ = -1, product_key_ = -1, date_key_ = -1, quantity_ = -1,
@@ -73,6 +80,11 @@ class SalesChecks {
   int64_t current_order_ = -1;
   std::vector<std::pair<int64_t, int64_t>> current_lines_;  // (line_number, line_key) of the current order
   FlatSet64 closed_orders_;
+  // Bit (key - first_sale_key_) is set for each sale line; sale_rank_[w] is
+  // the number of bits set before word w.
+  int64_t first_sale_key_ = 0;
+  std::vector<uint64_t> sale_bits_;
+  std::vector<uint32_t> sale_rank_;
   int line_number_ = -1;
 };
 
