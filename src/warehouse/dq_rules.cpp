@@ -40,7 +40,20 @@ void SalesChecks::close_order() {
     k = end;
   }
   current_lines_.clear();
-  if (current_order_ >= 0) closed_orders_.insert(static_cast<uint64_t>(current_order_));
+  if (current_order_ >= 0 && current_order_ < kClosedBitsMax) {
+    const size_t word = static_cast<size_t>(current_order_ / 64);
+    if (word >= closed_bits_.size()) closed_bits_.resize(word + 1 + closed_bits_.size() / 4, 0);
+    closed_bits_[word] |= uint64_t{1} << (current_order_ % 64);
+  } else if (current_order_ >= 0) {
+    closed_orders_.insert(static_cast<uint64_t>(current_order_));
+  }
+}
+
+bool SalesChecks::is_closed(int64_t order) const {
+  if (order < 0) return false;
+  if (order >= kClosedBitsMax) return closed_orders_.contains(static_cast<uint64_t>(order));
+  const size_t word = static_cast<size_t>(order / 64);
+  return word < closed_bits_.size() && (closed_bits_[word] >> (order % 64) & 1) != 0;
 }
 
 void SalesChecks::add_row(const Statement& row) {
@@ -53,7 +66,7 @@ void SalesChecks::add_row(const Statement& row) {
   const int64_t order = row.column_int64(order_key_);
   if (order != current_order_) {
     close_order();
-    if (closed_orders_.contains(static_cast<uint64_t>(order))) scattered_orders.push_back(order);
+    if (is_closed(order)) scattered_orders.push_back(order);
     current_order_ = order;
   }
   current_lines_.emplace_back(row.column_int64(line_number_), key);

@@ -79,7 +79,13 @@ class SalesChecks {
   void close_order();
   int64_t current_order_ = -1;
   std::vector<std::pair<int64_t, int64_t>> current_lines_;  // (line_number, line_key) of the current order
+  // Orders whose run of lines ended: a bit per order key (keys are dense:
+  // 177,611 orders at 1M lines, 22 kB instead of a 4 MB set); keys past
+  // kClosedBitsMax in the set.
+  static constexpr int64_t kClosedBitsMax = int64_t{1} << 26;
+  std::vector<uint64_t> closed_bits_;
   FlatSet64 closed_orders_;
+  bool is_closed(int64_t order) const;
   // Bit (key - first_sale_key_) is set for each sale line; sale_rank_[w] is
   // the number of bits set before word w.
   int64_t first_sale_key_ = 0;

@@ -92,6 +92,23 @@ struct MartStep::State {
   std::unordered_map<uint64_t, uint32_t> month_slot;  // (customer, month) -> index in months
   std::vector<CustomerMonth> months;
   FlatSet64 day_customers, product_customers;
+  // Distinct customers per product as one bit per (product, customer) when
+  // the keys are dense enough (1M demo lines: 801 x 38,695 keys, 4 MB; the
+  // set took 17 MB for its 705,286 pairs and 25 MB while growing); pairs
+  // beyond the grid go to the set.
+  std::vector<uint64_t> pair_bits;
+  int64_t grid_customers = 0, grid_products = 0;
+  bool first_product_customer(int64_t customer, int64_t product) {
+    if (customer >= 0 && customer < grid_customers && product >= 0 && product < grid_products) {
+      const uint64_t i = static_cast<uint64_t>(product) * static_cast<uint64_t>(grid_customers) + static_cast<uint64_t>(customer);
+      uint64_t& word = pair_bits[i / 64];
+      const uint64_t bit = uint64_t{1} << (i % 64);
+      if (word & bit) return false;
+      word |= bit;
+      return true;
+    }
+    return product_customers.insert(pack(customer, product));
+  }
   uint64_t last_month_key = UINT64_MAX;
   uint32_t last_month_slot = 0;
   int64_t cached_date_key = -1;
@@ -142,6 +159,22 @@ Status MartStep::State::start() {
     last_day = day_from_date_key(st->column_int64(1));
     days.resize(static_cast<size_t>(last_day - first_day) + 1);
   }
+  // The grid of (product, customer) bits when it costs at most 8 bytes a
+  // line, what the set costs for half as many pairs as lines.
+  {
+    auto customers_max = db.query_int("SELECT coalesce(max(customer_key), 0) FROM dim_customer");
+    auto products_max = db.query_int("SELECT coalesce(max(product_key), 0) FROM dim_product");
+    auto lines = db.query_int("SELECT coalesce(max(line_key) - min(line_key) + 1, 0) FROM fact_sales");
+    if (!customers_max) return customers_max.take_error();
+    if (!products_max) return products_max.take_error();
+    if (!lines) return lines.take_error();
+    const double bytes = static_cast<double>(*customers_max + 1) * static_cast<double>(*products_max + 1) / 8;
+    if (bytes <= 8.0 * static_cast<double>(*lines)) {
+      grid_customers = *customers_max + 1;
+      grid_products = *products_max + 1;
+      pair_bits.assign(static_cast<size_t>(grid_customers * grid_products / 64 + 1), 0);
+    }
+  }
   // In line_key order an order's lines come together (every load writes them
   // as one range; data quality checks it), so "distinct orders per X" is a
   // last-seen check.
@@ -180,7 +213,7 @@ void MartStep::State::add(int64_t order, int64_t dkey, int64_t customer, int64_t
     p.last_order = order;
     ++p.orders;
   }
-  if (customer != 0 && product_customers.insert(pack(customer, product))) ++p.customers;
+  if (customer != 0 && first_product_customer(customer, product)) ++p.customers;
   if (day != kNullDay) {
     p.first = p.first == kNullDay ? day : std::min(p.first, day);
     p.last = p.last == kNullDay ? day : std::max(p.last, day);
@@ -242,6 +275,7 @@ Result<bool> MartStep::State::scan_some(const StepClock& clock) {
   // The distinct-count sets are done with: free them before the rows are written.
   day_customers = FlatSet64();
   product_customers = FlatSet64();
+  release(pair_bits);
   release(month_slot);
   return true;
 }
