@@ -518,13 +518,13 @@ void sort_lines_by_day(FactStore& s) {
   permute(s.payment, order);
   permute(s.state, order);
   permute(s.city, order);
-  permute(s.status, order);
+  if (!s.status.empty()) permute(s.status, order);
   permute(s.day, order);
   permute(s.second, order);
   permute(s.quantity, order);
   permute(s.unit_price, order);
   permute(s.discount, order);
-  permute(s.shipping, order);
+  if (!s.shipping.empty()) permute(s.shipping, order);
   permute(s.value, order);
   permute(s.kind, order);
   permute(s.source_file, order);
@@ -740,6 +740,8 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
   if (std::all_of(s.return_reason.begin(), s.return_reason.end(), [](uint32_t r) { return r == 0; }))
     drop(s.return_reason);
   if (std::all_of(s.variant.begin(), s.variant.end(), [](uint32_t v) { return v == 0; })) drop(s.variant);
+  if (std::all_of(s.status.begin(), s.status.end(), [](uint32_t v) { return v == 0; })) drop(s.status);
+  if (std::all_of(s.shipping.begin(), s.shipping.end(), [](Money m) { return m == 0; })) drop(s.shipping);
   // (5) Per-product name and category; lines without a category take their product's.
   pick_per_product(s.product, per_line_names.name, s.products.size(), s.product_name);
   if (s.suppliers.size() > 1) pick_per_product(s.product, per_line_names.supplier, s.products.size(), s.product_supplier);
