@@ -523,7 +523,7 @@ void sort_lines_by_day(FactStore& s) {
   permute(s.second, order);
   permute(s.quantity, order);
   permute(s.unit_price, order);
-  permute(s.discount, order);
+  if (!s.discount.empty()) permute(s.discount, order);
   if (!s.shipping.empty()) permute(s.shipping, order);
   permute(s.value, order);
   permute(s.kind, order);
@@ -742,6 +742,7 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
   if (std::all_of(s.variant.begin(), s.variant.end(), [](uint32_t v) { return v == 0; })) drop(s.variant);
   if (std::all_of(s.status.begin(), s.status.end(), [](uint32_t v) { return v == 0; })) drop(s.status);
   if (std::all_of(s.shipping.begin(), s.shipping.end(), [](Money m) { return m == 0; })) drop(s.shipping);
+  if (std::all_of(s.discount.begin(), s.discount.end(), [](Money m) { return m == 0; })) drop(s.discount);
   // (5) Per-product name and category; lines without a category take their product's.
   pick_per_product(s.product, per_line_names.name, s.products.size(), s.product_name);
   if (s.suppliers.size() > 1) pick_per_product(s.product, per_line_names.supplier, s.products.size(), s.product_supplier);
