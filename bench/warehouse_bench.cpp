@@ -52,7 +52,9 @@ double heap_in_use() {
 #ifdef __EMSCRIPTEN__
   return static_cast<double>(static_cast<unsigned>(mallinfo().uordblks));
 #else
-  return static_cast<double>(mallinfo2().uordblks);
+  // Chunks glibc maps apart (big vectors) are not in uordblks: count them too.
+  const struct mallinfo2 m = mallinfo2();
+  return static_cast<double>(m.uordblks + m.hblkhd);
 #endif
 }
 

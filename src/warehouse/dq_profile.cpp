@@ -7,6 +7,14 @@
 
 namespace starcart {
 
+// Ends the run of consecutive spilled keys being read: a range, or one key.
+void TableProfiler::end_run(State& s) {
+  if (!s.in_run) return;
+  if (s.run_first == s.run_last) s.spill.push_back(s.run_first);
+  else s.ranges.emplace_back(s.run_first, s.run_last);
+  s.in_run = false;
+}
+
 TableProfiler::TableProfiler(std::string table, std::vector<ProfiledColumn> columns)
     : table_(std::move(table)), spec_(std::move(columns)), columns_(spec_.size()) {}
 
@@ -64,12 +72,18 @@ void TableProfiler::add_row(const Statement& row) {
     if (h == UINT64_MAX) {
       s.has_special = true;
     } else if (s.spilled) {
-      s.spill.push_back(h);
+      if (s.in_run && h == s.run_last + 1) {
+        s.run_last = h;
+      } else {
+        end_run(s);
+        s.in_run = true;
+        s.run_first = s.run_last = h;
+      }
     } else {
       s.distinct.insert(h);
       if (s.distinct.size() > kSpillAt) {
         s.distinct.for_each([&](uint64_t k) { s.spill.push_back(k); });
-        s.distinct.clear();
+        s.distinct = FlatSet64();  // its slots too: the spill holds the keys now
         s.spilled = true;
       }
     }
@@ -80,10 +94,26 @@ ColumnStats TableProfiler::finish(size_t c) {
   {
     State& s = columns_[c];
     if (s.spilled) {
+      end_run(s);
       std::sort(s.spill.begin(), s.spill.end());
       s.spill.erase(std::unique(s.spill.begin(), s.spill.end()), s.spill.end());
-      s.distinct_spilled = static_cast<int64_t>(s.spill.size());
+      // The ranges merged where they overlap or touch, then the keys no range holds.
+      std::sort(s.ranges.begin(), s.ranges.end());
+      std::vector<std::pair<uint64_t, uint64_t>> merged;
+      for (const auto& r : s.ranges) {
+        if (!merged.empty() && r.first <= merged.back().second + 1) merged.back().second = std::max(merged.back().second, r.second);
+        else merged.push_back(r);
+      }
+      int64_t n = 0;
+      for (const auto& r : merged) n += static_cast<int64_t>(r.second - r.first) + 1;
+      size_t m = 0;
+      for (uint64_t k : s.spill) {
+        while (m < merged.size() && merged[m].second < k) ++m;
+        if (m == merged.size() || k < merged[m].first) ++n;
+      }
+      s.distinct_spilled = n;
       std::vector<uint64_t>().swap(s.spill);
+      std::vector<std::pair<uint64_t, uint64_t>>().swap(s.ranges);
       s.spilled = false;
     }
     ColumnStats p;
@@ -94,6 +124,7 @@ ColumnStats TableProfiler::finish(size_t c) {
     p.nulls = s.nulls;
     p.null_share = rows_ > 0 ? static_cast<double>(s.nulls) / static_cast<double>(rows_) : 0.0;
     p.distinct = spec_[c].rowid_alias ? rows_ - s.nulls : s.distinct.size() + s.distinct_spilled + (s.has_special ? 1 : 0);
+    s.distinct = FlatSet64();  // counted: only `values` (foreign keys) is read after this
     // SQLite's order: numbers < text < blob.
     const bool numeric = s.has_int || s.has_real;
     if (numeric) {

@@ -40,7 +40,20 @@ void SalesChecks::close_order() {
     k = end;
   }
   current_lines_.clear();
-  if (current_order_ >= 0) closed_orders_.insert(static_cast<uint64_t>(current_order_));
+  if (current_order_ >= 0 && current_order_ < kClosedBitsMax) {
+    const size_t word = static_cast<size_t>(current_order_ / 64);
+    if (word >= closed_bits_.size()) closed_bits_.resize(word + 1 + closed_bits_.size() / 4, 0);
+    closed_bits_[word] |= uint64_t{1} << (current_order_ % 64);
+  } else if (current_order_ >= 0) {
+    closed_orders_.insert(static_cast<uint64_t>(current_order_));
+  }
+}
+
+bool SalesChecks::is_closed(int64_t order) const {
+  if (order < 0) return false;
+  if (order >= kClosedBitsMax) return closed_orders_.contains(static_cast<uint64_t>(order));
+  const size_t word = static_cast<size_t>(order / 64);
+  return word < closed_bits_.size() && (closed_bits_[word] >> (order % 64) & 1) != 0;
 }
 
 void SalesChecks::add_row(const Statement& row) {
@@ -53,7 +66,7 @@ void SalesChecks::add_row(const Statement& row) {
   const int64_t order = row.column_int64(order_key_);
   if (order != current_order_) {
     close_order();
-    if (closed_orders_.contains(static_cast<uint64_t>(order))) scattered_orders.push_back(order);
+    if (is_closed(order)) scattered_orders.push_back(order);
     current_order_ = order;
   }
   current_lines_.emplace_back(row.column_int64(line_number_), key);
@@ -78,11 +91,21 @@ void SalesChecks::add_row(const Statement& row) {
     ++guest_sale_lines;
     guest_sales.add(key, keep);
   }
-  sales.push_back(SaleLine{key, price, row.column_int64(product_key_), static_cast<int32_t>(quantity)});
+  if (sales.empty()) first_sale_key_ = key;
+  const uint64_t bit = static_cast<uint64_t>(key - first_sale_key_);  // keys ascend: >= 0
+  if (bit / 64 >= sale_bits_.size()) sale_bits_.resize(bit / 64 + 1 + sale_bits_.size() / 8, 0);
+  sale_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  sales.push_back(SaleLine{price, static_cast<int32_t>(row.column_int64(product_key_)), static_cast<int32_t>(quantity)});
 }
 
 void SalesChecks::finish() {
   close_order();
+  sale_rank_.resize(sale_bits_.size());
+  uint32_t before = 0;
+  for (size_t w = 0; w < sale_bits_.size(); ++w) {
+    sale_rank_[w] = before;
+    before += static_cast<uint32_t>(__builtin_popcountll(sale_bits_[w]));
+  }
   std::sort(date_counts.begin(), date_counts.end());
   std::vector<std::pair<int64_t, int64_t>> merged;
   for (const auto& dc : date_counts) {
@@ -90,6 +113,15 @@ void SalesChecks::finish() {
     else merged.push_back(dc);
   }
   date_counts.swap(merged);
+}
+
+int64_t SalesChecks::sale_key(size_t k) const {
+  // The word holding the k-th set bit, then the bit within it.
+  const size_t w = static_cast<size_t>(std::upper_bound(sale_rank_.begin(), sale_rank_.end(), static_cast<uint32_t>(k)) -
+                                       sale_rank_.begin()) - 1;
+  uint64_t bits = sale_bits_[w];
+  for (uint32_t skip = static_cast<uint32_t>(k) - sale_rank_[w]; skip > 0; --skip) bits &= bits - 1;
+  return first_sale_key_ + static_cast<int64_t>(w * 64 + static_cast<size_t>(__builtin_ctzll(bits)));
 }
 
 // --- rules -------------------------------------------------------------------------
@@ -227,16 +259,19 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
     // Price outliers against each product's median sale price (the lower
     // median). Lines grouped by product with a counting sort: keys are dense.
     int64_t max_product = -1;
-    for (const auto& l : s.sales) max_product = std::max(max_product, l.product);
+    for (const auto& l : s.sales) max_product = std::max<int64_t>(max_product, l.product);
     std::vector<size_t> start(static_cast<size_t>(max_product + 2), 0);
     for (const auto& l : s.sales)
       if (l.product >= 0) ++start[static_cast<size_t>(l.product) + 1];
     for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-    std::vector<const SalesChecks::SaleLine*> by_product(start.empty() ? 0 : start.back());
+    // Indexes into s.sales (4 bytes a line, not a pointer's 8).
+    std::vector<uint32_t> by_product(start.empty() ? 0 : start.back());
     {
       std::vector<size_t> next(start.begin(), start.end());
-      for (const auto& l : s.sales)
-        if (l.product >= 0) by_product[next[static_cast<size_t>(l.product)]++] = &l;
+      for (size_t k = 0; k < s.sales.size(); ++k) {
+        const auto& l = s.sales[k];
+        if (l.product >= 0) by_product[next[static_cast<size_t>(l.product)]++] = static_cast<uint32_t>(k);
+      }
     }
     std::vector<int64_t> failing, prices;
     std::map<int64_t, int64_t> median_of;
@@ -244,15 +279,16 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
       const size_t begin = start[p], end = start[p + 1];
       if (end - begin < 5) continue;
       prices.clear();
-      for (size_t k = begin; k < end; ++k) prices.push_back(by_product[k]->price);
+      for (size_t k = begin; k < end; ++k) prices.push_back(s.sales[by_product[k]].price);
       auto mid = prices.begin() + static_cast<std::ptrdiff_t>((prices.size() - 1) / 2);
       std::nth_element(prices.begin(), mid, prices.end());
       const int64_t median = *mid;
       for (size_t k = begin; k < end; ++k) {
-        const auto& l = *by_product[k];
+        const auto& l = s.sales[by_product[k]];
         if (l.price > 10 * median || l.price * 10 < median) {
-          failing.push_back(l.line_key);
-          median_of[l.line_key] = median;
+          const int64_t key = s.sale_key(by_product[k]);
+          failing.push_back(key);
+          median_of[key] = median;
         }
       }
     }
@@ -269,7 +305,7 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
   }
   {
     // Quantity outliers: Tukey's far-out fence on log(quantity), in integers.
-    std::vector<int64_t> q;
+    std::vector<int32_t> q;  // SaleLine::quantity's type
     q.reserve(s.sales.size());
     for (const auto& l : s.sales) q.push_back(l.quantity);
     int64_t fence = -1;
@@ -283,8 +319,8 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
     }
     std::vector<int64_t> failing;
     if (fence >= 0)
-      for (const auto& l : s.sales)
-        if (l.quantity > fence) failing.push_back(l.line_key);
+      for (size_t k = 0; k < s.sales.size(); ++k)
+        if (s.sales[k].quantity > fence) failing.push_back(s.sale_key(k));
     RuleResult& r = R.add("quantity_outlier", "fact_sales", "quantity", Severity::kWarning,
                           fence >= 0 ? "sale quantity above " + std::to_string(fence) +
                                            " = Q3 x (Q3/Q1)^3, Tukey's far-out fence on log(quantity)"

@@ -80,7 +80,7 @@ OrderFacts::OrderFacts(LoadContext& c) : c_(c) {
           ++t.item_count;
           t.units += q;
           t.gross += money_times(s.unit_price[i], q);
-          t.discount += s.discount[i];
+          if (!s.discount.empty()) t.discount += s.discount[i];
           t.revenue += s.value[i];
           if (!s.unit_cost.empty() && s.unit_cost[i] != kNullValue) t.cost += money_times(s.unit_cost[i], q);
           else t.cost_known = false;

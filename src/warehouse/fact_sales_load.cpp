@@ -48,7 +48,7 @@ void LineFacts::row(int64_t row, RowWriter& out) const {
   out.integer(c_.payment_key[s.payment[i]]);
   out.integer(s.quantity[i]);
   out.integer(s.unit_price[i]);
-  out.integer(s.discount[i]);
+  out.integer(s.discount.empty() ? 0 : s.discount[i]);
   out.integer(s.value[i]);
   if (!s.unit_cost.empty() && s.unit_cost[i] != kNullValue) out.integer(s.unit_cost[i]);
   else out.null();

@@ -18,7 +18,7 @@ size_t FactStore::memory_bytes() const {
   size_t b = v(order) + v(product) + v(customer) + v(country) + v(category) + v(channel) + v(campaign) +
              v(payment) + v(state) + v(city) + v(day) + v(second) + v(quantity) + v(unit_price) + v(discount) + v(value) +
              v(kind) + v(source_file) + v(source_line) + v(product_name) + v(product_category) + v(unit_cost) +
-             v(return_reason) + v(variant) + v(product_supplier);
+             v(return_reason) + v(variant) + v(product_supplier) + v(status) + v(shipping);
   b += v(events) + v(stock) + v(spend) + v(order_promised) + v(order_delivered);
   for (const Dictionary* d : {&event_types, &sessions, &locations, &spend_channels, &spend_campaigns}) b += d->memory_bytes();
   for (const Dictionary* d : {&orders, &products, &product_names, &customers, &countries, &categories,

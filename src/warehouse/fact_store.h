@@ -138,11 +138,13 @@ struct FactStore {
   std::vector<int32_t> second;      // seconds since midnight; -1 when unknown
   std::vector<int32_t> quantity;    // as written (negative on returns)
   std::vector<Money> unit_price;
-  std::vector<Money> discount;
+  std::vector<Money> discount;       // empty when no line has one (see below)
   std::vector<Money> value;         // sale: q × p − discount; return: |q × p|
   std::vector<LineKind> kind;
   std::vector<uint16_t> source_file;   // index into files
   std::vector<int64_t> source_line;    // physical line in that file
+  // Empty when no line gives one (like unit_cost and discount): 20 MB less
+  // at 1M Online Retail lines, which give none of the three.
   std::vector<uint32_t> status;        // order status id (order_statuses; 0 = not given)
   std::vector<Money> shipping;         // freight charged for the line (Olist freight_value); 0 when not given
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "core/date.h"
@@ -104,6 +105,16 @@ struct LoadContext {
   // --- facts (fact_orders_load.cpp) -------------------------------------------
   std::vector<int64_t> order_key;       // per store order id; 0 = not appended
   std::vector<uint32_t> line_number;    // per appended line: 1-based within its order
+
+  // Once every fact is written, the plan and keys above are read no more
+  // (the audit, marts and checks read the summary and the database): frees
+  // them, ~17 MB at 1M lines, before the marts and checks need memory.
+  void release_plan() {
+    auto drop = [](auto& v) { std::decay_t<decltype(v)>().swap(v); };
+    drop(lines), drop(order_exists), drop(event_rows), drop(stock_rows), drop(spend_rows);
+    drop(product_key), drop(customer_key), drop(payment_key), drop(payment_row_key);
+    drop(line_geography), drop(line_channel), drop(order_key), drop(line_number);
+  }
 };
 
 }  // namespace starcart

@@ -152,6 +152,11 @@ Result<Database> Database::open_memory() {
     if (db) sqlite3_close_v2(db);
     return make_error(ErrorCode::kSql, msg);
   }
+  // 16 KB pages (SQLite's default is 4 KB): every page of an in-memory
+  // database costs a page-cache header and an allocation; the warehouse at
+  // 1M lines holds ~5 MB less for the same speed (warehouse_bench). Bytes
+  // deserialized into it keep their own page size.
+  sqlite3_exec(db, "PRAGMA page_size = 16384", nullptr, nullptr, nullptr);
   return Database(db);
 }
 

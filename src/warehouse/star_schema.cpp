@@ -110,7 +110,19 @@ Result<bool> StarSchemaJob::run_phase(const StepClock& clock) {
         if (auto s = check_last_key(c.db, "fact_orders", "order_key", c.next_order_key - 1); !s) return s.take_error();
       return done;
     }
+    case Phase::kPayments: {
+      if (!w.insert_ready) {
+        auto rows = build_payments(c, *w.orders);
+        if (!rows) return rows.take_error();
+        w.rows = std::make_unique<RowBuffer>(std::move(*rows));
+      }
+      return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_payments", payment_columns(), *w.rows, clock);
+    }
     case Phase::kSales: {
+      // Payments were the last to read the orders' totals (~25 MB at 1M
+      // lines): freed before the largest table is written.
+      w.orders.reset();
+      w.rows.reset();
       if (!w.lines) w.lines = std::make_unique<LineFacts>(c);
       auto done = insert_in_slices(c.db, w.insert, w.insert_ready, "fact_sales", LineFacts::columns(), *w.lines, clock);
       if (done && *done)
@@ -125,14 +137,6 @@ Result<bool> StarSchemaJob::run_phase(const StepClock& clock) {
         w.rows = std::make_unique<RowBuffer>(std::move(*rows));
       }
       return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_returns", return_columns(), *w.rows, clock);
-    }
-    case Phase::kPayments: {
-      if (!w.insert_ready) {
-        auto rows = build_payments(c, *w.orders);
-        if (!rows) return rows.take_error();
-        w.rows = std::make_unique<RowBuffer>(std::move(*rows));
-      }
-      return insert_in_slices(c.db, w.insert, w.insert_ready, "fact_payments", payment_columns(), *w.rows, clock);
     }
     case Phase::kEvents: {
       if (!w.insert_ready) {
@@ -166,6 +170,7 @@ Result<bool> StarSchemaJob::run_phase(const StepClock& clock) {
       w.orders.reset();
       w.lines.reset();
       w.dimensions.reset();
+      c.release_plan();
       if (c.summary.first_build)
         if (auto s = c.db.exec(warehouse_deferred_indexes_ddl()); !s) return s.take_error();
       return true;
@@ -251,7 +256,7 @@ StepState StarSchemaJob::step(double budget_ms) {
 Progress StarSchemaJob::progress() const {
   const Work& w = *w_;
   Progress p;
-  const int64_t lines = static_cast<int64_t>(w.c.lines.size());
+  const int64_t lines = w.c.summary.lines_appended;  // c.lines is freed after the facts
   // Work units: the lines written, then scanned for the marts, then for quality.
   int64_t done = 0;
   switch (phase_) {
@@ -262,8 +267,8 @@ Progress StarSchemaJob::progress() const {
       p.stage = "Writing order lines";
       done = w.insert_ready ? w.insert.done() : 0;
       break;
+    case Phase::kPayments: p.stage = "Writing payments"; break;
     case Phase::kReturns: p.stage = "Linking returns"; done = lines; break;
-    case Phase::kPayments: p.stage = "Writing payments"; done = lines; break;
     case Phase::kEvents: p.stage = "Writing events"; done = lines; break;
     case Phase::kInventory: p.stage = "Writing stock"; done = lines; break;
     case Phase::kSpend: p.stage = "Writing marketing spend"; done = lines; break;

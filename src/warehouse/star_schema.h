@@ -5,7 +5,8 @@
 //   (1) plan: what is new (load_plan.h): files not loaded before, orders the
 //       warehouse does not have; nothing new -> nothing changes
 //   (2) dimensions (dim_load.h, dim_customer_load.h: SCD type 2)
-//   (3) fact_orders, (4) fact_sales, (5) fact_returns, (6) fact_payments
+//   (3) fact_orders, (4) fact_payments (the last reader of the orders'
+//       totals, freed then), (5) fact_sales, (6) fact_returns
 //       (fact_*_load.h); (6b) fact_events, (6c) fact_inventory, (6d) fact_spend when the
 //       store carries event or stock rows (fact_events_load.h)
 //   (7) on a first build, the indexes that are cheaper built once
@@ -53,7 +54,7 @@ class StarSchemaJob : public Job {
 
  private:
   enum class Phase {
-    kBegin, kPlan, kDimensions, kOrders, kSales, kReturns, kPayments, kEvents, kInventory, kSpend, kIndexes, kAudit, kMarts,
+    kBegin, kPlan, kDimensions, kOrders, kPayments, kSales, kReturns, kEvents, kInventory, kSpend, kIndexes, kAudit, kMarts,
     kQuality, kCommit, kDone
   };
   Result<bool> run_phase(const StepClock& clock);

@@ -60,6 +60,9 @@ TEST_CASE("Shopify: order-level fields carried down, refunds as return lines, vo
   }
   CHECK(s.value[o1[0]] == 300000);  // 2 x 15.00
   CHECK(s.value[o1[1]] == 250000);  // 1 x 30.00 - 5.00 line discount
+  REQUIRE(s.discount.size() == s.lines());  // kept: a line has a discount
+  CHECK(s.discount[o1[0]] == 0);
+  CHECK(s.discount[o1[1]] == 50000);
   CHECK(s.second[o1[0]] == 9 * 3600 + 50 * 60 + 26);  // the written local time (+0200 kept aside)
   auto o2 = lines_of(s, "#1002");
   REQUIRE(o2.size() == 2);

@@ -71,10 +71,13 @@ TEST_CASE("each planted problem is found once, with an example") {
   CHECK(quantity.checked == 125);
   CHECK(quantity.failures == 1);
   CHECK(quantity.description.find("above 243") != std::string::npos);
+  REQUIRE(quantity.examples.size() == 1);
+  CHECK(quantity.examples[0].row_key == q(db, "SELECT line_key FROM fact_sales WHERE order_id = '3200'"));
   const RuleResult& price = rule(r, "price_outlier", "fact_sales", "unit_price_e4");
   CHECK(price.failures == 1);
   REQUIRE(price.examples.size() == 1);
   CHECK(price.examples[0].detail.find("order 3201") == 0);
+  CHECK(price.examples[0].row_key == q(db, "SELECT line_key FROM fact_sales WHERE order_id = '3201'"));
   CHECK(price.examples[0].detail.find("median price 1.1") != std::string::npos);
   const RuleResult& several = rule(r, "order_several_customers", "fact_orders", "customer_key");
   // Orders with a customer on a sale or return line: 119 of 3000-3119 (3119 is a
