@@ -257,8 +257,9 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
     static const char* const kTips[] = {nullptr, "Change in the log-odds of churn per standard deviation of the feature"};
     if (begin_table("##coef", 2, size)) {
       ImGui::TableSetupScrollFreeze(0, 1);
-      ImGui::TableSetupColumn("Feature");
-      ImGui::TableSetupColumn("Per SD");
+      // The figure as wide as it needs, the name the rest (equal shares cut "recency_da…").
+      ImGui::TableSetupColumn("Feature", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("Per SD", ImGuiTableColumnFlags_WidthFixed);
       table_headers_row(~uint64_t{0} << 1, nullptr, kTips);
       for (int j = 0; j < churn::kChurnFeatures; ++j) {
         ImGui::TableNextRow();
