@@ -182,7 +182,7 @@ function visibleRows(items, table, card, prefix) {
 // Churn's at-risk customers had a header and one row at 1,280 x 800 and none
 // at 1,024 x 768; suppliers' names were cut to "Lante…" at 1,024 px.
 for (const [width, height, scale, rows] of [[1280, 800, 1, 5], [1280, 800, 2, 5], [1024, 768, 1, 3], [1024, 768, 2, 3]]) {
-  test(`${width} x ${height} at ${scale}x: churn shows ${rows}+ at-risk rows, supplier names whole`, async () => {
+  test(`${width} x ${height} at ${scale}x: churn shows ${rows}+ at-risk rows, supplier, contribution and country names whole`, async () => {
     const { page, problems } = await dashboard({ width, height, scale });
     await showTab(page, 'predict');
     await item(page, 'predict.at_risk', 60000);
@@ -206,6 +206,20 @@ for (const [width, height, scale, rows] of [[1280, 800, 1, 5], [1280, 800, 2, 5]
     }
     assert.ok(names.some((n) => s.ui.texts[`products.supplier_name.${n}`] === n));
     await shot(page, `tabs-products-suppliers-${width}w-${scale}x`);
+    // Compare's contribution names were "…" (four tables side by side) and
+    // Geography's countries "Uni…" at 1,024 px: names of up to 14
+    // characters are drawn whole.
+    for (const [tab, prefix] of [['compare', 'compare.row_name.categories.'], ['geography', 'geo.country_name.']]) {
+      await showTab(page, tab);
+      await page.mouse.move(2, 2);
+      await page.waitForTimeout(150);
+      const texts = Object.entries((await page.evaluate(() => window.starcart)).ui.texts).filter(([k]) => k.startsWith(prefix));
+      assert.ok(texts.length >= 3, `${tab}: rows drawn`);
+      for (const [k, drawn] of texts) {
+        const name = k.slice(prefix.length);
+        if (name.length <= 14 && name !== '') assert.equal(drawn, name, `${tab}: "${name}" is drawn whole`);
+      }
+    }
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -148,6 +148,8 @@ void contribution_table(const char* id, const char* what, const ContributionTabl
                                              ImGuiSelectableFlags_SpanAllColumns);
       ImGui::EndDisabled();
       probe_item(std::string("compare.row.") + t.dimension + "." + r.key);
+      // The name as drawn: tests check it is whole at common widths.
+      if (UiProbe* probe = current_probe()) probe->text(std::string("compare.row_name.") + t.dimension + "." + r.key, shown);
       if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         std::string tip = shown != name ? name : "";
         if (!r.key.empty() && r.key != r.label && !r.label.empty()) tip = r.key + "  " + r.label;

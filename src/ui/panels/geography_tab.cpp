@@ -235,6 +235,7 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
         c.country != 0)
       clicked = std::string(c.name);
     probe_item("geo.country." + label);
+    if (UiProbe* probe = current_probe()) probe->text("geo.country_name." + label, shown);  // as drawn, for tests
     if (ImGui::IsItemHovered()) {
       const char* what = c.country == 0 ? "Lines without a country"
                                         : (selected == c.name ? "Click to show every country" : "Click to filter to this country");
