@@ -246,12 +246,25 @@ void App::compute_tab(Tab tab) {
   recomputed_ = true;
 }
 
+// The dashboard's fourteen tabs need about 80 em at the theme's frame
+// padding: at 1,024 px every label was cut ("Overvie…", "Compar…"). The tab
+// bar and its tabs take a narrower padding (ImGui reads it in BeginTabBar
+// for drawing the labels and in BeginTabItem for their widths), so they fit.
+static ImVec2 tab_padding() { return ImVec2(0.4f * em(), ImGui::GetStyle().FramePadding.y); }
+
+static bool begin_tab_item(const char* label, ImGuiTabItemFlags flags) {
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tab_padding());
+  const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+  ImGui::PopStyleVar();
+  return open;
+}
+
 // A tab with its scrolling child; true while it is the selected one.
 bool App::draw_tab(const char* label, const char* id, Tab tab, float height, bool& loading) {
   // From this many lines a tab's sections take long enough to show a loading state first.
   constexpr size_t kLoadingStateLines = 200000;
   const ImGuiTabItemFlags flags = tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0;
-  const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+  const bool open = begin_tab_item(label, flags);
   probe_item(std::string("tab.") + tab_key(tab));
   loading = false;
   if (open) {
@@ -656,9 +669,12 @@ void App::draw_dashboard() {
   if (filter_changed_) refresh_report();
   ImGui::Dummy(ImVec2(0, 0.1f * e));
   const float content_h = ImGui::GetContentRegionAvail().y - 2.2f * e;
-  if (ImGui::BeginTabBar("tabs")) {
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tab_padding());
+  const bool tabs = ImGui::BeginTabBar("tabs");
+  ImGui::PopStyleVar();
+  if (tabs) {
     auto flags = [&](Tab tab) { return tab_request_ && *tab_request_ == tab ? ImGuiTabItemFlags_SetSelected : 0; };
-    const bool overview_open = ImGui::BeginTabItem("Overview", nullptr, flags(Tab::kOverview));
+    const bool overview_open = begin_tab_item("Overview", flags(Tab::kOverview));
     probe_item("tab.overview");  // the tab itself (below, the last item is its content)
     if (overview_open) {
       view_.tab = Tab::kOverview;
@@ -741,7 +757,7 @@ void App::draw_dashboard() {
     }
     draw_data_tabs(content_h);
     draw_model_tabs(content_h);
-    if (ImGui::BeginTabItem("Import", nullptr, flags(Tab::kImport))) {
+    if (begin_tab_item("Import", flags(Tab::kImport))) {
       view_.tab = Tab::kImport;
       ImGui::BeginChild("import_report", ImVec2(0, content_h - ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_None,
                         ImGuiWindowFlags_NoBackground);

@@ -25,6 +25,7 @@ Theme light_theme() {
   t.negative = IM_COL32(200, 70, 0, 255);
   t.grid = IM_COL32(228, 232, 238, 255);
   t.axis = IM_COL32(170, 178, 190, 255);
+  t.other = IM_COL32(168, 175, 186, 255);
   return t;
 }
 
@@ -43,6 +44,7 @@ Theme dark_theme() {
   t.negative = IM_COL32(240, 120, 60, 255);
   t.grid = IM_COL32(45, 50, 60, 255);
   t.axis = IM_COL32(95, 105, 120, 255);
+  t.other = IM_COL32(112, 121, 136, 255);
   return t;
 }
 

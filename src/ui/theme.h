@@ -11,6 +11,9 @@ struct Theme {
   bool dark = false;
   ImU32 background, surface, surface_alt, border, text, text_muted, accent, accent_soft,
       positive, negative, grid, axis;
+  // Aggregates that are not one item ("12 more", "Other"): a neutral grey,
+  // so they do not read as one more real bar in the accent.
+  ImU32 other;
 };
 
 Theme light_theme();

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, shot, cliJson } from './harness.mjs';
-import { click, item, build, demoFile } from './ui.mjs';
+import { click, item, hasItem, build, demoFile } from './ui.mjs';
 
 let env, file, all;
 before(async () => {
@@ -127,31 +127,37 @@ test('the Compare tab: a click on a contribution row filters every figure to it'
   await click(page, 'tab.compare');
   await settled(page, () => window.starcart.tab === 'compare');
   const rows = all.comparison.contributions;
+  // Below 24 em a card (1,280 px) the four tables are one card with a
+  // switch: show the row's table first.
+  const clickRow = async (dim, key) => {
+    if (await hasItem(page, `compare.show.${dim}`)) await click(page, `compare.show.${dim}`);
+    await click(page, `compare.row.${dim}.${key}`);
+  };
   const country = rows.countries.find((r) => r.key !== '').key;
-  await click(page, `compare.row.countries.${country}`);
+  await clickRow('countries', country);
   let s = await settled(page, (c) => window.starcart.filter.countries.includes(c), country);
   assert.deepEqual(s.filter.countries, [country]);
   assert.deepEqual(s.view.chips.map((c) => c.key), [`countries:${country}`]);
   assert.deepEqual(s.comparison, cliJson(['report', file, '--json', '--country', country]).comparison);
   await shot(page, 'compare-row-country-1x');
-  await click(page, `compare.row.countries.${country}`);
+  await clickRow('countries', country);
   s = await settled(page, () => window.starcart.filter.countries.length === 0);
   assert.deepEqual(s.view.chips, []);
   const category = rows.categories.find((r) => r.key !== '').key;
-  await click(page, `compare.row.categories.${category}`);
+  await clickRow('categories', category);
   s = await settled(page, () => window.starcart.filter.categories.length === 1);
   assert.deepEqual(s.filter.categories, [category]);
   await page.keyboard.press('Escape');
   await settled(page, () => window.starcart.filter.categories.length === 0);
   const segment = rows.segments.find((r) => r.key !== 'guests' && r.key !== '');
-  await click(page, `compare.row.segments.${segment.key}`);
+  await clickRow('segments', segment.key);
   s = await settled(page, () => window.starcart.filter.segments.length === 1);
   assert.deepEqual(s.filter.segments, [segment.label]);
   assert.deepEqual(s.kpis, cliJson(['report', file, '--json', '--segment', segment.label]).kpis);
   await page.keyboard.press('Escape');
   await settled(page, () => window.starcart.filter.segments.length === 0);
   const product = rows.products[0].key;
-  await click(page, `compare.row.products.${product}`);
+  await clickRow('products', product);
   s = await settled(page, () => window.starcart.tab === 'products');
   assert.equal(s.ui.texts['products.search'], product);
   assert.ok(s.filter.countries.length === 0 && s.filter.categories.length === 0, 'a product row changes no filter');

@@ -164,3 +164,63 @@ test('an idle tab draws no frames; a tab switch computes only that tab', async (
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// Rows a user sees of a table: those whose row ends above both the table's
+// and its card's bottom (the probe records the first rows' places).
+function visibleRows(items, table, card, prefix) {
+  const t = items[table], c = items[card];
+  assert.ok(t && c, `${table} and ${card} are drawn`);
+  const bottom = Math.min(t[1] + t[3], c[1] + c[3]);
+  let n = 0;
+  for (let k = 0; items[`${prefix}${k}`]; k++) {
+    const r = items[`${prefix}${k}`];
+    if (r[1] + r[3] <= bottom + 0.5) n++;
+  }
+  return n;
+}
+
+// Churn's at-risk customers had a header and one row at 1,280 x 800 and none
+// at 1,024 x 768; suppliers' names were cut to "Lante…" at 1,024 px.
+for (const [width, height, scale, rows] of [[1280, 800, 1, 5], [1280, 800, 2, 5], [1024, 768, 1, 3], [1024, 768, 2, 3]]) {
+  test(`${width} x ${height} at ${scale}x: churn shows ${rows}+ at-risk rows, supplier, contribution and country names whole`, async () => {
+    const { page, problems } = await dashboard({ width, height, scale });
+    await showTab(page, 'predict');
+    await item(page, 'predict.at_risk', 60000);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(150);
+    let items = (await page.evaluate(() => window.starcart)).ui.items;
+    const seen = visibleRows(items, 'predict.at_risk', 'card.predict.churn', 'predict.at_risk.row');
+    assert.ok(seen >= rows, `${seen} at-risk rows visible`);
+    inside(items, ['predict.at_risk', 'predict.churn_coef', 'predict.forecast_chart'], width, height);
+    await shot(page, `tabs-predict-${width}w-${scale}x`);
+    await showTab(page, 'products');
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(150);
+    const s = await page.evaluate(() => window.starcart);
+    const names = s.suppliers.rows.map((r) => r.supplier).filter((n) => n);
+    assert.ok(names.length > 3, 'the demo names suppliers');
+    for (const n of names) {
+      const drawn = s.ui.texts[`products.supplier_name.${n}`];
+      if (drawn === undefined) continue;  // scrolled out of the card
+      assert.equal(drawn, n, `the supplier "${n}" is drawn whole`);
+    }
+    assert.ok(names.some((n) => s.ui.texts[`products.supplier_name.${n}`] === n));
+    await shot(page, `tabs-products-suppliers-${width}w-${scale}x`);
+    // Compare's contribution names were "…" (four tables side by side) and
+    // Geography's countries "Uni…" at 1,024 px: names of up to 14
+    // characters are drawn whole.
+    for (const [tab, prefix] of [['compare', 'compare.row_name.categories.'], ['geography', 'geo.country_name.']]) {
+      await showTab(page, tab);
+      await page.mouse.move(2, 2);
+      await page.waitForTimeout(150);
+      const texts = Object.entries((await page.evaluate(() => window.starcart)).ui.texts).filter(([k]) => k.startsWith(prefix));
+      assert.ok(texts.length >= 3, `${tab}: rows drawn`);
+      for (const [k, drawn] of texts) {
+        const name = k.slice(prefix.length);
+        if (name.length <= 14 && name !== '') assert.equal(drawn, name, `${tab}: "${name}" is drawn whole`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}

@@ -53,6 +53,7 @@ ChartHit plot_bars(const Plot& p, const std::vector<BarSeries>& series, const Ba
   const bool selection = o.highlight_from >= 0;
   auto color_of = [&](int k, int i) {
     Rgba c = series[static_cast<size_t>(k)].color ? series[static_cast<size_t>(k)].color : series_color(k);
+    if (o.other_from >= 0 && i >= o.other_from) c = theme().other;
     return selection && (i < o.highlight_from || i > o.highlight_to) ? dimmed(c) : c;
   };
   const double base = p.y.log ? p.y.lo : 0.0;

@@ -26,6 +26,9 @@ struct BarOptions {
   // selection); -1 for none.
   int highlight_from = -1, highlight_to = -1;
   bool hover_band = true;      // shade the band under the mouse
+  // Categories from this index on are an aggregate, not items ("N more" of a
+  // ranking): drawn in theme().other, muted, whatever the series colour; -1 for none.
+  int other_from = -1;
 };
 
 ChartHit plot_bars(const Plot& plot, const std::vector<BarSeries>& series, const BarOptions& options = {});

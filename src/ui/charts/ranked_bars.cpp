@@ -46,7 +46,7 @@ Shown fold(const RankedBarsSpec& spec, int rows) {
 
 // The folded bar's tooltip: the sum, and the names it holds (the first ten).
 void rest_tooltip(const RankedBarsSpec& spec, const Shown& s) {
-  std::vector<TooltipRow> rows = {{spec.value_name, spec.format(s.values.back()), theme().accent}};
+  std::vector<TooltipRow> rows = {{spec.value_name, spec.format(s.values.back()), theme().other}};
   if (s.has_rest_share) rows.push_back({"Share", format_percent(s.rest_share)});
   const size_t n = spec.values.size(), own = static_cast<size_t>(s.own);
   for (size_t i = own; i < n && i < own + 10; ++i)
@@ -77,6 +77,8 @@ ChartHit ranked_bars(const char* id, ImVec2 size, const RankedBarsSpec& spec) {
   BarOptions o;
   // A selected bar among the folded ones: the folded bar holds it.
   o.highlight_from = o.highlight_to = spec.selected >= s.own ? static_cast<int>(s.values.size()) - 1 : spec.selected;
+  // The folded bar is the rest, not one more item: muted (theme().other).
+  if (s.folded) o.other_from = s.own;
   hit = plot_bars(plot, {{spec.value_name, s.values, theme().accent}}, o);
   end_plot(plot);
   if (s.folded && hit.clicked == s.own) hit.clicked = -1;

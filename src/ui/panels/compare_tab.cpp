@@ -148,6 +148,8 @@ void contribution_table(const char* id, const char* what, const ContributionTabl
                                              ImGuiSelectableFlags_SpanAllColumns);
       ImGui::EndDisabled();
       probe_item(std::string("compare.row.") + t.dimension + "." + r.key);
+      // The name as drawn: tests check it is whole at common widths.
+      if (UiProbe* probe = current_probe()) probe->text(std::string("compare.row_name.") + t.dimension + "." + r.key, shown);
       if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         std::string tip = shown != name ? name : "";
         if (!r.key.empty() && r.key != r.label && !r.label.empty()) tip = r.key + "  " + r.label;
@@ -303,7 +305,8 @@ CompareAction CompareTab::draw(const PeriodComparison& c, std::map<std::string, 
   const float e = em();
   CompareAction action;
   action.options_changed = draw_picker(c, options);
-  muted_text("Current: " + format_iso_date(c.periods.current.from) + " to " + format_iso_date(c.periods.current.to) + " (" +
+  // Wrapped: at 1,024 px the line ran past the page's edge.
+  muted_wrapped("Current: " + format_iso_date(c.periods.current.from) + " to " + format_iso_date(c.periods.current.to) + " (" +
              format_count(c.periods.current.days()) + " days)    Previous: " + format_iso_date(c.periods.previous.from) +
              " to " + format_iso_date(c.periods.previous.to) + " (" + format_count(c.periods.previous.days()) +
              " days)    Revenue change: " + (c.revenue_change > 0 ? "+" : "") + format_money(c.revenue_change, currency) +
@@ -332,13 +335,38 @@ CompareAction CompareTab::draw(const PeriodComparison& c, std::map<std::string, 
                         {"compare_contrib_products", "Contribution: products", "Product", c.products},
                         {"compare_contrib_countries", "Contribution: countries", "Country", c.countries},
                         {"compare_contrib_segments", "Contribution: RFM segments", "Segment", c.segments}};
-  for (int i = 0; i < 4; ++i) {
-    if (i) ImGui::SameLine();
-    begin_card(parts[i].id, parts[i].title, ImVec2(w4, bottom_h));
-    contribution_table((std::string(parts[i].id) + "_table").c_str(), parts[i].what, parts[i].table, currency,
-                       parts[i].table.dimension == std::string("products") ? highlight : "", filter, action);
-    end_card();
+  // Four cards side by side while each keeps 24 em (the figures take about
+  // 18); narrower (1,280 px and below) the names were cut to "…" or a
+  // letter, so one card at the full width shows one table at a time, chosen
+  // by a switch on its title line (like Bought together's pairs / triples).
+  if (w4 >= 24 * e) {
+    for (int i = 0; i < 4; ++i) {
+      if (i) ImGui::SameLine();
+      begin_card(parts[i].id, parts[i].title, ImVec2(w4, bottom_h));
+      contribution_table((std::string(parts[i].id) + "_table").c_str(), parts[i].what, parts[i].table, currency,
+                         parts[i].table.dimension == std::string("products") ? highlight : "", filter, action);
+      end_card();
+    }
+    return action;
   }
+  begin_card("compare_contrib", "Contribution to the change", ImVec2(0, bottom_h));
+  static const char* const kLabels[] = {"Categories", "Products", "Countries", "RFM segments"};
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  float w = 0;
+  for (const char* l : kLabels) w += button_width(l) + gap;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - (w - gap)));
+  for (int k = 0; k < 4; ++k) {
+    if (k) ImGui::SameLine();
+    ImGui::PushID(k);
+    const bool on = contrib_part_ == k;
+    if (on ? primary_button(kLabels[k]) : secondary_button(kLabels[k])) contrib_part_ = k;
+    ImGui::PopID();
+    probe_item(std::string("compare.show.") + parts[k].table.dimension);
+  }
+  const Part& part = parts[contrib_part_];
+  contribution_table((std::string(part.id) + "_table").c_str(), part.what, part.table, currency,
+                     part.table.dimension == std::string("products") ? highlight : "", filter, action);
+  end_card();
   return action;
 }
 

@@ -41,6 +41,7 @@ class CompareTab {
  private:
   bool draw_picker(const PeriodComparison& c, std::map<std::string, std::string>& options);
   char range_text_[2][32] = {{0}, {0}};  // the custom ranges being typed
+  int contrib_part_ = 0;  // the contribution table shown when one at a time (a narrow page)
 };
 
 }  // namespace starcart

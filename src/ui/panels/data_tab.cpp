@@ -25,7 +25,9 @@ bool DataTab::draw(Session& session, Database* db, LoadReportPanel& load_report,
   target.file_base = session.title().substr(0, session.title().rfind('.'));
 
   const float h = ImGui::GetContentRegionAvail().y;
-  const float left_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.26f, 16 * e, 24 * e);
+  // At least 20 em: the longest names ("mart_customer_month") with the tree's
+  // indent and the rows column (at 1,024 px 17 em cut them mid-letter).
+  const float left_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.26f, 20 * e, 24 * e);
   begin_card("schema_card", "Schema", ImVec2(left_w, h));
   if (auto sql = schema_.draw(db, fill, session.generation())) console_.set_sql(*sql);
   end_card();

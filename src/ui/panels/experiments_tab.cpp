@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/format.h"
 #include "ui/charts/canvas.h"
 #include "ui/panels/card.h"
@@ -72,7 +74,14 @@ void draw_experiments_tab(const AbTest& t, const std::string& currency) {
   end_card();
   begin_card("ab_vs_control", "Against the control (95 % intervals)", ImGui::GetContentRegionAvail());
   if (ImGui::BeginTable("ab_comparisons", 6, flags | ImGuiTableFlags_ScrollY, ImGui::GetContentRegionAvail())) {
-    ImGui::TableSetupColumn("Variant", 0, 0.8f);
+    // The variant as wide as its longest name (up to 12 em): a name is one
+    // word that wrapping cannot split.
+    float variant_w = ImGui::CalcTextSize("Variant").x;
+    for (const AbComparison& c : t.comparisons) {
+      const std::string_view n = t.arms[c.arm].name;
+      variant_w = std::max(variant_w, ImGui::CalcTextSize(n.data(), n.data() + n.size()).x);
+    }
+    ImGui::TableSetupColumn("Variant", ImGuiTableColumnFlags_WidthFixed, std::min(variant_w, 12 * ImGui::GetFontSize()));
     ImGui::TableSetupColumn("Metric", 0, 1.0f);
     ImGui::TableSetupColumn("Value vs control", 0, 1.0f);
     ImGui::TableSetupColumn("Difference", 0, 0.6f);
@@ -82,11 +91,12 @@ void draw_experiments_tab(const AbTest& t, const std::string& currency) {
     for (const AbComparison& c : t.comparisons) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      const std::string_view name = t.arms[c.arm].name;
-      ImGui::TextUnformatted(name.data(), name.data() + name.size());
+      // At 1,024 px the name and metric were cut mid-letter
+      // ("one-page-checkc"): the name whole (or with "…" and a tooltip),
+      // the metric wrapped like the verdict.
+      text_cell(std::string(t.arms[c.arm].name));
       ImGui::TableNextColumn();
-      const std::string_view label = ab_metric_label(c.metric);
-      ImGui::TextUnformatted(label.data(), label.data() + label.size());
+      text_wrapped(std::string(ab_metric_label(c.metric)));
       ImGui::TableNextColumn();
       number_cell_text(value_text(c.metric, c.arm_value, currency) + " vs " +
                        value_text(c.metric, c.control_value, currency));

@@ -51,8 +51,9 @@ void GeographyTab::probe_map_shapes(const charts::geo::MapGeometry& map, const s
 void GeographyTab::draw_world_map(const Geography& g, const charts::geo::WorldGeometry* world, const Filter& filter,
                                   const std::string& currency, std::optional<std::string>& clicked) {
   const std::string selected = filtered_country(filter);
-  muted_text(world ? "Hover a country for its figures; click to filter every panel to it (click again to clear)."
-                   : "The world map could not be built.");
+  // Wrapped: at 1,024 px the card leaves the tables 34 em and the line ran past its edge.
+  muted_wrapped(world ? "Hover a country for its figures; click to filter every panel to it (click again to clear)."
+                      : "The world map could not be built.");
   charts::ChoroplethSpec spec;
   spec.world = world;
   spec.format = charts::ValueFormat::money_compact(currency);
@@ -111,8 +112,9 @@ GeographyClick GeographyTab::draw(const Geography& g, const charts::geo::WorldGe
   std::optional<std::string>& clicked = click.country;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  // The table needs about 30 em for its figures and names; the map takes the rest.
-  const float map_w = std::floor(std::min((avail.x - gap) * 0.58f, avail.x - gap - 30 * em()));
+  // The table needs about 34 em for its figures and names (at 30 em, 1,024
+  // px, the names were cut to "Uni…"); the map takes the rest.
+  const float map_w = std::floor(std::min((avail.x - gap) * 0.58f, avail.x - gap - 34 * em()));
 
   // A state map when the selection is mostly the US or Brazil and its shapes
   // can be had (while they load, its placeholder shows the loading state).
@@ -170,22 +172,32 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
                          ImGui::GetContentRegionAvail()))
     return clicked;
   ImGui::TableSetupScrollFreeze(0, 1);
-  // Figures keep their width (header and a wide value); names share the rest.
-  const float pad = 1.6f * em();
-  auto fixed = [&](const char* widest) { return ImGui::CalcTextSize(widest).x + pad; };
+  // Figures keep their width (their header with the sort arrow, or their
+  // widest value); names share the rest. Narrow, "Customers" is "Cust."
+  // (the tooltip says it whole), so the names keep about 9 em.
+  const float arrow = 0.65f * em() + ImGui::GetStyle().FramePadding.x;
+  auto fixed = [&](const char* header, const std::string& widest) {
+    return std::max(ImGui::CalcTextSize(header).x + arrow, ImGui::CalcTextSize(widest.c_str()).x);
+  };
   const ImGuiTableColumnFlags down = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
   ImGui::TableSetupColumn("Country", ImGuiTableColumnFlags_WidthStretch, 1.4f, 0);
   if (regions) ImGui::TableSetupColumn("Region", ImGuiTableColumnFlags_WidthStretch, 1.0f, 1);
-  // The revenue column as wide as its widest figure, so names keep the rest.
   Money top = 0;
-  for (const CountryRow& c : g.countries) top = std::max(top, c.revenue);
-  const float revenue_w = std::max(fixed(format_money_whole(top, currency).c_str()), fixed("Revenue") + 0.8f * em());
-  ImGui::TableSetupColumn("Revenue", down | ImGuiTableColumnFlags_DefaultSort, revenue_w, 2);
-  ImGui::TableSetupColumn("Share", down, fixed("100.0%"), 3);
-  ImGui::TableSetupColumn("Orders", down, fixed("Orders"), 4);
-  ImGui::TableSetupColumn("Customers", down, fixed("Customers"), 5);
+  int64_t most_orders = 0, most_customers = 0;
+  for (const CountryRow& c : g.countries) {
+    top = std::max(top, c.revenue);
+    most_orders = std::max(most_orders, c.orders);
+    most_customers = std::max(most_customers, c.customers);
+  }
+  const char* customers = regions ? "Customers" : "Cust.";
+  ImGui::TableSetupColumn("Revenue", down | ImGuiTableColumnFlags_DefaultSort,
+                          fixed("Revenue", format_money_whole(top, currency)), 2);
+  ImGui::TableSetupColumn("Share", down, fixed("Share", "100.0%"), 3);
+  ImGui::TableSetupColumn("Orders", down, fixed("Orders", format_count(most_orders)), 4);
+  ImGui::TableSetupColumn(customers, down, fixed(customers, format_count(most_customers)), 5);
+  static const char* const kTipsNarrow[] = {nullptr, nullptr, nullptr, nullptr, "Customers"};
   const int first_figure = regions ? 2 : 1;
-  table_headers_row(~uint64_t{0} << first_figure);
+  table_headers_row(~uint64_t{0} << first_figure, nullptr, regions ? nullptr : kTipsNarrow);
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs())
     if (specs->SpecsCount > 0) {
       sort_column_ = static_cast<int>(specs->Specs[0].ColumnUserID);
@@ -223,6 +235,7 @@ std::optional<std::string> GeographyTab::draw_countries(const Geography& g, cons
         c.country != 0)
       clicked = std::string(c.name);
     probe_item("geo.country." + label);
+    if (UiProbe* probe = current_probe()) probe->text("geo.country_name." + label, shown);  // as drawn, for tests
     if (ImGui::IsItemHovered()) {
       const char* what = c.country == 0 ? "Lines without a country"
                                         : (selected == c.name ? "Click to show every country" : "Click to filter to this country");

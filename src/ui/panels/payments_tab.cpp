@@ -100,12 +100,16 @@ std::optional<std::string> PaymentsTab::draw(const Payments& p, const std::vecto
                               "No sales under the current filter");
   } else if (ImGui::BeginTable("payment_types", 5, flags, ImGui::GetContentRegionAvail())) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Type", 0, 1.4f);
+    // Narrow (half of a 1,024 px page) the share headers were cut to
+    // "Order sha…" / "Revenue…": short ones, the whole name on hover.
+    const bool narrow = ImGui::GetContentRegionAvail().x < 36 * ImGui::GetFontSize();
+    static const char* const kTips[] = {nullptr, nullptr, "Share of the orders", nullptr, "Share of the revenue"};
+    ImGui::TableSetupColumn("Type", 0, 1.2f);
     ImGui::TableSetupColumn("Orders", 0, 0.7f);
-    ImGui::TableSetupColumn("Order share", 0, 0.7f);
+    ImGui::TableSetupColumn(narrow ? "Order %" : "Order share", 0, 0.8f);
     ImGui::TableSetupColumn("Revenue", 0, 1.0f);
-    ImGui::TableSetupColumn("Revenue share", 0, 0.8f);
-    table_headers_row(~uint64_t{0} << 1);
+    ImGui::TableSetupColumn(narrow ? "Revenue %" : "Revenue share", 0, 0.9f);
+    table_headers_row(~uint64_t{0} << 1, nullptr, narrow ? kTips : nullptr);
     for (const PaymentRow& r : p.types) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();

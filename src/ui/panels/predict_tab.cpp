@@ -32,7 +32,6 @@ bool begin_table(const char* id, int columns, ImVec2 size) {
                                ImGuiTableFlags_BordersInnerH,
                            size);
 }
-bool begin_table(const char* id, int columns, float height) { return begin_table(id, columns, ImVec2(0, height)); }
 
 
 }  // namespace
@@ -42,7 +41,9 @@ void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
   const float row_h = std::max(18 * e, (ImGui::GetContentRegionAvail().y - e) / 2);
   // Lifetime value and churn side by side; below 90 em (1,350 px at 15 px
   // type) churn's card would be too narrow for its figures and tables, so
-  // it shares the second row with the forecast instead.
+  // it shares the second row with the forecast instead, taking three fifths
+  // of it (its figures and its two tables side by side need the width; the
+  // forecast's line reads at two fifths).
   const bool wide = ImGui::GetContentRegionAvail().x >= 90 * e;
   const float w = column_width(wide ? 3 : 5);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -50,7 +51,7 @@ void PredictTab::draw(Analyzer& analyzer, const std::string& currency) {
   begin_card("predict.clv", "Lifetime value (BG/NBD + Gamma-Gamma)", ImVec2(clv_w, row_h));
   draw_clv(analyzer.clv(), clv::clv_by_segment(analyzer.clv(), analyzer.customers().rfm), currency, row_h);
   end_card();
-  const float churn_w = wide ? w : 2 * w + gap;
+  const float churn_w = wide ? w : 3 * w + 2 * gap;
   if (wide) ImGui::SameLine();
   begin_card("predict.churn", "Churn risk", ImVec2(churn_w, row_h));
   draw_churn(analyzer.churn(), currency, row_h);
@@ -209,38 +210,96 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
     muted("Not fitted: " + c.note);
     return;
   }
-  // Wrapped: the card can be a third of a 1,280 px page.
-  text_wrapped("Holdout ROC AUC " + format_fixed(c.auc, 3) + "  precision " + format_fixed(c.precision, 2) + "  recall " +
-               format_fixed(c.recall, 2));
-  text_wrapped("At risk: " + format_count(c.customers_at_risk) + " customers, " +
-               format_money(c.revenue_at_risk, currency) + " spent so far");
-  muted("Churn = no purchase in " + std::to_string(c.options.horizon_days) +
-        " days. Logistic regression trained on " + format_iso_date(c.train_cutoff) + ", tested on " +
-        format_iso_date(c.test_cutoff) + "; assumes the effects are linear in the log-odds and stable over time.");
   const float e = ImGui::GetFontSize();
-  if (begin_table("##coef", 2, 6.6f * e)) {
-    ImGui::TableSetupColumn("Feature");
-    ImGui::TableSetupColumn("Log-odds per SD");
-    table_headers_row(~uint64_t{0} << 1);
-    for (int j = 0; j < churn::kChurnFeatures; ++j) {
-      ImGui::TableNextRow();
-      next_text_cell(churn::churn_feature_name(j));
-      next_number_cell(format_fixed(c.coefficient[j], 3));
-    }
-    ImGui::EndTable();
+  const ImGuiStyle& st = ImGui::GetStyle();
+  // Like the CLV card's tables beside its charts: the at-risk customers at
+  // the card's full height on the right (below the figures they had a
+  // header and one row at 1,280 x 800, none at 1,024 x 768); the
+  // coefficients beside them when the figures keep 16 em, else under the
+  // figures.
+  const float h = ImGui::GetContentRegionAvail().y - 0.5f * e;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float pad = 2 * st.CellPadding.x;
+  float risk_w = ImGui::CalcTextSize("Customer").x + ImGui::CalcTextSize("P(churn)").x + 3 * pad +
+                 st.ScrollbarSize;
+  float id_w = 0, spent_w = ImGui::CalcTextSize("Spent").x;
+  for (const churn::AtRiskCustomer& r : c.at_risk) {
+    id_w = std::max(id_w, ImGui::CalcTextSize(r.id.c_str()).x);
+    spent_w = std::max(spent_w, ImGui::CalcTextSize(format_money(r.revenue, currency).c_str()).x);
   }
-  if (begin_table("##at_risk", 3, ImGui::GetContentRegionAvail().y - 0.5f * e)) {
+  risk_w = std::ceil(risk_w + spent_w + std::max(0.0f, id_w - ImGui::CalcTextSize("Customer").x));
+  risk_w = std::min(risk_w, std::floor(avail * 0.5f));
+  float name_w = 0;
+  for (int j = 0; j < churn::kChurnFeatures; ++j)
+    name_w = std::max(name_w, ImGui::CalcTextSize(churn::churn_feature_name(j)).x);
+  const float coef_w = std::ceil(name_w + ImGui::CalcTextSize("-0.000").x + 2 * pad + st.ScrollbarSize);
+  const float gap = st.ItemSpacing.x;
+  const bool beside = avail - risk_w - coef_w - 2 * gap >= 16 * e;
+  const bool two = avail - risk_w - gap >= 12 * e;
+  const float text_w = beside ? avail - risk_w - coef_w - 2 * gap : two ? avail - risk_w - gap : avail;
+
+  // The figures (and, when not beside, the coefficients): their own
+  // region, which scrolls if a narrow card cannot hold them.
+  if (two) ImGui::BeginChild("##churn_text", ImVec2(text_w, h), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  text_wrapped("Holdout ROC AUC " + format_fixed(c.auc, 3) + "  precision " + format_fixed(c.precision, 2) +
+                   "  recall " + format_fixed(c.recall, 2),
+               text_w);
+  text_wrapped("At risk: " + format_count(c.customers_at_risk) + " customers, " +
+                   format_money(c.revenue_at_risk, currency) + " spent so far",
+               text_w);
+  muted_wrapped("Churn = no purchase in " + std::to_string(c.options.horizon_days) +
+                    " days. Logistic regression trained on " + format_iso_date(c.train_cutoff) + ", tested on " +
+                    format_iso_date(c.test_cutoff) +
+                    "; assumes the effects are linear in the log-odds and stable over time.",
+                text_w);
+  auto coefficients = [&](ImVec2 size) {
+    // "Per SD" keeps the column narrow; the header's tooltip says what it is.
+    static const char* const kTips[] = {nullptr, "Change in the log-odds of churn per standard deviation of the feature"};
+    if (begin_table("##coef", 2, size)) {
+      ImGui::TableSetupScrollFreeze(0, 1);
+      // The figure as wide as it needs, the name the rest (equal shares cut "recency_da…").
+      ImGui::TableSetupColumn("Feature", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("Per SD", ImGuiTableColumnFlags_WidthFixed);
+      table_headers_row(~uint64_t{0} << 1, nullptr, kTips);
+      for (int j = 0; j < churn::kChurnFeatures; ++j) {
+        ImGui::TableNextRow();
+        next_text_cell(churn::churn_feature_name(j));
+        next_number_cell(format_fixed(c.coefficient[j], 3));
+      }
+      ImGui::EndTable();
+    }
+    probe_item("predict.churn_coef");
+  };
+  // Under the figures: the header and five rows when there is room, else what is left.
+  const float row_h = ImGui::GetTextLineHeight() + 2 * st.CellPadding.y;
+  if (!beside) {
+    const float left = two ? ImGui::GetContentRegionAvail().y : 6.6f * e;
+    coefficients(ImVec2(two ? 0 : avail, std::max(3 * row_h, std::min(6 * row_h + 2, left))));
+  }
+  // One column (a narrow card): the at-risk table takes what is left below.
+  if (two) ImGui::EndChild();
+  if (beside) {
+    ImGui::SameLine();
+    coefficients(ImVec2(coef_w, h));
+  }
+  if (two) ImGui::SameLine();
+  const float risk_h = two ? h : ImGui::GetContentRegionAvail().y - 0.5f * e;
+  if (begin_table("##at_risk", 3, ImVec2(two ? risk_w : 0, risk_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* h : {"Customer", "P(churn)", "Spent"}) ImGui::TableSetupColumn(h);
+    for (const char* hd : {"Customer", "P(churn)", "Spent"}) ImGui::TableSetupColumn(hd);
     table_headers_row(~uint64_t{0} << 1);
-    for (const churn::AtRiskCustomer& r : c.at_risk) {
+    for (size_t k = 0; k < c.at_risk.size(); ++k) {
+      const churn::AtRiskCustomer& r = c.at_risk[k];
       ImGui::TableNextRow();
       next_text_cell(r.id);
+      // The first rows' places: tests count the rows a user sees.
+      if (k < 12) probe_item("predict.at_risk.row" + std::to_string(k));
       next_number_cell(format_percent(r.probability, 0));
       next_number_cell(format_money(r.revenue, currency));
     }
     ImGui::EndTable();
   }
+  probe_item("predict.at_risk");
   (void)height;
 }
 
@@ -250,9 +309,13 @@ void PredictTab::draw_forecast(const forecast::Forecast& f, const std::string& c
     return;
   }
   const forecast::SeriesForecast& s = f.revenue;
-  ImGui::Text("Backtest on the last %d %s: MAPE %s%%, sMAPE %.1f%%; %zu anomalies (robust z > 3.5)", f.horizon,
-              f.monthly ? "months" : "days", std::isnan(s.backtest_mape) ? "-" : format_fixed(s.backtest_mape, 1).c_str(),
-              s.backtest_smape, s.anomalies.size());
+  // Wrapped: beside churn the card is two fifths of a 1,024 px page.
+  char backtest[200];
+  std::snprintf(backtest, sizeof backtest, "Backtest on the last %d %s: MAPE %s%%, sMAPE %.1f%%; %zu anomalies (robust z > 3.5)",
+                f.horizon, f.monthly ? "months" : "days",
+                std::isnan(s.backtest_mape) ? "-" : format_fixed(s.backtest_mape, 1).c_str(), s.backtest_smape,
+                s.anomalies.size());
+  text_wrapped(backtest);
   muted(std::string("Additive trend and ") + (f.monthly ? "yearly" : "weekly") +
         " season, smoothed; the band is a 95% interval assuming errors like the past ones.");
   // The last 3 seasons of actuals, then the forecast with its band.
