@@ -153,6 +153,10 @@ void finish(Forecast& f, const SeriesFrame& fr, const std::vector<Money>& cents,
   }
   f.revenue = forecast_series(revenue, f.season, f.horizon, parts.backtest);
   if (parts.orders) f.orders = forecast_series(orders, f.season, f.horizon, parts.backtest);
+  if (parts.orders || parts.backtest) {
+    f.revenue.decomposition = decompose_additive(revenue, f.season);
+    if (parts.orders) f.orders.decomposition = decompose_additive(orders, f.season);
+  }
   f.fitted = true;
   f.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }

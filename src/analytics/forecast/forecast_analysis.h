@@ -7,7 +7,9 @@
 //       points, its forecast of them scored by MAPE and sMAPE;
 //   (3) the fit on the whole series, the forecast with 95 % intervals;
 //   (4) anomalies: points whose one-step residual has a robust z-score
-//       above 3.5; the seasonal profile from the final seasonal states.
+//       above 3.5; the seasonal profile from the final seasonal states;
+//   (5) the classical additive decomposition (trend, seasonal, residual;
+//       decomposition.h), except on the revenue-only path.
 #pragma once
 
 #include <string>
@@ -15,6 +17,7 @@
 
 #include "analytics/daily_revenue.h"
 #include "analytics/fact_index.h"
+#include "analytics/forecast/decomposition.h"
 #include "analytics/filter.h"
 #include "analytics/forecast/holt_winters.h"
 
@@ -34,6 +37,7 @@ struct SeriesForecast {
   double backtest_mape = 0, backtest_smape = 0;  // percent; NaN when a held-out actual is 0 (MAPE)
   std::vector<Anomaly> anomalies;
   std::vector<double> seasonal;  // m values: the effect of each day of week / month of year
+  Decomposition decomposition;   // (5); empty on the revenue-only path (ForecastParts::orders and backtest false)
 };
 
 struct Forecast {
@@ -55,6 +59,8 @@ struct Forecast {
 struct ForecastParts {
   bool orders = true;    // the orders series (else f.orders stays empty)
   bool backtest = true;  // (2) (else backtest_mape and backtest_smape are NaN)
+  // (5) runs unless both are false: that is the Overview insights' path,
+  // which reads only the anomalies and is on the filter-change budget.
 };
 
 Forecast analyze_forecast(const FactIndex& index, const Selection& selection, ForecastParts parts = {});
