@@ -198,12 +198,15 @@ namespace {
 
 void write_series(JsonWriter& w, const forecast::Forecast& f, const forecast::SeriesForecast& s) {
   w.begin_object();
+  w.field("model", s.model);
   w.key("alpha").value(s.params.alpha, 6);
   w.key("beta").value(s.params.beta, 6);
   w.key("gamma").value(s.params.gamma, 6);
   w.key("sigma").value(s.sigma, 4);
   w.key("backtest_mape_pct").value(s.backtest_mape, 4);
   w.key("backtest_smape_pct").value(s.backtest_smape, 4);
+  w.key("additive_smape_pct").value(s.additive_smape, 4);
+  w.key("multiplicative_smape_pct").value(s.multiplicative_smape, 4);
   w.key("forecast").begin_array();
   for (size_t k = 0; k < s.forecast.size(); ++k) {
     w.begin_object();
