@@ -254,17 +254,16 @@ void TrendsTab::draw_decomposition(const forecast::Forecast* forecast, const std
   const std::string unit = f.monthly ? "month" : "day";
   // "2×12-month": an even season's centred average is a 2×m one (metrics.md).
   const std::string window = (f.season % 2 ? "" : "2\xC3\x97") + std::to_string(f.season) + "-" + unit;
-  muted_text(std::string(f.monthly ? "Yearly" : "Weekly") + " season; trend = centred " + window + " average");
   // The forecast's model (the Predict tab draws the forecast) and both
   // models' backtest sMAPE, the figures it was chosen by.
   const forecast::SeriesForecast& sf = orders_ ? f.orders : f.revenue;
   auto pct = [](double v) { return std::isnan(v) ? std::string("n/a") : format_fixed(v, 1) + "%"; };
-  muted_text("Forecast: " + sf.model + " Holt-Winters; backtest sMAPE additive " + pct(sf.additive_smape) +
-             ", multiplicative " + pct(sf.multiplicative_smape));
+  muted_text("Forecast model: " + sf.model + " Holt-Winters, " + (f.monthly ? "yearly" : "weekly") + " season");
+  muted_text("Backtest sMAPE: additive " + pct(sf.additive_smape) + ", multiplicative " + pct(sf.multiplicative_smape));
   probe_item("trends.decomposition.model");
   item_tooltip("Both models forecast the last " + std::to_string(f.horizon) + (f.monthly ? " months" : " days") +
                " from the history before them; the one with the lower sMAPE forecasts (a tie: additive). "
-               "Multiplicative needs every point above zero.");
+               "Multiplicative (n/a) needs every " + unit + " above zero.");
   const charts::ValueFormat axis_fmt = orders_ ? charts::ValueFormat::compact() : charts::ValueFormat::money_compact(currency);
   const charts::ValueFormat fmt = orders_ ? charts::ValueFormat::fixed(1) : charts::ValueFormat::money(currency);
   auto range = [](const std::vector<double>& v, double& lo, double& hi) {
@@ -286,7 +285,7 @@ void TrendsTab::draw_decomposition(const forecast::Forecast* forecast, const std
     range(d.trend, lo, hi);
     charts::PlotSpec spec;
     spec.x = charts::time_axis(f.days.front(), f.days.back());
-    spec.y = charts::value_axis(lo, hi, axis_fmt, "Trend");
+    spec.y = charts::value_axis(lo, hi, axis_fmt, "Trend (centred " + window + " average)");
     charts::Plot plot;
     if (charts::begin_plot(plot, "##decomp_trend", ImVec2(avail.x, top_h), spec)) {
       const charts::ChartHit hit = charts::plot_lines(plot, {{"Trend", x, d.trend, th.accent}});
