@@ -257,7 +257,10 @@ void TrendsTab::draw_decomposition(const forecast::Forecast* forecast, const std
   // The forecast's model (the Predict tab draws the forecast) and both
   // models' backtest sMAPE, the figures it was chosen by.
   const forecast::SeriesForecast& sf = orders_ ? f.orders : f.revenue;
-  auto pct = [](double v) { return std::isnan(v) ? std::string("n/a") : format_fixed(v, 1) + "%"; };
+  // One decimal, two when one would show the two models equal (the choice is
+  // on the unrounded figures).
+  const int dp = format_fixed(sf.additive_smape, 1) == format_fixed(sf.multiplicative_smape, 1) ? 2 : 1;
+  auto pct = [dp](double v) { return std::isnan(v) ? std::string("n/a") : format_fixed(v, dp) + "%"; };
   muted_text("Forecast model: " + sf.model + " Holt-Winters, " + (f.monthly ? "yearly" : "weekly") + " season");
   muted_text("Backtest sMAPE: additive " + pct(sf.additive_smape) + ", multiplicative " + pct(sf.multiplicative_smape));
   probe_item("trends.decomposition.model");
