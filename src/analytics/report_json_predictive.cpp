@@ -198,12 +198,15 @@ namespace {
 
 void write_series(JsonWriter& w, const forecast::Forecast& f, const forecast::SeriesForecast& s) {
   w.begin_object();
+  w.field("model", s.model);
   w.key("alpha").value(s.params.alpha, 6);
   w.key("beta").value(s.params.beta, 6);
   w.key("gamma").value(s.params.gamma, 6);
   w.key("sigma").value(s.sigma, 4);
   w.key("backtest_mape_pct").value(s.backtest_mape, 4);
   w.key("backtest_smape_pct").value(s.backtest_smape, 4);
+  w.key("additive_smape_pct").value(s.additive_smape, 4);
+  w.key("multiplicative_smape_pct").value(s.multiplicative_smape, 4);
   w.key("forecast").begin_array();
   for (size_t k = 0; k < s.forecast.size(); ++k) {
     w.begin_object();
@@ -222,6 +225,30 @@ void write_series(JsonWriter& w, const forecast::Forecast& f, const forecast::Se
     w.end_object();
   }
   w.end_array();
+  // The classical decomposition: the m seasonal indices, then per point its
+  // trend, seasonal and residual (null at the ends, where the centred moving
+  // average is undefined).
+  const forecast::Decomposition& d = s.decomposition;
+  w.key("decomposition").begin_object();
+  w.key("seasonal_index").begin_array();
+  for (size_t k = 0; k < d.index.size(); ++k) {
+    w.begin_object();
+    w.field("slot", f.season_labels[k]);
+    w.key("effect").value(d.index[k], 4);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("points").begin_array();
+  for (size_t t = 0; t < d.trend.size(); ++t) {
+    w.begin_object();
+    w.field("period", f.labels[t]);
+    w.key("trend").value(d.trend[t], 4);
+    w.key("seasonal").value(d.seasonal[t], 4);
+    w.key("residual").value(d.residual[t], 4);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
   w.key("anomalies").begin_array();
   for (const forecast::Anomaly& a : s.anomalies) {
     w.begin_object();

@@ -5,40 +5,80 @@
 #include <cmath>
 #include <limits>
 
+#include "analytics/forecast/holt_winters_multiplicative.h"
+
 namespace starcart::forecast {
+
+namespace {
+
+// The backtest's MAPE and sMAPE (percent) of forecasts f(k), k = 1..h, of
+// the last h points of y; MAPE NaN when one of them is 0.
+template <class F>
+void score(const std::vector<double>& y, int h, F f, double& mape, double& smape) {
+  double ape = 0, sape = 0;
+  bool zero = false;
+  for (int k = 1; k <= h; ++k) {
+    const double a = y[y.size() - h + k - 1], v = f(k);
+    if (a == 0) zero = true;
+    else ape += std::fabs(v - a) / std::fabs(a);
+    sape += std::fabs(a) + std::fabs(v) > 0 ? 2 * std::fabs(v - a) / (std::fabs(a) + std::fabs(v)) : 0;
+  }
+  mape = zero ? std::numeric_limits<double>::quiet_NaN() : 100 * ape / h;
+  smape = 100 * sape / h;
+}
+
+}  // namespace
 
 SeriesForecast forecast_series(const std::vector<double>& y, int m, int h, bool backtest) {
   SeriesForecast s;
   s.actual = y;
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  // (2) Backtest on the last h points.
+  // (2) Backtest on the last h points: the additive model, and the
+  // multiplicative one when the series is strictly positive.
   s.backtest_mape = s.backtest_smape = nan;
+  double mul_mape = nan;
   if (backtest) {
     const std::vector<double> head(y.begin(), y.end() - h);
     const HwFit back = fit_holt_winters(head, m);
-    double ape = 0, sape = 0;
-    bool zero = false;
-    for (int k = 1; k <= h; ++k) {
-      const double a = y[y.size() - h + k - 1], f = holt_winters_forecast(back.run, k);
-      if (a == 0) zero = true;
-      else ape += std::fabs(f - a) / std::fabs(a);
-      sape += std::fabs(a) + std::fabs(f) > 0 ? 2 * std::fabs(f - a) / (std::fabs(a) + std::fabs(f)) : 0;
+    score(y, h, [&](int k) { return holt_winters_forecast(back.run, k); }, s.backtest_mape, s.backtest_smape);
+    s.additive_smape = s.backtest_smape;
+    if (strictly_positive(y)) {
+      const HwFit mul = fit_holt_winters_mul(head, m);
+      if (!mul.run.season.empty())
+        score(y, h, [&](int k) { return holt_winters_mul_forecast(mul.run, k); }, mul_mape, s.multiplicative_smape);
     }
-    s.backtest_mape = zero ? nan : 100 * ape / h;
-    s.backtest_smape = 100 * sape / h;
   }
-  // (3) The whole series.
+  // (3) The whole series. The additive fit always: its one-step residuals
+  // are the anomalies' (4), which the Overview insights read.
   const HwFit fit = fit_holt_winters(y, m);
-  s.params = fit.params;
-  s.sigma = fit.sigma;
   s.fitted.assign(m, nan);
   s.fitted.insert(s.fitted.end(), fit.run.fitted.begin(), fit.run.fitted.end());
-  for (int k = 1; k <= h; ++k) {
-    const double f = holt_winters_forecast(fit.run, k);
-    const double half = 1.96 * fit.sigma * std::sqrt(holt_winters_variance_factor(fit.params, m, k));
-    s.forecast.push_back(f);
-    s.lower.push_back(f - half);
-    s.upper.push_back(f + half);
+  // The multiplicative model forecasts when its backtest sMAPE is lower (ties: additive).
+  HwFit mul;
+  if (s.multiplicative_smape < s.additive_smape) mul = fit_holt_winters_mul(y, m);
+  if (!mul.run.season.empty()) {
+    s.model = "multiplicative";
+    s.backtest_mape = mul_mape;
+    s.backtest_smape = s.multiplicative_smape;
+    s.params = mul.params;
+    s.sigma = mul.sigma;
+    for (int k = 1; k <= h; ++k) {
+      const double f = holt_winters_mul_forecast(mul.run, k);
+      const double half = 1.96 * mul.sigma * std::sqrt(holt_winters_variance_factor(mul.params, m, k));
+      s.forecast.push_back(f);
+      s.lower.push_back(f * (1 - half));
+      s.upper.push_back(f * (1 + half));
+    }
+  } else {
+    s.params = fit.params;
+    s.sigma = fit.sigma;
+    for (int k = 1; k <= h; ++k) {
+      const double f = holt_winters_forecast(fit.run, k);
+      const double half = 1.96 * fit.sigma * std::sqrt(holt_winters_variance_factor(fit.params, m, k));
+      s.forecast.push_back(f);
+      s.lower.push_back(f - half);
+      s.upper.push_back(f + half);
+    }
   }
   // (4) Anomalies and the seasonal profile (season[t mod m] by calendar slot).
   std::vector<double> residual;
@@ -46,7 +86,7 @@ SeriesForecast forecast_series(const std::vector<double>& y, int m, int h, bool 
   const std::vector<double> z = robust_z(residual);
   for (size_t i = 0; i < z.size(); ++i)
     if (std::fabs(z[i]) > 3.5) s.anomalies.push_back(Anomaly{static_cast<int>(i) + m, y[i + m], s.fitted[i + m], z[i]});
-  s.seasonal = fit.run.season;
+  s.seasonal = fit.run.season;  // the additive fit's, whichever model forecasts
   return s;
 }
 
@@ -153,6 +193,10 @@ void finish(Forecast& f, const SeriesFrame& fr, const std::vector<Money>& cents,
   }
   f.revenue = forecast_series(revenue, f.season, f.horizon, parts.backtest);
   if (parts.orders) f.orders = forecast_series(orders, f.season, f.horizon, parts.backtest);
+  if (parts.orders || parts.backtest) {
+    f.revenue.decomposition = decompose_additive(revenue, f.season);
+    if (parts.orders) f.orders.decomposition = decompose_additive(orders, f.season);
+  }
   f.fitted = true;
   f.compute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }

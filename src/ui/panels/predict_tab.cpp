@@ -316,8 +316,10 @@ void PredictTab::draw_forecast(const forecast::Forecast& f, const std::string& c
                 std::isnan(s.backtest_mape) ? "-" : format_fixed(s.backtest_mape, 1).c_str(), s.backtest_smape,
                 s.anomalies.size());
   text_wrapped(backtest);
-  muted(std::string("Additive trend and ") + (f.monthly ? "yearly" : "weekly") +
-        " season, smoothed; the band is a 95% interval assuming errors like the past ones.");
+  muted(std::string(s.model == "multiplicative" ? "Multiplicative" : "Additive") + " Holt-Winters (backtest sMAPE additive " +
+        (std::isnan(s.additive_smape) ? std::string("-") : format_fixed(s.additive_smape, 1) + "%") + ", multiplicative " +
+        (std::isnan(s.multiplicative_smape) ? std::string("n/a, a period at 0") : format_fixed(s.multiplicative_smape, 1) + "%") + "), " +
+        (f.monthly ? "yearly" : "weekly") + " season; the band is a 95% interval assuming errors like the past ones.");
   // The last 3 seasons of actuals, then the forecast with its band.
   const size_t n = s.actual.size(), shown = std::min(n, static_cast<size_t>(3 * f.season + f.horizon));
   const size_t from = n - std::min(n, shown);

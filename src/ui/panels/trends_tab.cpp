@@ -238,6 +238,107 @@ void TrendsTab::draw_weekday_hour(const Trends& t, const std::string& currency) 
   charts::heatmap("##weekday_hour", ImGui::GetContentRegionAvail(), spec);
 }
 
+void TrendsTab::draw_decomposition(const forecast::Forecast* forecast, const std::string& currency) {
+  if (!forecast || !forecast->fitted) {
+    muted_text(forecast ? "Not available: " + forecast->note : std::string("Not available"));
+    return;
+  }
+  const forecast::Forecast& f = *forecast;
+  const forecast::Decomposition& d = (orders_ ? f.orders : f.revenue).decomposition;
+  if (d.trend.empty()) {
+    muted_text("Not available: too short a history");
+    return;
+  }
+  const Theme& th = theme();
+  const float e = em();
+  const std::string unit = f.monthly ? "month" : "day";
+  // "2×12-month": an even season's centred average is a 2×m one (metrics.md).
+  const std::string window = (f.season % 2 ? "" : "2\xC3\x97") + std::to_string(f.season) + "-" + unit;
+  // The forecast's model (the Predict tab draws the forecast) and both
+  // models' backtest sMAPE, the figures it was chosen by.
+  const forecast::SeriesForecast& sf = orders_ ? f.orders : f.revenue;
+  // One decimal, two when one would show the two models equal (the choice is
+  // on the unrounded figures).
+  const int dp = format_fixed(sf.additive_smape, 1) == format_fixed(sf.multiplicative_smape, 1) ? 2 : 1;
+  auto pct = [dp](double v) { return std::isnan(v) ? std::string("n/a") : format_fixed(v, dp) + "%"; };
+  muted_text("Forecast model: " + sf.model + " Holt-Winters, " + (f.monthly ? "yearly" : "weekly") + " season");
+  muted_text("Backtest sMAPE: additive " + pct(sf.additive_smape) + ", multiplicative " + pct(sf.multiplicative_smape));
+  probe_item("trends.decomposition.model");
+  item_tooltip("Both models forecast the last " + std::to_string(f.horizon) + (f.monthly ? " months" : " days") +
+               " from the history before them; the one with the lower sMAPE forecasts (a tie: additive). "
+               "Multiplicative (n/a) needs every " + unit + " above zero.");
+  const charts::ValueFormat axis_fmt = orders_ ? charts::ValueFormat::compact() : charts::ValueFormat::money_compact(currency);
+  const charts::ValueFormat fmt = orders_ ? charts::ValueFormat::fixed(1) : charts::ValueFormat::money(currency);
+  auto range = [](const std::vector<double>& v, double& lo, double& hi) {
+    lo = 0, hi = 0;
+    for (double x : v)
+      if (!std::isnan(x)) lo = std::min(lo, x), hi = std::max(hi, x);
+  };
+  std::vector<double> x;
+  for (Day day : f.days) x.push_back(day);
+  auto title_of = [&](size_t i) {
+    return f.monthly ? format_month_label(month_index(f.days[i])) : charts::format_day_label(f.days[i], true);
+  };
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float gap = ImGui::GetStyle().ItemSpacing.y;
+  const float top_h = std::floor((avail.y - gap) * 0.5f), bottom_h = avail.y - gap - top_h;
+  // Trend over the series' span.
+  {
+    double lo, hi;
+    range(d.trend, lo, hi);
+    charts::PlotSpec spec;
+    spec.x = charts::time_axis(f.days.front(), f.days.back());
+    spec.y = charts::value_axis(lo, hi, axis_fmt, "Trend (centred " + window + " average)");
+    charts::Plot plot;
+    if (charts::begin_plot(plot, "##decomp_trend", ImVec2(avail.x, top_h), spec)) {
+      const charts::ChartHit hit = charts::plot_lines(plot, {{"Trend", x, d.trend, th.accent}});
+      charts::end_plot(plot);
+      if (hit.hovered >= 0) {
+        const size_t i = static_cast<size_t>(hit.hovered);
+        charts::chart_tooltip(title_of(i), {{"Trend", std::isnan(d.trend[i]) ? std::string("(series end)") : fmt(d.trend[i]), th.accent}});
+      }
+    }
+    probe_item("trends.decomposition.trend");
+  }
+  // Seasonal indices by slot, and the residuals over time.
+  const float season_w = std::floor((avail.x - e) * 0.4f);
+  {
+    double lo, hi;
+    range(d.index, lo, hi);
+    charts::PlotSpec spec;
+    spec.x = charts::category_axis(f.season_labels);
+    spec.y = charts::value_axis(lo, hi, axis_fmt, "Seasonal");
+    charts::Plot plot;
+    if (charts::begin_plot(plot, "##decomp_season", ImVec2(season_w, bottom_h), spec)) {
+      const charts::ChartHit hit = charts::plot_bars(plot, {{"Seasonal", d.index, charts::category_color(1)}});
+      charts::end_plot(plot);
+      if (hit.hovered >= 0 && static_cast<size_t>(hit.hovered) < d.index.size())
+        charts::chart_tooltip(f.season_labels[static_cast<size_t>(hit.hovered)],
+                              {{"Seasonal index", fmt(d.index[static_cast<size_t>(hit.hovered)]), charts::category_color(1)}});
+    }
+    probe_item("trends.decomposition.seasonal");
+  }
+  ImGui::SameLine(0, e);
+  {
+    double lo, hi;
+    range(d.residual, lo, hi);
+    charts::PlotSpec spec;
+    spec.x = charts::time_axis(f.days.front(), f.days.back());
+    spec.y = charts::value_axis(lo, hi, axis_fmt, "Residual");
+    charts::Plot plot;
+    if (charts::begin_plot(plot, "##decomp_residual", ImVec2(ImGui::GetContentRegionAvail().x, bottom_h), spec)) {
+      const charts::ChartHit hit = charts::plot_lines(plot, {{"Residual", x, d.residual, charts::category_color(2)}});
+      charts::end_plot(plot);
+      if (hit.hovered >= 0) {
+        const size_t i = static_cast<size_t>(hit.hovered);
+        charts::chart_tooltip(title_of(i), {{"Residual", std::isnan(d.residual[i]) ? std::string("(series end)") : fmt(d.residual[i]),
+                                             charts::category_color(2)}});
+      }
+    }
+    probe_item("trends.decomposition.residual");
+  }
+}
+
 void TrendsTab::draw(const Trends& t, const forecast::Forecast* forecast, const std::string& currency) {
   const float e = em();
   draw_controls();
@@ -247,13 +348,17 @@ void TrendsTab::draw(const Trends& t, const forecast::Forecast* forecast, const 
   draw_series(t, forecast, currency);
   end_card();
   const float bottom_h = std::max(12 * e, ImGui::GetContentRegionAvail().y);
-  const float w = column_width(2);
+  const float w = column_width(3);
   begin_card("trends_yoy", "Year over year", ImVec2(w, bottom_h));
   draw_year_over_year(t, currency);
   end_card();
   ImGui::SameLine();
   begin_card("trends_heat", "Weekday \xC3\x97 hour", ImVec2(w, bottom_h));
   draw_weekday_hour(t, currency);
+  end_card();
+  ImGui::SameLine();
+  begin_card("trends_decomposition", orders_ ? "Orders decomposition" : "Revenue decomposition", ImVec2(w, bottom_h));
+  draw_decomposition(forecast, currency);
   end_card();
 }
 

@@ -5,6 +5,8 @@
 // series carries the forecast's anomaly flags (robust z-score of the
 // Holt-Winters residuals, forecast_analysis.h) as markers with a tooltip
 // when its grain is the forecast's (daily, or monthly on long histories).
+// A Decomposition card shows the forecast series' classical decomposition
+// (trend, seasonal indices, residual; decomposition.h) for the metric.
 #pragma once
 
 #include <string>
@@ -26,6 +28,7 @@ class TrendsTab {
   void draw_series(const Trends& t, const forecast::Forecast* forecast, const std::string& currency);
   void draw_year_over_year(const Trends& t, const std::string& currency);
   void draw_weekday_hour(const Trends& t, const std::string& currency);
+  void draw_decomposition(const forecast::Forecast* forecast, const std::string& currency);
 
   Grain grain_ = Grain::kMonth;
   bool orders_ = false;  // the metric: orders instead of revenue

@@ -137,3 +137,27 @@ TEST_CASE("the revenue forecast from daily sums is the full forecast's revenue p
     CHECK(part.orders.actual.empty());
   }
 }
+
+TEST_CASE("forecast decomposes the series except on the revenue-only path") {
+  auto s = test::load_csv("daily.csv", seventy_days_csv());
+  REQUIRE(s.ok());
+  FactIndex x = build_fact_index(*s);
+  const Selection sel = select_lines(*s, Filter{});
+  Forecast f = analyze_forecast(x, sel);
+  REQUIRE(f.fitted);
+  // 10 a day, 20 on Saturdays (slot 5 from a Monday): the 7-day MA is
+  // (6·10 + 20) / 7 = 80/7 everywhere; Saturday's index 20 − 80/7 = 60/7,
+  // the others' 10 − 80/7 = −10/7 (they sum to 0); residuals 0.
+  REQUIRE(f.revenue.decomposition.index.size() == 7);
+  CHECK(f.revenue.decomposition.index[5] == doctest::Approx(60.0 / 7));
+  CHECK(f.revenue.decomposition.index[0] == doctest::Approx(-10.0 / 7));
+  CHECK(std::isnan(f.revenue.decomposition.trend[2]));
+  CHECK(f.revenue.decomposition.trend[3] == doctest::Approx(80.0 / 7));
+  CHECK(f.revenue.decomposition.residual[40] == doctest::Approx(0.0));
+  CHECK(f.orders.decomposition.trend.size() == 70);
+  ForecastParts revenue_only;
+  revenue_only.orders = revenue_only.backtest = false;
+  Forecast quick = analyze_forecast(x, sel, revenue_only);
+  REQUIRE(quick.fitted);
+  CHECK(quick.revenue.decomposition.trend.empty());
+}
