@@ -31,14 +31,9 @@ CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, Cust
     f.last_day = run_day;
     if (cohorts) cohorts->add_revenue(run_cell, run_value);
   };
-  // The facts array is too big for the caches at a million lines, and each
-  // run's access would wait for memory: ask for the line 32 ahead's customer
-  // now (a no-op where the compiler has no prefetch, as in wasm).
-  constexpr size_t kAhead = 32;
   const uint32_t* lines = sel.lines.data();
   const size_t n = sel.lines.size();
   for (size_t j = 0; j < n; ++j) {
-    if (j + kAhead < n) __builtin_prefetch(&c.of[s.customer[lines[j + kAhead]]]);
     const uint32_t i = lines[j];
     if (s.kind[i] != LineKind::kSale) continue;
     const Day d = s.day[i];
