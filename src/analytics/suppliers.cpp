@@ -15,7 +15,14 @@ Suppliers compute_suppliers(const FactIndex& x, const Selection& sel) {
   const size_t n = s.suppliers.size();
   std::vector<SupplierRow> rows(n);
   std::vector<Money> cost(n, 0);
-  std::unordered_set<uint64_t> orders, products;  // (supplier, order) and (supplier, product) pairs
+  // Distinct orders per supplier without a hash set per line (~100 ms at a
+  // million lines): with up to 64 suppliers, each order's suppliers seen so
+  // far as bits; with more, a set of (supplier, order) pairs. A product has
+  // one supplier, so its distinct products are the products sold.
+  const bool bits = n <= 64;
+  std::vector<uint64_t> order_suppliers(bits ? s.orders.size() : 0, 0);
+  std::unordered_set<uint64_t> order_pairs;
+  std::vector<uint8_t> product_sold(s.products.size(), 0);
   Money total = 0;
   for (uint32_t i : sel.lines) {
     const uint32_t sup = s.product_supplier[s.product[i]];
@@ -29,8 +36,20 @@ Suppliers compute_suppliers(const FactIndex& x, const Selection& sel) {
     total += s.value[i];
     r.units += s.quantity[i];
     ++r.sale_lines;
-    if (orders.insert(static_cast<uint64_t>(sup) << 32 | s.order[i]).second) ++r.orders;
-    if (products.insert(static_cast<uint64_t>(sup) << 32 | s.product[i]).second) ++r.products;
+    const uint32_t o = s.order[i];
+    if (bits) {
+      const uint64_t bit = uint64_t{1} << sup;
+      if (!(order_suppliers[o] & bit)) {
+        order_suppliers[o] |= bit;
+        ++r.orders;
+      }
+    } else if (order_pairs.insert(static_cast<uint64_t>(sup) << 32 | o).second) {
+      ++r.orders;
+    }
+    if (!product_sold[s.product[i]]) {
+      product_sold[s.product[i]] = 1;
+      ++r.products;
+    }
     if (out.has_cost && s.unit_cost[i] != kNullValue) {
       ++r.costed_lines;
       cost[sup] += money_times(s.unit_cost[i], s.quantity[i]);

@@ -6,6 +6,10 @@
 // Revenue 78.
 #include <doctest.h>
 
+#include <map>
+#include <set>
+#include <string>
+
 #include "analytics/suppliers.h"
 #include "support/test_data.h"
 
@@ -47,4 +51,34 @@ TEST_CASE("suppliers: the supplier filter keeps the lines of its products") {
   for (uint32_t i : sel.lines) CHECK(s.products.at(s.product[i]) == "P3");
   f.suppliers = {"Nobody"};
   CHECK(select_lines(s, f).lines.empty());
+}
+
+TEST_CASE("suppliers: distinct orders and products per supplier, with few suppliers and with more than 64") {
+  // Orders of three lines from suppliers chosen in turn, some orders with
+  // one supplier twice; the expected counts come from sets of (supplier,
+  // order) and (supplier, product) built here, line by line.
+  for (int suppliers : {5, 70}) {
+    std::string csv = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country,Supplier\n";
+    std::map<std::string, std::set<std::string>> orders, products;
+    for (int o = 0; o < 300; ++o) {
+      for (int k = 0; k < 3; ++k) {
+        const int p = (o * 7 + k * (o % 2 ? 0 : 11)) % (2 * suppliers);  // odd orders: one product three times
+        const std::string sup = "S" + std::to_string(p % suppliers), sku = "P" + std::to_string(p);
+        csv += "O" + std::to_string(o) + "," + sku + ",Item,1,2024-03-" + std::to_string(1 + o % 28) + " 10:00,2.00,C" +
+               std::to_string(o % 40) + ",France," + sup + "\n";
+        orders[sup].insert("O" + std::to_string(o));
+        products[sup].insert(sku);
+      }
+    }
+    auto s = test::load_csv("many_suppliers.csv", csv);
+    REQUIRE(s.ok());
+    const FactIndex x = build_fact_index(*s);
+    const Suppliers r = compute_suppliers(x, select_lines(*s, Filter{}));
+    REQUIRE(r.rows.size() == orders.size());
+    for (const SupplierRow& row : r.rows) {
+      const std::string name(row.name);
+      CHECK(row.orders == static_cast<int64_t>(orders[name].size()));
+      CHECK(row.products == static_cast<int64_t>(products[name].size()));
+    }
+  }
 }
