@@ -271,6 +271,12 @@ std::string report_html(const Report& r, const ReportHtmlOptions& opt) {
     if (const ReportTable* c = find_table(tables, "marketing_campaigns")) table_html(o, *c, 25);
     if (const ReportTable* u = find_table(tables, "marketing_unknown_spend")) table_html(o, *u);
   }
+  if (find_table(tables, "forecast") || find_table(tables, "clv_models") || find_table(tables, "churn") ||
+      find_table(tables, "basket_pairs")) {
+    o += "<h2>Predictions</h2>\n";
+    for (const char* key : {"forecast", "seasonality", "clv_models", "clv_holdout", "churn", "basket_pairs"})
+      if (const ReportTable* t = find_table(tables, key)) table_html(o, *t);
+  }
   o += "<h2>Data quality</h2>\n<p>" + format_count(r.input.totals.rows_read) + " rows read: " +
        format_count(r.input.totals.rows_loaded) + " loaded, " + format_count(r.input.totals.rows_rejected) +
        " rejected, " + format_count(r.input.totals.duplicates) + " duplicates; " + format_count(r.input.excluded) +

@@ -265,6 +265,7 @@ std::vector<ReportTable> report_tables(const Report& r, const std::string& curre
   if (r.payments.has_payment_types) out.push_back(payments(r, currency));
   if (!r.returns.by_product.empty()) out.push_back(returned(r, currency));
   add_compare_tables(out, r, currency);
+  add_predictive_tables(out, r, currency);
   if (r.suppliers.has_suppliers) out.push_back(suppliers(r, currency));
   if (!r.experiment.comparisons.empty()) out.push_back(experiment(r));
   if (r.operations.funnel.has_events) out.push_back(funnel(r));

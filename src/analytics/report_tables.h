@@ -34,6 +34,10 @@ struct ReportTable {
 std::vector<ReportTable> report_tables(const Report& report, const std::string& currency);
 // Keys comparison, contributions and insights (issue 11; report_tables_compare.cpp).
 void add_compare_tables(std::vector<ReportTable>& out, const Report& report, const std::string& currency);
+// Keys forecast, seasonality, clv_models, clv_holdout, churn, basket_pairs
+// when the report computed its predictive sections and they fitted
+// (report_tables_predictive.cpp).
+void add_predictive_tables(std::vector<ReportTable>& out, const Report& report, const std::string& currency);
 // The table of that key, or nullptr.
 const ReportTable* find_table(const std::vector<ReportTable>& tables, const std::string& key);
 

@@ -5,6 +5,7 @@
 
 #include "analytics/report_html.h"
 #include "analytics/report_tables.h"
+#include "core/format.h"
 #include "support/test_data.h"
 
 using namespace starcart;
@@ -62,4 +63,43 @@ TEST_CASE("a table's CSV has its header and raw values") {
   CHECK(csv.rfind("Figure,This period,Previous period,Change\r\nRevenue,2330.00,", 0) == 0);
   CHECK(find_table(tables, "segments") != nullptr);
   CHECK(find_table(tables, "no-such") == nullptr);
+}
+
+TEST_CASE("the report page carries the predictions: forecast, seasonality, lifetime value, churn, bought together") {
+  // The demo shop (its models fit): each predictive section is a captioned
+  // table holding the figures the report computed, and no customer id.
+  const FactStore& s = test::demo_store();
+  const Report r = compute_report(s, Filter{});
+  REQUIRE(r.forecast.fitted);
+  REQUIRE(r.clv.fitted);
+  REQUIRE(r.churn.fitted);
+  REQUIRE_FALSE(r.basket.pairs.empty());
+  ReportHtmlOptions o;
+  o.title = "demo.csv";
+  const std::string html = report_html(r, o);
+  CHECK(has(html, "<h2>Predictions</h2>"));
+  const auto tables = report_tables(r, s.currency_symbol);
+  const ReportTable* f = find_table(tables, "forecast");
+  REQUIRE(f != nullptr);
+  CHECK(f->rows.size() == static_cast<size_t>(r.forecast.horizon));
+  CHECK(f->rows[0][0].text == r.forecast.future_labels[0]);
+  CHECK(has(f->caption, r.forecast.revenue.model == "multiplicative" ? "Multiplicative" : "Additive"));
+  const ReportTable* season = find_table(tables, "seasonality");
+  REQUIRE(season != nullptr);
+  CHECK(season->rows.size() == static_cast<size_t>(r.forecast.season));
+  const ReportTable* clv = find_table(tables, "clv_models");
+  REQUIRE(clv != nullptr);
+  CHECK(clv->rows[0][2].text == format_fixed(r.clv.bgnbd.params.r, 4));
+  CHECK(find_table(tables, "clv_holdout") != nullptr);
+  const ReportTable* churn = find_table(tables, "churn");
+  REQUIRE(churn != nullptr);
+  CHECK(has(churn->caption, "ROC AUC " + format_fixed(r.churn.auc, 3)));
+  const ReportTable* pairs = find_table(tables, "basket_pairs");
+  REQUIRE(pairs != nullptr);
+  CHECK(pairs->rows[0][5].text == format_fixed(r.basket.pairs[0].lift, 2));
+  for (const char* caption : {"Revenue forecast", "Seasonal effect on revenue", "Lifetime-value models",
+                              "Calibration against holdout", "Churn model", "Bought together"})
+    CHECK(has(html, caption));
+  CHECK(count(html, "<table") == count(html, "<caption>"));
+  for (const std::string& id : r.clv.top_ids) CHECK_FALSE(has(html, ">" + id + "<"));
 }
