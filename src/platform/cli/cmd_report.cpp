@@ -144,7 +144,7 @@ int cmd_report(int argc, char** argv) {
   spec.insert(spec.end(), {{"--json", false}, {"--from", true}, {"--to", true}, {"--country", true},
                            {"--category", true}, {"--channel", true}, {"--payment", true}, {"--segment", true},
                            {"--cohort", true}, {"--snapshot", true}, {"--state", true}, {"--supplier", true},
-                           {"--top", true}, {"--customers", false}, {"--timings", false}, {"--html", false},
+                           {"--top", true}, {"--customers", false}, {"--timings", false}, {"--html", false}, {"--predictions", false},
                            {"--compare", true}, {"--compare-current", true}, {"--compare-previous", true},
                            {"--no-insights", false}});
   const std::vector<OptionSpec> predictive = predictive_option_specs();
@@ -219,6 +219,10 @@ int cmd_report(int argc, char** argv) {
     options.compare.custom = {*a, *b};
   }
   options.insights = !args->has("--no-insights");
+  // The HTML page is the one the page downloads: its predictions section
+  // only when asked for (the page has it once the Predict tab has fitted
+  // its models).
+  if (args->has("--html") && !args->has("--predictions")) options.predictive = false;
   const double t0 = now_ms();
   auto in = load_input(*args);
   if (!in) return fail(in.error(), in.error().code == ErrorCode::kUsage ? 2 : 1);

@@ -18,7 +18,7 @@ usage:
                  [--country X]... [--category X]... [--channel X]... [--payment X]...
                  [--state X]... [--supplier X]...
                  [--segment NAME]... [--cohort YYYY-MM] [--snapshot YYYY-MM-DD]
-                 [--top N] [--customers] [--timings] [--html]
+                 [--top N] [--customers] [--timings] [--html [--predictions]]
                  [--calibration-end YYYY-MM-DD] [--no-holdout] [--clv-months N] [--clv-discount R]
                  [--churn-days N] [--min-support S]
                  [--compare this-month|this-quarter|this-year|last-30-days]
@@ -30,7 +30,8 @@ usage:
       the span; the rest is the holdout, none with --no-holdout); CLV over --clv-months (12) at
       --clv-discount (0.01 a month). Churn = no purchase in --churn-days (90) days.
       Bought-together pairs need --min-support (0.005) of the orders.
-      --html prints the executive report: one self-contained HTML page (prints on A4).
+      --html prints the executive report: one self-contained HTML page (prints on A4); with
+      --predictions it also has the forecast, lifetime value, churn and bought-together tables.
       --compare sets the period comparison (default this-month: the data's last month so far vs the
       same days of the month before); two custom ranges instead with --compare-current and
       --compare-previous (YYYY-MM-DD..YYYY-MM-DD). The rest of the filter applies to both periods.
