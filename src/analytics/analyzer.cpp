@@ -232,37 +232,32 @@ const Insights& Analyzer::insights() {
     // filter (its lines are its base) and they are missing too, the cohorts
     // and the revenue per day (the anomalies' forecast) in that pass as
     // well: one read of a million lines, not three.
-    std::optional<CustomerStats> before;
     std::optional<forecast::Forecast> revenue_forecast;
-    const bool lines_are_base = !slice_.filter.has_customer_filter();
-    if (in.comparison && !slice_.customers && lines_are_base) {
+    if (in.comparison) {
       const Day end = in.comparison->periods.previous.to;
-      CohortCounter counter;
-      DailyRevenue daily;
-      CustomerPassExtras extras;
-      if (!cohorts_) {
-        counter.reset(*store_, slice_.lines);
-        extras.cohorts = &counter;
-      }
-      if (!in.forecast) {
-        daily.reset(*store_, slice_.lines);
-        extras.daily = &daily;
-      }
-      slice_.customers = compute_customer_stats(index_, slice_.base(), end, &slice_before_.emplace(), extras);
-      slice_before_end_ = end;  // kept: a segment chosen next reuses it (set_filter)
-      in.customers_before = &*slice_before_;
-      in.before_end = end;
-      if (extras.cohorts) cohorts_ = counter.finish();
-      if (extras.daily)
-        in.forecast = &revenue_forecast.emplace(forecast::analyze_revenue_forecast(index_, slice_.lines, daily, false));
-    } else if (in.comparison) {
-      const Day end = in.comparison->periods.previous.to;
-      if (ensure_customer_facts(index_, slice_, end, before.emplace())) {
-        slice_before_ = std::move(*before);
+      if (!slice_.customers && !slice_.filter.has_customer_filter()) {  // the lines are the base
+        CohortCounter counter;
+        DailyRevenue daily;
+        CustomerPassExtras extras;
+        if (!cohorts_) {
+          counter.reset(*store_, slice_.lines);
+          extras.cohorts = &counter;
+        }
+        if (!in.forecast) {
+          daily.reset(*store_, slice_.lines);
+          extras.daily = &daily;
+        }
+        slice_.customers = compute_customer_stats(index_, slice_.base(), end, &slice_before_.emplace(), extras);
+        slice_before_end_ = end;  // kept: a segment chosen next reuses it (set_filter)
+        if (extras.cohorts) cohorts_ = counter.finish();
+        if (extras.daily)
+          in.forecast = &revenue_forecast.emplace(forecast::analyze_revenue_forecast(index_, slice_.lines, daily, false));
+      } else if (CustomerStats fresh; ensure_customer_facts(index_, slice_, end, fresh)) {
+        slice_before_ = std::move(fresh);
         slice_before_end_ = end;
-        in.customers_before = &*slice_before_;
-        in.before_end = end;
-      } else if (slice_before_ && slice_before_end_ == end) {
+      }
+      // Else the facts up to the cut, if any, came with the slice (set_filter).
+      if (slice_before_ && slice_before_end_ == end) {
         in.customers_before = &*slice_before_;
         in.before_end = end;
       }

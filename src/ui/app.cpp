@@ -188,13 +188,14 @@ void App::refresh_report() {
 // overview's own series.
 void App::refresh_context() {
   // With customer filters the customers depend on the dates too.
-  const Filter context = view_.filter.has_customer_filter() ? view_.filter : without_dates(view_.filter);
+  const Filter dateless = without_dates(view_.filter);
+  const Filter context = view_.filter.has_customer_filter() ? view_.filter : dateless;
   if (context_valid_ && filters_equal(context, context_filter_)) return;
-  if (filters_equal(without_dates(view_.filter), analyzer_->filter()))
+  if (filters_equal(dateless, analyzer_->filter()))
     context_ = analyzer_->overview().monthly;
   else
     context_ = monthly_series(analyzer_->index(),
-                              lines_of_kept_customers(analyzer_->index(), analyzer_->slice(), line_filters(without_dates(view_.filter))));
+                              lines_of_kept_customers(analyzer_->index(), analyzer_->slice(), line_filters(dateless)));
   context_filter_ = context;
   context_valid_ = true;
 }
