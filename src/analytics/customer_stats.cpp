@@ -1,14 +1,67 @@
 #include "analytics/customer_stats.h"
 
+#include <algorithm>
+
 #include "analytics/calendar_cursor.h"
 
 namespace starcart {
 
 namespace {
 
+// stats_pass on a selection of whole days: the same facts from the index's
+// sale runs (a run is one customer's sale lines of one order on one day, so
+// summing runs is summing their lines, in the same order).
+CustomerStats runs_pass(const FactIndex& x, DayRange days, Day cut, CustomerStats* before,
+                        const CustomerPassExtras& extras) {
+  const FactStore& s = x.facts();
+  const SaleRuns& r = x.sale_runs;
+  CustomerStats c;
+  c.of.assign(s.customers.size(), CustomerFacts{});
+  std::vector<uint8_t> seen_pair(x.order_customer.count, 0);
+  CohortCounter* cohorts = extras.cohorts;
+  DailyRevenue* daily = extras.daily;
+  MonthCursor cursor;
+  const Day last = r.first_day + static_cast<Day>(r.day_start.size()) - 2;
+  const Day from = std::max(days.from, r.first_day), to = std::min(days.to, last);
+  for (Day d = from; d <= to; ++d) {
+    const size_t k0 = r.day_start[static_cast<size_t>(d - r.first_day)];
+    const size_t k1 = r.day_start[static_cast<size_t>(d - r.first_day) + 1];
+    if (k0 == k1) continue;  // no sale that day
+    if (before && d > cut) {
+      *before = c;
+      before = nullptr;
+    }
+    c.last_sale_day = d;
+    const MonthIndex month = cohorts ? cursor.month(d) : 0;
+    Money day_value = 0;
+    for (size_t k = k0; k < k1; ++k) {
+      const Money v = r.value[k];
+      day_value += v;
+      const uint32_t customer = r.customer[k];
+      if (customer == 0) continue;
+      CustomerFacts& f = c.of[customer];
+      if (f.first_day == kNoDay) {
+        f.first_day = d;
+        c.active.push_back(customer);
+      }
+      f.last_day = d;
+      f.revenue += v;
+      if (!seen_pair[r.pair[k]]) {
+        seen_pair[r.pair[k]] = 1;
+        ++f.orders;
+      }
+      if (cohorts) cohorts->add_revenue(cohorts->enter(customer, month), v);
+    }
+    if (daily) daily->add(d, day_value);
+  }
+  if (before) *before = c;  // no sale after the cut
+  return c;
+}
+
 // before == nullptr: no cut.
 CustomerStats stats_pass(const FactIndex& x, const Selection& sel, Day cut, CustomerStats* before,
                          const CustomerPassExtras& extras) {
+  if (sel.whole_days) return runs_pass(x, *sel.whole_days, cut, before, extras);
   const FactStore& s = x.facts();
   const size_t customers = s.customers.size();
   CustomerStats c;

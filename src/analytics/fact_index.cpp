@@ -137,14 +137,50 @@ FactIndex build_fact_index(const FactStore& s) {
     else if (s.day[i] == s.day[f] && s.second[i] >= 0 && s.second[f] >= 0 && s.second[i] < s.second[f]) f = i;
   }
 
+  // (6)
+  x.sale_runs = build_sale_runs(s, x.order_customer);
+
   // (3)
   x.country_info.resize(s.countries.size(), nullptr);
   for (uint32_t c = 1; c < s.countries.size(); ++c) x.country_info[c] = find_country(s.countries.at(c));
   return x;
 }
 
+SaleRuns build_sale_runs(const FactStore& s, const PairKeys& order_customer) {
+  SaleRuns r;
+  const size_t n = s.lines();
+  if (n == 0) return r;
+  r.first_day = s.day.front();
+  r.day_start.assign(static_cast<size_t>(s.day.back() - r.first_day) + 2, 0);
+  uint32_t customer = UINT32_MAX, order = UINT32_MAX;
+  Day day = kNoDay;
+  for (size_t i = 0; i < n; ++i) {
+    if (s.kind[i] != LineKind::kSale) continue;
+    if (s.customer[i] != customer || s.order[i] != order || s.day[i] != day) {
+      customer = s.customer[i];
+      order = s.order[i];
+      day = s.day[i];
+      r.customer.push_back(customer);
+      r.pair.push_back(order_customer.at(s.order, i));
+      r.value.push_back(0);
+      ++r.day_start[static_cast<size_t>(day - r.first_day) + 1];  // counts, summed below
+    }
+    r.value.back() += s.value[i];
+  }
+  for (size_t d = 1; d < r.day_start.size(); ++d) r.day_start[d] += r.day_start[d - 1];
+  r.customer.shrink_to_fit();
+  r.pair.shrink_to_fit();
+  r.value.shrink_to_fit();
+  return r;
+}
+
+size_t SaleRuns::memory_bytes() const {
+  return (day_start.capacity() + customer.capacity() + pair.capacity()) * sizeof(uint32_t) +
+         value.capacity() * sizeof(Money);
+}
+
 size_t FactIndex::memory_bytes() const {
-  size_t b = cell.capacity() + first_sale.capacity() * sizeof(Day) + country_info.capacity() * sizeof(void*) +
+  size_t b = sale_runs.memory_bytes() + cell.capacity() + first_sale.capacity() * sizeof(Day) + country_info.capacity() * sizeof(void*) +
              (campaign_key.table.capacity() + campaign_key.line.capacity() + campaign_key.channel.capacity() +
               campaign_key.campaign.capacity() + first_sale_line.capacity()) * sizeof(uint32_t);
   for (const PairKeys* k : {&order_customer, &order_country, &order_state, &order_city, &order_payment, &order_cell,

@@ -15,6 +15,11 @@
 //     the distinct-pair keys of orders and customers per channel and per
 //     campaign pair, and each customer's first-ever sale line (its channel
 //     and campaign say where the customer came from).
+// (6) Sale runs: the sale lines cut wherever the customer, the order or the
+//     day changes. An order's lines are nearly always one after another, so
+//     a million lines are under 200,000 runs: the customer pass (RFM, the
+//     segment and cohort filters, the insights) over all lines or a date
+//     range reads the runs, not the lines.
 #pragma once
 
 #include <cstdint>
@@ -71,6 +76,20 @@ struct CampaignKeys {
 // Builds the campaign keys. Runs once per load.
 CampaignKeys build_campaign_keys(const FactStore& store);
 
+// (6) above. Return and excluded lines between two sale lines of one run do
+// not cut it (the customer pass skips them anyway).
+struct SaleRuns {
+  Day first_day = 0;                // the store's first day
+  std::vector<uint32_t> day_start;  // per day from first_day: its first run; one more at the end
+  std::vector<uint32_t> customer;   // per run
+  std::vector<uint32_t> pair;       // per run: its (order, customer) key (FactIndex::order_customer)
+  std::vector<Money> value;         // per run: the sum of its sale values
+  size_t memory_bytes() const;
+};
+
+// Builds the runs. Runs once per load.
+SaleRuns build_sale_runs(const FactStore& store, const PairKeys& order_customer);
+
 struct FactIndex {
   const FactStore* store = nullptr;
 
@@ -92,6 +111,8 @@ struct FactIndex {
   // day the earlier known time of day, else the earlier line); kNoLine when
   // none (and for guests)
   std::vector<uint32_t> first_sale_line;
+  // (6)
+  SaleRuns sale_runs;
 
   const FactStore& facts() const { return *store; }
   size_t memory_bytes() const;

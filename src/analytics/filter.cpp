@@ -45,6 +45,8 @@ Selection select_lines(const FactStore& s, const Filter& f) {
       *out = static_cast<uint32_t>(i);
       out += kind[i] != LineKind::kExcluded;
     }
+    // begin and end are day bounds: these are all the lines of their days.
+    sel.whole_days = DayRange{s.day[begin], s.day[end - 1]};
   } else {
     for (size_t i = begin; i < end; ++i) {
       if (kind[i] == LineKind::kExcluded) continue;

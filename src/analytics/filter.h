@@ -51,10 +51,23 @@ struct Filter {
   bool operator!=(const Filter& o) const { return !(*this == o); }
 };
 
+// A range of days, both ends included.
+struct DayRange {
+  Day from = 0;
+  Day to = -1;  // inclusive; to < from = empty
+  Day days() const { return to - from + 1; }
+};
+
 // Lines that count (sales and returns, never excluded lines), in the store's
 // date order.
 struct Selection {
   std::vector<uint32_t> lines;
+  // Set when `lines` are every sale and return line of these days and no
+  // other (no filter, or a date range alone): a pass that needs only sums
+  // per order, customer and day may read the index's sale runs of those
+  // days instead of the lines (analytics/fact_index.h (6)). Code that drops
+  // lines from such a selection resets it.
+  std::optional<DayRange> whole_days;
 };
 
 // The line filters only (segments and cohort are ignored here: they need the
@@ -63,11 +76,6 @@ Selection select_lines(const FactStore& store, const Filter& filter);
 
 // The period the filter covers: its from/to, or the data's first/last day
 // for a side it leaves open.
-struct DayRange {
-  Day from = 0;
-  Day to = -1;  // inclusive; to < from = empty
-  Day days() const { return to - from + 1; }
-};
 DayRange filter_period(const FactStore& store, const Filter& filter);
 
 // The same filter moved to the period of equal length just before it (for

@@ -64,6 +64,7 @@ Selection lines_of_kept_customers(const FactIndex& x, const Slice& slice, const 
   const FactStore& st = x.facts();
   Selection all = select_lines(st, f);
   if (slice.keep.empty()) return all;
+  all.whole_days.reset();  // guests and the customers not kept go
   size_t n = 0;
   for (uint32_t i : all.lines)
     if (slice.keep[st.customer[i]]) all.lines[n++] = i;

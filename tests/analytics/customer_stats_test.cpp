@@ -172,3 +172,89 @@ TEST_CASE("on the demo shop the pass's cohorts and daily sums are those computed
     CHECK(daily.cents == sums.cents);
   }
 }
+
+TEST_CASE("a selection of whole days is read from the sale runs: the same facts as from its lines") {
+  // The line pass (a selection without whole_days) is the independent
+  // method: facts, the facts up to the cut, cohorts and sums per day must
+  // be equal, on the demo shop, for all lines and for date ranges.
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
+  Filter year, quarter, one_day;
+  year.from = s.last_day - 364;
+  quarter.from = s.last_day - 200;
+  quarter.to = s.last_day - 110;
+  one_day.from = one_day.to = s.last_day - 3;
+  for (const Filter& f : {Filter{}, year, quarter, one_day}) {
+    const Selection runs = select_lines(s, f);
+    REQUIRE(runs.whole_days.has_value());
+    Selection lines = runs;
+    lines.whole_days.reset();
+    struct Pass {
+      CustomerStats now, before;
+      Cohorts cohorts;
+      DailyRevenue daily;
+    };
+    auto pass = [&](const Selection& sel) {
+      Pass p;
+      CohortCounter cohorts;
+      cohorts.reset(s, sel);
+      p.daily.reset(s, sel);
+      CustomerPassExtras extras;
+      extras.cohorts = &cohorts;
+      extras.daily = &p.daily;
+      p.now = compute_customer_stats(x, sel, s.last_day - 150, &p.before, extras);
+      p.cohorts = cohorts.finish();
+      return p;
+    };
+    const Pass a = pass(runs), b = pass(lines);
+    for (const auto& [ra, rb] : {std::pair{&a.now, &b.now}, std::pair{&a.before, &b.before}}) {
+      CHECK(ra->active == rb->active);
+      CHECK(ra->last_sale_day == rb->last_sale_day);
+      REQUIRE(ra->of.size() == rb->of.size());
+      for (size_t c = 0; c < ra->of.size(); ++c) {
+        CHECK(ra->of[c].first_day == rb->of[c].first_day);
+        CHECK(ra->of[c].last_day == rb->of[c].last_day);
+        CHECK(ra->of[c].orders == rb->of[c].orders);
+        CHECK(ra->of[c].revenue == rb->of[c].revenue);
+      }
+    }
+    REQUIRE(a.cohorts.rows.size() == b.cohorts.rows.size());
+    for (size_t r = 0; r < a.cohorts.rows.size(); ++r) {
+      CHECK(a.cohorts.rows[r].size == b.cohorts.rows[r].size);
+      CHECK(a.cohorts.rows[r].active == b.cohorts.rows[r].active);
+      CHECK(a.cohorts.rows[r].revenue == b.cohorts.rows[r].revenue);
+    }
+    CHECK(a.daily.origin == b.daily.origin);
+    CHECK(a.daily.cents == b.daily.cents);
+    CHECK_FALSE(a.now.active.empty());
+  }
+}
+
+TEST_CASE("only a date range or no filter selects whole days") {
+  auto s = test::load_csv("cut.csv", kCsv);
+  REQUIRE(s.ok());
+  Filter feb;
+  feb.from = days_from_civil(2024, 2, 1);
+  feb.to = days_from_civil(2024, 2, 29);
+  const Selection all = select_lines(*s, Filter{}), in_feb = select_lines(*s, feb);
+  REQUIRE(all.whole_days.has_value());
+  CHECK(all.whole_days->from == days_from_civil(2024, 1, 10));  // the first and last lines' days
+  CHECK(all.whole_days->to == days_from_civil(2024, 3, 2));
+  REQUIRE(in_feb.whole_days.has_value());
+  CHECK(in_feb.whole_days->from == days_from_civil(2024, 2, 1));
+  CHECK(in_feb.whole_days->to == days_from_civil(2024, 2, 20));
+  Filter france = feb;
+  france.countries = {"France"};  // keeps every line here, but is no date range
+  CHECK_FALSE(select_lines(*s, france).whole_days.has_value());
+  // The facts of February from the runs, by hand: C1 10 + 10 (orders 2
+  // and 3), C2 40 + 60 (order 4), the guest's 99 in no customer's.
+  const FactIndex x = build_fact_index(*s);
+  const CustomerStats facts = compute_customer_stats(x, in_feb);
+  CHECK(facts.of[*s->customers.find("C1")].revenue == m("20"));
+  CHECK(facts.of[*s->customers.find("C1")].orders == 2);
+  CHECK(facts.of[*s->customers.find("C1")].first_day == days_from_civil(2024, 2, 1));
+  CHECK(facts.of[*s->customers.find("C2")].revenue == m("100"));
+  CHECK(facts.of[*s->customers.find("C2")].orders == 1);
+  CHECK(facts.active.size() == 2);
+  CHECK(facts.last_sale_day == days_from_civil(2024, 2, 20));
+}

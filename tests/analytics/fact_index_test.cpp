@@ -104,3 +104,45 @@ TEST_CASE("campaign keys are kept per line when the channel x campaign table wou
   CHECK(s->channels.at(k.channel[k.at(*s, o70)]) == "ch3");
   CHECK(s->campaigns.at(k.campaign[k.at(*s, o70)]) == "cp3");
 }
+
+TEST_CASE("sale runs: one customer's sale lines of one order on one day") {
+  // By hand: order 1's two lines (C1, Jan 10) are one run with a return of
+  // C1's between them; order 4 (C2) has a line on Feb 14 and one on Feb 16:
+  // two runs; the guest's order 6 is a run of customer 0; excluded lines
+  // (price 0) and returns make none. Runs in line order:
+  //   Jan 10 C1 o1 50 | Feb 10 guest o6 99 | Feb 14 C2 o4 40 |
+  //   Feb 16 C2 o4 60 | Feb 16 C1 o3 10
+  auto s = test::load_csv("runs.csv",
+                          "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                          "1,P1,A,1,2024-01-10 10:00,30.00,C1,France\n"
+                          "C9,P1,A,-1,2024-01-10 10:00,10.00,C1,France\n"
+                          "1,P2,B,1,2024-01-10 10:00,20.00,C1,France\n"
+                          "6,P1,A,1,2024-02-10 10:00,99.00,,France\n"
+                          "8,P3,C,5,2024-02-12 10:00,0.00,C1,France\n"
+                          "4,P1,A,1,2024-02-14 10:00,40.00,C2,France\n"
+                          "4,P2,B,1,2024-02-16 10:00,60.00,C2,France\n"
+                          "3,P2,B,2,2024-02-16 11:00,5.00,C1,France\n");
+  REQUIRE(s.ok());
+  const FactIndex x = build_fact_index(*s);
+  const SaleRuns& r = x.sale_runs;
+  const uint32_t c1 = *s->customers.find("C1"), c2 = *s->customers.find("C2");
+  CHECK(r.customer == std::vector<uint32_t>{c1, 0, c2, c2, c1});
+  CHECK(r.value == std::vector<Money>{*parse_money("50"), *parse_money("99"), *parse_money("40"),
+                                      *parse_money("60"), *parse_money("10")});
+  // Order 4's two runs share its (order, customer) key.
+  CHECK(r.pair[2] == r.pair[3]);
+  CHECK(r.pair[0] != r.pair[4]);
+  // Jan 10 .. Feb 16 is 38 days: 39 entries; a day's runs are
+  // day_start[d] .. day_start[d + 1].
+  CHECK(r.first_day == days_from_civil(2024, 1, 10));
+  REQUIRE(r.day_start.size() == 39);
+  auto at = [&](int month, int day) { return r.day_start[days_from_civil(2024, month, day) - r.first_day]; };
+  CHECK(at(1, 10) == 0);
+  CHECK(at(1, 11) == 1);
+  CHECK(at(2, 10) == 1);
+  CHECK(at(2, 11) == 2);
+  CHECK(at(2, 12) == 2);  // only an excluded line that day
+  CHECK(at(2, 14) == 2);
+  CHECK(at(2, 16) == 3);
+  CHECK(r.day_start.back() == 5);
+}

@@ -31,6 +31,12 @@ TEST_CASE("a segment filter keeps every line of the segment's customers and drop
   CHECK(k.revenue == m("1300"));
   CHECK(k.orders == 13);
   CHECK(k.return_value == m("100"));
+  // The base is whole days (it may be read as sale runs), the segment's
+  // lines are not; nor are the lines of the kept customers around it.
+  CHECK(slice.base().whole_days.has_value());
+  CHECK_FALSE(slice.lines.whole_days.has_value());
+  CHECK_FALSE(lines_of_kept_customers(x, slice, Filter{}).whole_days.has_value());
+  CHECK(lines_of_kept_customers(x, make_slice(x, Filter{}), Filter{}).whole_days.has_value());
 }
 
 TEST_CASE("a segment name the data has no customer in selects nothing; an unknown name neither") {
