@@ -97,10 +97,10 @@ void run(int64_t lines) {
   t0 = now_ms();
   FactIndex x = build_fact_index(s);
   const double index_ms = now_ms() - t0;
-  std::printf("\n== %lld lines: %u orders, %u customers, %u products (generate %.0f ms, load %.0f ms, "
+  std::printf("\n== %lld lines: %u orders, %u customers, %u products, %zu sale runs (generate %.0f ms, load %.0f ms, "
               "index %.1f ms, index memory %.1f MB)\n",
-              static_cast<long long>(s.lines()), s.orders.size(), s.customers.size(), s.products.size(), gen_ms,
-              load_ms, index_ms, static_cast<double>(x.memory_bytes()) / 1e6);
+              static_cast<long long>(s.lines()), s.orders.size(), s.customers.size(), s.products.size(),
+              x.sale_runs.value.size(), gen_ms, load_ms, index_ms, static_cast<double>(x.memory_bytes()) / 1e6);
 
   std::vector<NamedFilter> filters;
   filters.push_back({"none", Filter{}});
