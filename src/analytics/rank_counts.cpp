@@ -58,4 +58,33 @@ std::vector<int32_t> count_smaller(const std::vector<int64_t>& v) {
   return by_radix(v);
 }
 
+std::vector<uint8_t> quintile_scores(const std::vector<int64_t>& v) {
+  const size_t n = v.size();
+  std::vector<uint8_t> out(n);
+  if (n == 0) return out;
+  const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+  if (static_cast<uint64_t>(*hi) - static_cast<uint64_t>(*lo) <= 4 * static_cast<uint64_t>(n) + 4096) {
+    // A small range (recency, frequency): counting is cheaper still.
+    const std::vector<int32_t> worse = by_counting(v, *lo, *hi);
+    for (size_t i = 0; i < n; ++i)
+      out[i] = static_cast<uint8_t>(std::min<uint64_t>(5, 1 + 5 * static_cast<uint64_t>(worse[i]) / n));
+    return out;
+  }
+  std::vector<int64_t> order(v);
+  int64_t below[4];  // below[k − 1] = the t_k-th smallest value
+  // From k = 4 down: the t_4 smallest values end up in front, so each next
+  // search runs on the part before the last one found.
+  size_t end = n;
+  for (size_t k = 4; k >= 1; --k) {
+    const size_t t = (k * n + 4) / 5;  // ⌈k·n / 5⌉ ≥ 1
+    std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(t - 1),
+                     order.begin() + static_cast<std::ptrdiff_t>(end));
+    below[k - 1] = order[t - 1];
+    end = t;
+  }
+  for (size_t i = 0; i < n; ++i)
+    out[i] = static_cast<uint8_t>(1 + (v[i] > below[0]) + (v[i] > below[1]) + (v[i] > below[2]) + (v[i] > below[3]));
+  return out;
+}
+
 }  // namespace starcart

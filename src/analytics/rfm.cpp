@@ -80,15 +80,14 @@ Rfm compute_rfm(const CustomerStats& c, std::optional<Day> snapshot) {
     monetary[k] = row.monetary;
     out.row_of[id] = static_cast<int32_t>(k);
   }
-  const std::vector<int32_t> worse_r = count_smaller(neg_recency);
-  const std::vector<int32_t> worse_f = count_smaller(frequency);
-  const std::vector<int32_t> worse_m = count_smaller(monetary);
-  const int64_t total = static_cast<int64_t>(n);
+  const std::vector<uint8_t> r = quintile_scores(neg_recency);
+  const std::vector<uint8_t> f = quintile_scores(frequency);
+  const std::vector<uint8_t> m = quintile_scores(monetary);
   for (size_t k = 0; k < n; ++k) {
     RfmRow& row = out.rows[k];
-    row.r = static_cast<uint8_t>(rfm_score(worse_r[k], total));
-    row.f = static_cast<uint8_t>(rfm_score(worse_f[k], total));
-    row.m = static_cast<uint8_t>(rfm_score(worse_m[k], total));
+    row.r = r[k];
+    row.f = f[k];
+    row.m = m[k];
     row.segment = segment_of(row.r, row.f);
   }
   return out;
