@@ -1,6 +1,5 @@
 #include "analytics/customer_stats.h"
 
-#include <algorithm>
 
 #include "analytics/calendar_cursor.h"
 
@@ -21,11 +20,9 @@ CustomerStats runs_pass(const FactIndex& x, DayRange days, Day cut, CustomerStat
   CohortCounter* cohorts = extras.cohorts;
   DailyRevenue* daily = extras.daily;
   MonthCursor cursor;
-  const Day last = r.first_day + static_cast<Day>(r.day_start.size()) - 2;
-  const Day from = std::max(days.from, r.first_day), to = std::min(days.to, last);
-  for (Day d = from; d <= to; ++d) {
-    const size_t k0 = r.day_start[static_cast<size_t>(d - r.first_day)];
-    const size_t k1 = r.day_start[static_cast<size_t>(d - r.first_day) + 1];
+  const DayRange in = r.clamp(days);
+  for (Day d = in.from; d <= in.to; ++d) {
+    const size_t k0 = r.begin(d), k1 = r.end(d);
     if (k0 == k1) continue;  // no sale that day
     if (before && d > cut) {
       *before = c;
@@ -46,8 +43,9 @@ CustomerStats runs_pass(const FactIndex& x, DayRange days, Day cut, CustomerStat
       }
       f.last_day = d;
       f.revenue += v;
-      if (!seen_pair[r.pair[k]]) {
-        seen_pair[r.pair[k]] = 1;
+      const uint32_t pair = r.pair(k);
+      if (!seen_pair[pair]) {
+        seen_pair[pair] = 1;
         ++f.orders;
       }
       if (cohorts) cohorts->add_revenue(cohorts->enter(customer, month), v);

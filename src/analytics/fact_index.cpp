@@ -152,6 +152,7 @@ SaleRuns build_sale_runs(const FactStore& s, const PairKeys& order_customer) {
   if (n == 0) return r;
   r.first_day = s.day.front();
   r.day_start.assign(static_cast<size_t>(s.day.back() - r.first_day) + 2, 0);
+  const bool keys = !order_customer.key.empty();
   uint32_t customer = UINT32_MAX, order = UINT32_MAX;
   Day day = kNoDay;
   for (size_t i = 0; i < n; ++i) {
@@ -161,22 +162,28 @@ SaleRuns build_sale_runs(const FactStore& s, const PairKeys& order_customer) {
       order = s.order[i];
       day = s.day[i];
       r.customer.push_back(customer);
-      r.pair.push_back(order_customer.at(s.order, i));
+      r.order.push_back(order);
+      if (keys) r.pair_key.push_back(order_customer.key[i]);
       r.value.push_back(0);
+      r.units.push_back(0);
+      r.lines.push_back(0);
       ++r.day_start[static_cast<size_t>(day - r.first_day) + 1];  // counts, summed below
     }
     r.value.back() += s.value[i];
+    r.units.back() += s.quantity[i];
+    ++r.lines.back();
   }
   for (size_t d = 1; d < r.day_start.size(); ++d) r.day_start[d] += r.day_start[d - 1];
-  r.customer.shrink_to_fit();
-  r.pair.shrink_to_fit();
+  for (auto* v : {&r.customer, &r.order, &r.pair_key, &r.lines}) v->shrink_to_fit();
   r.value.shrink_to_fit();
+  r.units.shrink_to_fit();
   return r;
 }
 
 size_t SaleRuns::memory_bytes() const {
-  return (day_start.capacity() + customer.capacity() + pair.capacity()) * sizeof(uint32_t) +
-         value.capacity() * sizeof(Money);
+  return (day_start.capacity() + customer.capacity() + order.capacity() + pair_key.capacity() + lines.capacity()) *
+             sizeof(uint32_t) +
+         (value.capacity() + units.capacity()) * sizeof(int64_t);
 }
 
 size_t FactIndex::memory_bytes() const {

@@ -22,11 +22,13 @@
 //     range reads the runs, not the lines.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <vector>
 
 #include "core/country_codes.h"
+#include "analytics/filter.h"
 #include "core/date.h"
 #include "warehouse/fact_store.h"
 
@@ -82,8 +84,21 @@ struct SaleRuns {
   Day first_day = 0;                // the store's first day
   std::vector<uint32_t> day_start;  // per day from first_day: its first run; one more at the end
   std::vector<uint32_t> customer;   // per run
-  std::vector<uint32_t> pair;       // per run: its (order, customer) key (FactIndex::order_customer)
+  std::vector<uint32_t> order;      // per run
+  std::vector<uint32_t> pair_key;   // per run: its (order, customer) key; empty when that is the order
   std::vector<Money> value;         // per run: the sum of its sale values
+  std::vector<int64_t> units;       // per run: the sum of its quantities
+  std::vector<uint32_t> lines;      // per run: its sale lines
+
+  size_t size() const { return value.size(); }
+  uint32_t pair(size_t k) const { return pair_key.empty() ? order[k] : pair_key[k]; }
+  // The days of `days` that the store has (an empty range when none).
+  DayRange clamp(DayRange days) const {
+    return DayRange{std::max(days.from, first_day), std::min(days.to, first_day + static_cast<Day>(day_start.size()) - 2)};
+  }
+  // Runs of day d (within clamp's range): begin(d) .. end(d) − 1.
+  size_t begin(Day d) const { return day_start[static_cast<size_t>(d - first_day)]; }
+  size_t end(Day d) const { return day_start[static_cast<size_t>(d - first_day) + 1]; }
   size_t memory_bytes() const;
 };
 

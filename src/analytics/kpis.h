@@ -60,34 +60,49 @@ class KpiCounter {
     const bool same_order = o == prev_order_, same_pair = same_order && c == prev_customer_;
     prev_order_ = o;
     prev_customer_ = c;
-    if (!same_order && !seen_order_[o]) {
-      seen_order_[o] = 1;
-      ++k_.orders;
-    }
-    if (c != 0 && !same_pair) {
-      const uint32_t pair = x_.order_customer.at(s_.order, i);
-      if (!seen_pair_[pair]) {
-        seen_pair_[pair] = 1;
-        uint8_t& n = customer_orders_[c];
-        if (n == 0) {
-          ++k_.customers;
-          const Day first = x_.first_sale[c];
-          if (first >= period_.from && first <= period_.to) ++k_.new_customers;
-        } else if (n == 1) {
-          ++k_.repeat_customers;
-        }
-        if (n < 2) ++n;
-      }
-    }
+    if (!same_order) count_order(o);
+    if (c != 0 && !same_pair) count_pair(c, x_.order_customer.at(s_.order, i));
     const uint32_t g = s_.country[i];
     if (g != 0 && !seen_country_[g]) {
       seen_country_[g] = 1;
       ++k_.countries;
     }
   }
+  // Sale run k of the index (fact_index.h (6)): its lines at once. Runs
+  // have no country: the caller counts the countries with a sale apart
+  // (add_countries).
+  void add_run(const SaleRuns& r, size_t k) {
+    k_.revenue += r.value[k];
+    k_.units += r.units[k];
+    k_.sale_lines += r.lines[k];
+    count_order(r.order[k]);
+    if (r.customer[k] != 0) count_pair(r.customer[k], r.pair(k));
+  }
+  void add_countries(int64_t n) { k_.countries += n; }
   Kpis finish() const;
 
  private:
+  void count_order(uint32_t o) {
+    if (!seen_order_[o]) {
+      seen_order_[o] = 1;
+      ++k_.orders;
+    }
+  }
+  // A sale of known customer c in (order, customer) pair `pair`.
+  void count_pair(uint32_t c, uint32_t pair) {
+    if (seen_pair_[pair]) return;
+    seen_pair_[pair] = 1;
+    uint8_t& n = customer_orders_[c];
+    if (n == 0) {
+      ++k_.customers;
+      const Day first = x_.first_sale[c];
+      if (first >= period_.from && first <= period_.to) ++k_.new_customers;
+    } else if (n == 1) {
+      ++k_.repeat_customers;
+    }
+    if (n < 2) ++n;
+  }
+
   const FactIndex& x_;
   const FactStore& s_;
   DayRange period_;

@@ -87,11 +87,16 @@ std::vector<MonthPoint> monthly_series(const FactIndex& index, const Selection& 
 class MonthlyCounter {
  public:
   MonthlyCounter(const FactIndex& index, const Selection& selection);
-  void add_sale(uint32_t i) {
-    const MonthIndex m = cursor_.month(s_.day[i]);
+  void add_sale(uint32_t i) { add(s_.day[i], s_.order[i], s_.customer[i], s_.value[i]); }
+  // Sale run k of the index (fact_index.h (6)), on day d.
+  void add_run(const SaleRuns& r, size_t k, Day d) { add(d, r.order[k], r.customer[k], r.value[k]); }
+  std::vector<MonthPoint> finish();
+
+ private:
+  void add(Day d, uint32_t o, uint32_t c, Money v) {
+    const MonthIndex m = cursor_.month(d);
     MonthPoint& p = out_[static_cast<size_t>(m - first_)];
-    p.revenue += s_.value[i];
-    const uint32_t o = s_.order[i], c = s_.customer[i];
+    p.revenue += v;
     const bool same_month = m == prev_month_;
     const bool same_order = same_month && o == prev_order_, same_customer = same_month && c == prev_customer_;
     prev_month_ = m;
@@ -106,9 +111,7 @@ class MonthlyCounter {
       ++p.customers;
     }
   }
-  std::vector<MonthPoint> finish();
 
- private:
   const FactStore& s_;
   MonthIndex first_ = 0;
   std::vector<MonthPoint> out_;

@@ -130,8 +130,11 @@ TEST_CASE("sale runs: one customer's sale lines of one order on one day") {
   CHECK(r.value == std::vector<Money>{*parse_money("50"), *parse_money("99"), *parse_money("40"),
                                       *parse_money("60"), *parse_money("10")});
   // Order 4's two runs share its (order, customer) key.
-  CHECK(r.pair[2] == r.pair[3]);
-  CHECK(r.pair[0] != r.pair[4]);
+  CHECK(r.pair(2) == r.pair(3));
+  CHECK(r.pair(0) != r.pair(4));
+  CHECK(r.order[2] == *s->orders.find("4"));
+  CHECK(r.units == std::vector<int64_t>{2, 1, 1, 1, 2});
+  CHECK(r.lines == std::vector<uint32_t>{2, 1, 1, 1, 1});
   // Jan 10 .. Feb 16 is 38 days: 39 entries; a day's runs are
   // day_start[d] .. day_start[d + 1].
   CHECK(r.first_day == days_from_civil(2024, 1, 10));

@@ -156,3 +156,49 @@ TEST_CASE("relative change divides by the size of the previous value") {
   CHECK(*relative_change(-50, -100) == doctest::Approx(0.5));  // a loss halved is an improvement
   CHECK_FALSE(relative_change(5, 0).has_value());
 }
+
+TEST_CASE("the overview of whole days from the sale runs equals the overview from the lines") {
+  // The line pass (the same slice without whole_days) is the independent
+  // method, on the demo shop: all data, a year, a quarter inside, one day.
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
+  Filter year, quarter, one_day;
+  year.from = s.last_day - 364;
+  quarter.from = s.last_day - 200;
+  quarter.to = s.last_day - 110;
+  one_day.from = one_day.to = s.last_day - 3;
+  for (const Filter& f : {Filter{}, year, quarter, one_day}) {
+    const Slice runs = make_slice(x, f);
+    REQUIRE(runs.lines.whole_days.has_value());
+    Slice lines = runs;
+    lines.lines.whole_days.reset();
+    const Overview a = compute_overview(x, runs), b = compute_overview(x, lines);
+    const Kpis &ka = a.kpis, &kb = b.kpis;
+    CHECK(ka.revenue == kb.revenue);
+    CHECK(ka.return_value == kb.return_value);
+    CHECK(ka.net_revenue == kb.net_revenue);
+    CHECK(ka.orders == kb.orders);
+    CHECK(ka.customers == kb.customers);
+    CHECK(ka.units == kb.units);
+    CHECK(ka.sale_lines == kb.sale_lines);
+    CHECK(ka.return_lines == kb.return_lines);
+    CHECK(ka.countries == kb.countries);
+    CHECK(ka.aov == kb.aov);
+    CHECK(ka.new_customers == kb.new_customers);
+    CHECK(ka.returning_customers == kb.returning_customers);
+    CHECK(ka.repeat_customers == kb.repeat_customers);
+    CHECK(ka.orders > 0);
+    REQUIRE(a.monthly.size() == b.monthly.size());
+    for (size_t k = 0; k < a.monthly.size(); ++k) {
+      CHECK(a.monthly[k].month == b.monthly[k].month);
+      CHECK(a.monthly[k].revenue == b.monthly[k].revenue);
+      CHECK(a.monthly[k].orders == b.monthly[k].orders);
+      CHECK(a.monthly[k].customers == b.monthly[k].customers);
+      CHECK(a.monthly[k].aov == b.monthly[k].aov);
+    }
+    REQUIRE(a.mix.countries.size() == b.mix.countries.size());
+    for (size_t k = 0; k < a.mix.countries.size(); ++k) CHECK(a.mix.countries[k].revenue == b.mix.countries[k].revenue);
+    REQUIRE(a.mix.categories.size() == b.mix.categories.size());
+    for (size_t k = 0; k < a.mix.categories.size(); ++k) CHECK(a.mix.categories[k].revenue == b.mix.categories[k].revenue);
+  }
+}
