@@ -42,6 +42,19 @@ Kpis KpiCounter::finish() const {
 Kpis compute_kpis(const FactIndex& x, const Selection& sel, DayRange period) {
   const FactStore& s = x.facts();
   KpiCounter k(x, period);
+  if (sel.whole_days) {
+    // All lines of some days: returns and countries per line, the rest per
+    // sale run (as the overview).
+    for (uint32_t i : sel.lines) {
+      if (s.kind[i] == LineKind::kReturn) k.add_return(i);
+      else k.add_country(i);
+    }
+    const SaleRuns& r = x.sale_runs;
+    const DayRange in = r.clamp(*sel.whole_days);
+    for (Day d = in.from; d <= in.to; ++d)
+      for (size_t run = r.begin(d), end = r.end(d); run < end; ++run) k.add_run(r, run);
+    return k.finish();
+  }
   for (uint32_t i : sel.lines) {
     if (s.kind[i] == LineKind::kReturn) k.add_return(i);
     else k.add_sale(i);

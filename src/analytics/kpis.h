@@ -62,6 +62,10 @@ class KpiCounter {
     prev_customer_ = c;
     if (!same_order) count_order(o);
     if (c != 0 && !same_pair) count_pair(c, x_.order_customer.at(s_.order, i));
+    add_country(i);
+  }
+  // Sale line i's country alone (with add_run, which has none).
+  void add_country(uint32_t i) {
     const uint32_t g = s_.country[i];
     if (g != 0 && !seen_country_[g]) {
       seen_country_[g] = 1;
@@ -70,7 +74,7 @@ class KpiCounter {
   }
   // Sale run k of the index (fact_index.h (6)): its lines at once. Runs
   // have no country: the caller counts the countries with a sale apart
-  // (add_countries).
+  // (add_country per sale line, or add_countries).
   void add_run(const SaleRuns& r, size_t k) {
     k_.revenue += r.value[k];
     k_.units += r.units[k];

@@ -202,3 +202,30 @@ TEST_CASE("the overview of whole days from the sale runs equals the overview fro
     for (size_t k = 0; k < a.mix.categories.size(); ++k) CHECK(a.mix.categories[k].revenue == b.mix.categories[k].revenue);
   }
 }
+
+TEST_CASE("the KPIs of whole days from the sale runs equal the KPIs from the lines") {
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
+  Filter quarter;
+  quarter.from = s.last_day - 200;
+  quarter.to = s.last_day - 110;
+  for (const Filter& f : {Filter{}, quarter}) {
+    const Selection runs = select_lines(s, f);
+    REQUIRE(runs.whole_days.has_value());
+    Selection lines = runs;
+    lines.whole_days.reset();
+    const DayRange period = filter_period(s, f);
+    const Kpis a = compute_kpis(x, runs, period), b = compute_kpis(x, lines, period);
+    CHECK(a.revenue == b.revenue);
+    CHECK(a.return_value == b.return_value);
+    CHECK(a.orders == b.orders);
+    CHECK(a.customers == b.customers);
+    CHECK(a.units == b.units);
+    CHECK(a.sale_lines == b.sale_lines);
+    CHECK(a.return_lines == b.return_lines);
+    CHECK(a.countries == b.countries);
+    CHECK(a.new_customers == b.new_customers);
+    CHECK(a.repeat_customers == b.repeat_customers);
+    CHECK(a.countries > 1);
+  }
+}
