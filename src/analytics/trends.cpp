@@ -64,9 +64,8 @@ Trends compute_trends(const FactIndex& x, const Selection& sel) {
   // consecutive, and a repeat on the same day needs no stamp lookup.
   uint32_t prev_order = UINT32_MAX, prev_customer = UINT32_MAX;
   Day prev_day = kNoDay;
-  for (uint32_t i : sel.lines) {
-    if (s.kind[i] != LineKind::kSale) continue;
-    const Day d = s.day[i];
+  // One sale (a line, or a sale run's lines) of order oid and customer c on day d.
+  auto count = [&](Day d, uint32_t oid, uint32_t c, Money v) {
     const bool same_day = d == prev_day;
     prev_day = d;
     if (d != cached_day) {
@@ -77,12 +76,10 @@ Trends compute_trends(const FactIndex& x, const Selection& sel) {
     DayPoint& dp = t.daily[static_cast<size_t>(d - first)];
     WeekPoint& wp = t.weekly[static_cast<size_t>((week_start - week0) / 7)];
     MonthPoint& mp = t.monthly[static_cast<size_t>(m - month0)];
-    const Money v = s.value[i];
     dp.revenue += v;
     wp.revenue += v;
     mp.revenue += v;
     // A key counted today was counted this week and month too.
-    const uint32_t oid = s.order[i], c = s.customer[i];
     const bool same_order = same_day && oid == prev_order, same_customer = same_day && c == prev_customer;
     prev_order = oid;
     prev_customer = c;
@@ -99,7 +96,7 @@ Trends compute_trends(const FactIndex& x, const Selection& sel) {
         ++mp.orders;
       }
     }
-    if (c == 0 || same_customer) continue;
+    if (c == 0 || same_customer) return;
     Stamps& cs = customer_stamp[c];
     if (cs.day != d) {
       cs.day = d;
@@ -113,6 +110,16 @@ Trends compute_trends(const FactIndex& x, const Selection& sel) {
         ++mp.customers;
       }
     }
+  };
+  if (sel.whole_days) {
+    // All lines of some days: the series per sale run (fact_index.h (6)).
+    const SaleRuns& r = x.sale_runs;
+    const DayRange in = r.clamp(*sel.whole_days);
+    for (Day d = in.from; d <= in.to; ++d)
+      for (size_t k = r.begin(d), end = r.end(d); k < end; ++k) count(d, r.order[k], r.customer[k], r.value[k]);
+  } else {
+    for (uint32_t i : sel.lines)
+      if (s.kind[i] == LineKind::kSale) count(s.day[i], s.order[i], s.customer[i], s.value[i]);
   }
   for (DayPoint& p : t.daily) p.aov = div_round(p.revenue, p.orders);
   for (WeekPoint& p : t.weekly) p.aov = div_round(p.revenue, p.orders);

@@ -118,3 +118,38 @@ TEST_CASE("year-over-year overlay of the months") {
   // The daily series spans 2023-06-15 .. 2024-06-30 without gaps: 382 days.
   CHECK(t.daily.size() == 382);
 }
+
+TEST_CASE("the trends of whole days from the sale runs equal the trends from the lines") {
+  const FactStore& s = test::demo_store();
+  const FactIndex x = build_fact_index(s);
+  Filter quarter;
+  quarter.from = s.last_day - 200;
+  quarter.to = s.last_day - 110;
+  for (const Filter& f : {Filter{}, quarter}) {
+    const Selection runs = select_lines(s, f);
+    REQUIRE(runs.whole_days.has_value());
+    Selection lines = runs;
+    lines.whole_days.reset();
+    const Trends a = compute_trends(x, runs), b = compute_trends(x, lines);
+    REQUIRE(a.daily.size() == b.daily.size());
+    for (size_t k = 0; k < a.daily.size(); ++k) {
+      CHECK(a.daily[k].revenue == b.daily[k].revenue);
+      CHECK(a.daily[k].orders == b.daily[k].orders);
+      CHECK(a.daily[k].customers == b.daily[k].customers);
+      CHECK(a.daily[k].revenue_ma28 == b.daily[k].revenue_ma28);
+    }
+    REQUIRE(a.weekly.size() == b.weekly.size());
+    for (size_t k = 0; k < a.weekly.size(); ++k) {
+      CHECK(a.weekly[k].revenue == b.weekly[k].revenue);
+      CHECK(a.weekly[k].orders == b.weekly[k].orders);
+      CHECK(a.weekly[k].customers == b.weekly[k].customers);
+    }
+    REQUIRE(a.monthly.size() == b.monthly.size());
+    for (size_t k = 0; k < a.monthly.size(); ++k) {
+      CHECK(a.monthly[k].revenue == b.monthly[k].revenue);
+      CHECK(a.monthly[k].orders == b.monthly[k].orders);
+      CHECK(a.monthly[k].customers == b.monthly[k].customers);
+    }
+    CHECK(a.weekday_hour.orders == b.weekday_hour.orders);
+  }
+}
