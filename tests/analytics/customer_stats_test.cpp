@@ -179,16 +179,10 @@ TEST_CASE("a selection of whole days is read from the sale runs: the same facts 
   // be equal, on the demo shop, for all lines and for date ranges.
   const FactStore& s = test::demo_store();
   const FactIndex x = build_fact_index(s);
-  Filter year, quarter, one_day;
-  year.from = s.last_day - 364;
-  quarter.from = s.last_day - 200;
-  quarter.to = s.last_day - 110;
-  one_day.from = one_day.to = s.last_day - 3;
-  for (const Filter& f : {Filter{}, year, quarter, one_day}) {
+  for (const Filter& f : test::whole_day_filters(s)) {
     const Selection runs = select_lines(s, f);
     REQUIRE(runs.whole_days.has_value());
-    Selection lines = runs;
-    lines.whole_days.reset();
+    const Selection lines = test::line_by_line(runs);
     struct Pass {
       CustomerStats now, before;
       Cohorts cohorts;

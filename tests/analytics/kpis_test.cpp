@@ -162,16 +162,11 @@ TEST_CASE("the overview of whole days from the sale runs equals the overview fro
   // method, on the demo shop: all data, a year, a quarter inside, one day.
   const FactStore& s = test::demo_store();
   const FactIndex x = build_fact_index(s);
-  Filter year, quarter, one_day;
-  year.from = s.last_day - 364;
-  quarter.from = s.last_day - 200;
-  quarter.to = s.last_day - 110;
-  one_day.from = one_day.to = s.last_day - 3;
-  for (const Filter& f : {Filter{}, year, quarter, one_day}) {
+  for (const Filter& f : test::whole_day_filters(s)) {
     const Slice runs = make_slice(x, f);
     REQUIRE(runs.lines.whole_days.has_value());
     Slice lines = runs;
-    lines.lines.whole_days.reset();
+    lines.lines = test::line_by_line(runs.lines);
     const Overview a = compute_overview(x, runs), b = compute_overview(x, lines);
     const Kpis &ka = a.kpis, &kb = b.kpis;
     CHECK(ka.revenue == kb.revenue);
@@ -206,14 +201,10 @@ TEST_CASE("the overview of whole days from the sale runs equals the overview fro
 TEST_CASE("the KPIs of whole days from the sale runs equal the KPIs from the lines") {
   const FactStore& s = test::demo_store();
   const FactIndex x = build_fact_index(s);
-  Filter quarter;
-  quarter.from = s.last_day - 200;
-  quarter.to = s.last_day - 110;
-  for (const Filter& f : {Filter{}, quarter}) {
+  for (const Filter& f : test::whole_day_filters(s)) {
     const Selection runs = select_lines(s, f);
     REQUIRE(runs.whole_days.has_value());
-    Selection lines = runs;
-    lines.whole_days.reset();
+    const Selection lines = test::line_by_line(runs);
     const DayRange period = filter_period(s, f);
     const Kpis a = compute_kpis(x, runs, period), b = compute_kpis(x, lines, period);
     CHECK(a.revenue == b.revenue);
@@ -226,6 +217,6 @@ TEST_CASE("the KPIs of whole days from the sale runs equal the KPIs from the lin
     CHECK(a.countries == b.countries);
     CHECK(a.new_customers == b.new_customers);
     CHECK(a.repeat_customers == b.repeat_customers);
-    CHECK(a.countries > 1);
+    CHECK(a.countries >= 1);
   }
 }

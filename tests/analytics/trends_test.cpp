@@ -122,14 +122,10 @@ TEST_CASE("year-over-year overlay of the months") {
 TEST_CASE("the trends of whole days from the sale runs equal the trends from the lines") {
   const FactStore& s = test::demo_store();
   const FactIndex x = build_fact_index(s);
-  Filter quarter;
-  quarter.from = s.last_day - 200;
-  quarter.to = s.last_day - 110;
-  for (const Filter& f : {Filter{}, quarter}) {
+  for (const Filter& f : test::whole_day_filters(s)) {
     const Selection runs = select_lines(s, f);
     REQUIRE(runs.whole_days.has_value());
-    Selection lines = runs;
-    lines.whole_days.reset();
+    const Selection lines = test::line_by_line(runs);
     const Trends a = compute_trends(x, runs), b = compute_trends(x, lines);
     REQUIRE(a.daily.size() == b.daily.size());
     for (size_t k = 0; k < a.daily.size(); ++k) {

@@ -44,4 +44,18 @@ const FactStore& demo_store() {
   return store;
 }
 
+std::vector<Filter> whole_day_filters(const FactStore& s) {
+  Filter year, quarter, one_day;
+  year.from = s.last_day - 364;
+  quarter.from = s.last_day - 200;
+  quarter.to = s.last_day - 110;
+  one_day.from = one_day.to = s.last_day - 3;
+  return {Filter{}, year, quarter, one_day};
+}
+
+Selection line_by_line(Selection selection) {
+  selection.whole_days.reset();
+  return selection;
+}
+
 }  // namespace starcart::test

@@ -4,6 +4,9 @@
 
 #include <string>
 
+#include <vector>
+
+#include "analytics/filter.h"
 #include "core/result.h"
 #include "warehouse/fact_store.h"
 
@@ -21,5 +24,13 @@ FactStore load_fixture(const std::string& relative);
 // The default demo shop (50,000 lines, seed 42), loaded once for all the
 // tests that compare two ways of computing the same figures on it.
 const FactStore& demo_store();
+
+// Filters whose selections are whole days of `store` (all data, the last
+// year, a quarter inside it, one day): there the passes read the sale runs
+// (analytics/fact_index.h (6)), and tests compare them with the line pass.
+std::vector<Filter> whole_day_filters(const FactStore& store);
+
+// The same lines read line by line (without whole_days).
+Selection line_by_line(Selection selection);
 
 }  // namespace starcart::test
