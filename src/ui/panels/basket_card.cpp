@@ -22,16 +22,18 @@ constexpr double kMinSupportLow = 0.0005, kMinSupportHigh = 0.2;
 // letters ("WHI…" at 1,024 px), and stacked each table showed two rows.
 constexpr float kSideBySideEm = 56;
 
-// Narrow cards show one table at a time at full width, chosen by a switch at
-// the right end of the slider's line (the title line, with buttons, would
-// take a table row); the choice is kept in the card window's storage.
-// Returns whether the triples are shown.
+// The table switch's buttons and the width they take (the slider's line
+// leaves it room).
 const char* const kSwitchLabels[] = {"Pairs", "Triples"};  // their counts are in the summary line
 
 float table_switch_width() {
   return button_width(kSwitchLabels[0]) + ImGui::GetStyle().ItemSpacing.x + button_width(kSwitchLabels[1]);
 }
 
+// Narrow cards show one table at a time at full width, chosen by a switch at
+// the right end of the slider's line (the title line, with buttons, would
+// take a table row); the choice is kept in the card window's storage.
+// Returns whether the triples are shown.
 bool table_switch() {
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID id = ImGui::GetID("show_triples");
