@@ -41,6 +41,7 @@ class UiProbe {
   //  "text_input": bool, "tooltip": title, "texts": {key: text}}
   void write_json(JsonWriter& w) const;
   const std::map<std::string, Rect>& items() const { return items_; }
+  const std::map<std::string, std::string>& texts() const { return texts_; }
   // Cards (ui/panels/card.h) drawn this frame, in drawing order: what the
   // Share menu offers as charts to export.
   struct Card {

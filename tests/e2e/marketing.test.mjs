@@ -53,11 +53,12 @@ test('orders + spend dropped together: the Marketing tab draws the CLI report\'s
     await item(page, key);
   const s = await page.evaluate(() => window.starcart);
   assert.deepEqual(s.marketing, cli.marketing);
-  // Hovering the revenue chart's first band reads the first channel.
+  // Hovering the revenue chart's first row (channels rank on horizontal
+  // bars, the first at the top) reads the first channel.
   const [x, y, w, h] = await item(page, 'chart.mkt_revenue_chart');
   const bands = cli.marketing.channels.length;
-  await page.mouse.move(x + w * 0.12 + (w * 0.8) / bands / 2, y + h * 0.6);
-  await page.waitForFunction(() => (window.starcart.ui.hovered || {})['marketing.revenue'] >= 0, null, { timeout: 10000 });
+  await page.mouse.move(x + w * 0.6, y + h / bands * 0.5 + 4);
+  await page.waitForFunction(() => (window.starcart.ui.hovered || {})['marketing.revenue'] === 0, null, { timeout: 10000 });
   await shot(page, 'marketing-tab-1x');
   assert.deepEqual(problems, []);
   await page.close();

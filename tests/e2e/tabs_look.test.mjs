@@ -3,6 +3,9 @@
 // artifacts/screenshots (looked at, not compared), every chart inside the
 // window, the cohort measure switch, the log-axes toggle, `/` focusing the
 // product search, no console errors, and an idle page drawing no frames.
+// At 1,280 x 800 and 1,024 x 768 (1x and 2x) also Predict, Marketing,
+// Geography and Compare: rows that must show, names that must read whole,
+// labels every chart bar keeps, and controls that must not overlap.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, shot, waitForSqlite } from './harness.mjs';
@@ -152,7 +155,7 @@ test('"/" focuses the product search; typing narrows the table; sorting by a hea
 test('an idle tab draws no frames; a tab switch computes only that tab', async () => {
   const { page, problems } = await dashboard({ scale: 1 });
   await waitForSqlite(page);  // the SQLite build in the background draws frames until it ends
-  for (const tab of ['customers', 'cohorts', 'products', 'overview']) {
+  for (const tab of ['customers', 'cohorts', 'products', 'marketing', 'geography', 'overview']) {
     await showTab(page, tab);
     await page.mouse.move(2, 2);
     await page.waitForTimeout(400);
@@ -179,10 +182,32 @@ function visibleRows(items, table, card, prefix) {
   return n;
 }
 
+// Whether two [x, y, w, h] rectangles share any area.
+function overlap(a, b) {
+  return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+}
+
+// Rows of the churn coefficients a user sees: the table sits under the
+// figures in a region of its own (predict.churn_text) when not beside them,
+// so a row counts when it ends above the table's, the region's and the card's bottom.
+function visibleCoefRows(items) {
+  const bottoms = ['predict.churn_coef', 'card.predict.churn', 'predict.churn_text']
+    .filter((k) => items[k]).map((k) => items[k][1] + items[k][3]);
+  const bottom = Math.min(...bottoms);
+  let n = 0;
+  for (let k = 0; items[`predict.churn_coef.row${k}`]; k++) {
+    const r = items[`predict.churn_coef.row${k}`];
+    if (r[1] + r[3] <= bottom + 0.5) n++;
+  }
+  return n;
+}
+
 // Churn's at-risk customers had a header and one row at 1,280 x 800 and none
-// at 1,024 x 768; suppliers' names were cut to "Lante…" at 1,024 px.
+// at 1,024 x 768; suppliers' names were cut to "Lante…" at 1,024 px. Also
+// at each size: the churn coefficients' five rows, product names, the
+// basket slider's value, Marketing's channel labels and the map legend's ticks.
 for (const [width, height, scale, rows] of [[1280, 800, 1, 5], [1280, 800, 2, 5], [1024, 768, 1, 3], [1024, 768, 2, 3]]) {
-  test(`${width} x ${height} at ${scale}x: churn shows ${rows}+ at-risk rows, supplier, contribution and country names whole`, async () => {
+  test(`${width} x ${height} at ${scale}x: churn shows ${rows}+ at-risk rows and 5 coefficients, product, supplier, contribution and country names whole, channels labelled, legend ticks`, async () => {
     const { page, problems } = await dashboard({ width, height, scale });
     await showTab(page, 'predict');
     await item(page, 'predict.at_risk', 60000);
@@ -192,6 +217,9 @@ for (const [width, height, scale, rows] of [[1280, 800, 1, 5], [1280, 800, 2, 5]
     const seen = visibleRows(items, 'predict.at_risk', 'card.predict.churn', 'predict.at_risk.row');
     assert.ok(seen >= rows, `${seen} at-risk rows visible`);
     inside(items, ['predict.at_risk', 'predict.churn_coef', 'predict.forecast_chart'], width, height);
+    // The churn model's five coefficients all show (at 1,024 x 768 the
+    // model's note left four).
+    assert.equal(visibleCoefRows(items), 5, 'all five churn coefficients visible');
     await shot(page, `tabs-predict-${width}w-${scale}x`);
     await showTab(page, 'products');
     await page.mouse.move(2, 2);
@@ -205,7 +233,38 @@ for (const [width, height, scale, rows] of [[1280, 800, 1, 5], [1280, 800, 2, 5]
       assert.equal(drawn, n, `the supplier "${n}" is drawn whole`);
     }
     assert.ok(names.some((n) => s.ui.texts[`products.supplier_name.${n}`] === n));
+    // Product names read whole (at 1,024 px they were cut to ten letters,
+    // "RED GINGHA…"): every name of up to 24 characters on screen, and most
+    // of the rest.
+    const products = Object.entries(s.ui.texts).filter(([k]) => k.startsWith('products.name.'))
+      .map(([k, drawn]) => [k.slice('products.name.'.length), drawn]);
+    assert.ok(products.length >= 8, `${products.length} product rows drawn`);
+    for (const [name, drawn] of products)
+      if (name.length <= 24) assert.equal(drawn, name, `the product "${name}" is drawn whole`);
+    const whole = products.filter(([name, drawn]) => drawn === name).length;
+    assert.ok(whole >= products.length * 0.6, `${whole} of ${products.length} product names whole`);
+    // The basket's minimum support: its value beside the slider, neither
+    // under the handle nor under the Pairs / Triples switch.
+    const slider = s.ui.items['basket.min_support'], value = s.ui.items['basket.min_support.value'];
+    assert.ok(slider && value, 'the slider and its value are drawn');
+    assert.match(s.ui.texts['basket.min_support.value'], /^\d+\.\d\d% of orders$/);
+    const row = [slider, value, s.ui.items['basket.show.pairs'], s.ui.items['basket.show.triples']].filter((r) => r);
+    for (let a = 0; a < row.length; a++)
+      for (let b = a + 1; b < row.length; b++) assert.ok(!overlap(row[a], row[b]), `basket controls ${a} and ${b} apart`);
+    const card = s.ui.items['card.products.basket'];
+    assert.ok(value[0] + value[2] <= card[0] + card[2], 'the value inside its card');
     await shot(page, `tabs-products-suppliers-${width}w-${scale}x`);
+    // Marketing: every channel keeps its label on both charts (as vertical
+    // bars every other one was left out at 1,024 px).
+    await showTab(page, 'marketing');
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(150);
+    const m = await page.evaluate(() => window.starcart);
+    const channels = m.marketing.channels.map((c) => c.channel || '(no channel)');
+    assert.ok(channels.length >= 6, 'the demo has six channels');
+    for (const chart of ['mkt_revenue_chart', 'mkt_efficiency_chart'])
+      assert.deepEqual((m.ui.texts[`chart.${chart}.labels`] || '').split('\n'), channels, `${chart}: every channel labelled`);
+    await shot(page, `tabs-marketing-${width}w-${scale}x`);
     // Compare's contribution names were "…" (four tables side by side) and
     // Geography's countries "Uni…" at 1,024 px: names of up to 14
     // characters are drawn whole.
@@ -220,6 +279,22 @@ for (const [width, height, scale, rows] of [[1280, 800, 1, 5], [1280, 800, 2, 5]
         if (name.length <= 14 && name !== '') assert.equal(drawn, name, `${tab}: "${name}" is drawn whole`);
       }
     }
+    // The map's log colour legend had one tick ("10k") for revenue from
+    // 765 to 567k: now powers of ten inside the range, at least three,
+    // their labels apart and under the map.
+    const g = await page.evaluate(() => window.starcart);
+    const ticks = (g.ui.texts['chart.geo_map_chart.legend'] || '').split('\n').filter((t) => t);
+    // Nice values: 1, 2 or 5 times a power of ten ("1k", "20k"), not only
+    // the range's ends ("765", "567k") that a legend labels when fewer fall inside.
+    const nice = ticks.filter((t) => /^\D*[125]0*(k|M|B)?$/.test(t));
+    assert.ok(nice.length >= 3, `legend ticks: ${ticks.join(', ')}`);
+    const map = g.ui.items['chart.geo_map_chart'];
+    const rects = ticks.map((_, k) => g.ui.items[`chart.geo_map_chart.legend.tick${k}`]);
+    for (let k = 0; k < rects.length; k++) {
+      assert.ok(rects[k][0] >= map[0] && rects[k][0] + rects[k][2] <= map[0] + map[2], `tick ${ticks[k]} inside the map`);
+      if (k > 0) assert.ok(rects[k - 1][0] + rects[k - 1][2] < rects[k][0], `ticks ${ticks[k - 1]} and ${ticks[k]} apart`);
+    }
+    await shot(page, `tabs-geography-${width}w-${scale}x`);
     assert.deepEqual(problems, []);
     await page.close();
   });

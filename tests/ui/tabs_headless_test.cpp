@@ -147,3 +147,35 @@ TEST_CASE("a bubble's tooltip names its customer; with masking on, by the custom
   CHECK(masked.size() == std::string("Customer c-").size() + 12);
   CHECK(masked.find(id) == std::string::npos);
 }
+
+// The products table at 60 % of a 1,280 px page cut names to some 13 em
+// beside the category and the share; at 1,024 px (64 %) to ten letters. It
+// gives up the share at 1,280 px and the category too at 1,024 px (both in
+// the name's tooltip), and names of up to 24 capitals read whole at both.
+TEST_CASE("the products table gives the product names their room") {
+  Headless h;
+  NullPlatformServices platform;
+  App app(platform);
+  demo(h, app);
+  show(h, app, "products");
+  const std::pair<ImVec2, std::string> sizes[] = {{ImVec2(1280, 800), "no share"},
+                                                   {ImVec2(1024, 768), "no share, no category"}};
+  for (const auto& size_columns : sizes) {
+    const ImVec2 size = size_columns.first;
+    const std::string& columns = size_columns.second;
+    CAPTURE(size.x);
+    ImGui::GetIO().DisplaySize = size;
+    h.settle(app);
+    const auto& texts = app.probe().texts();
+    REQUIRE(texts.count("products.columns"));
+    CHECK(texts.at("products.columns") == columns);
+    int names = 0;
+    for (const auto& [key, drawn] : texts) {
+      if (key.rfind("products.name.", 0) != 0) continue;
+      const std::string name = key.substr(std::string("products.name.").size());
+      ++names;
+      if (name.size() <= 24) CHECK_MESSAGE(drawn == name, name);
+    }
+    CHECK(names >= 8);
+  }
+}

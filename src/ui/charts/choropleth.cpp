@@ -91,9 +91,14 @@ ChartHit choropleth(const char* id, ImVec2 size, const ChoroplethSpec& spec) {
   if (spec.selected >= 0 && spec.selected < static_cast<int>(w->countries.size()))
     stroke(w->countries[static_cast<size_t>(spec.selected)], t.accent, 2.0f);
   if (hovered >= 0) stroke(w->countries[static_cast<size_t>(hovered)], t.text, 1.5f);
-  if (spec.legend)
-    draw_color_legend(dl, ImVec2(c.min.x + 0.5f * e, c.max.y - legend_h + 0.4f * e), std::min(c.width() * 0.4f, 16 * e),
-                      scale, spec.format, spec.value_name);
+  if (spec.legend) {
+    // Recorded as chart.<id>.legend (tests read its ticks).
+    std::string key = id;
+    key = "chart." + key.erase(0, key.find_first_not_of('#')) + ".legend";
+    // 16 em when the map has them (at 1,024 px its 40 % held two ticks).
+    draw_color_legend(dl, ImVec2(c.min.x + 0.5f * e, c.max.y - legend_h + 0.4f * e), std::min(c.width() - e, 16 * e),
+                      scale, spec.format, spec.value_name, key.c_str());
+  }
   end_canvas(c);
 
   hit.hovered = hovered;

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "ui/charts/canvas.h"
+#include "ui/charts/label_placement.h"
 #include "ui/charts/ticks.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -70,7 +72,7 @@ float color_legend_height(bool with_title) {
 }
 
 float draw_color_legend(ImDrawList* dl, ImVec2 pos, float width, const ColorScale& scale, const ValueFormat& format,
-                        const std::string& title) {
+                        const std::string& title, const char* probe_key) {
   const Theme& t = theme();
   const float e = em();
   float y = pos.y;
@@ -87,20 +89,46 @@ float draw_color_legend(ImDrawList* dl, ImVec2 pos, float width, const ColorScal
     const Rgba ca = scale.color_at(static_cast<double>(k) / steps), cb = scale.color_at(static_cast<double>(k + 1) / steps);
     dl->AddRectFilledMultiColor(ImVec2(a, snap(y)), ImVec2(b + (k + 1 < steps ? 0.5f : 0), snap(y + bar_h)), ca, cb, cb, ca);
   }
-  // Ticks: nice values over the scale's range, placed through its position().
-  Ticks ticks = scale.log ? log_ticks(scale.lo, scale.hi, width, 4.5f * e, false)
-                          : nice_ticks(scale.lo, scale.hi, width, 4.5f * e, false);
-  const float ty = snap(y + bar_h);
+  // Ticks: nice values over the scale's range, placed through its position(),
+  // as close as labels as wide as the range's ends allow.
+  const float spacing =
+      std::max(3.0f * e, std::max(label_size(format(scale.lo)).x, label_size(format(scale.hi)).x) + 1.5f * e);
+  Ticks ticks = scale.log ? log_ticks(scale.lo, scale.hi, width, spacing, false)
+                          : nice_ticks(scale.lo, scale.hi, width, spacing, false);
+  std::vector<double> values;
   for (double v : ticks.values) {
     const double pos_t = scale.position(v);
-    if (!(pos_t >= 0 && pos_t <= 1)) continue;
-    const float x = snap(x0 + static_cast<float>(pos_t) * (x1 - x0));
-    dl->AddLine(ImVec2(x, ty), ImVec2(x, ty + 0.25f * e), t.axis, 1.0f);
-    const std::string label = format(v);
-    const ImVec2 s = label_size(label);
-    draw_label(dl, ImVec2(std::clamp(x - s.x * 0.5f, x0 - 0.3f * e, x1 - s.x + 0.3f * e), ty + 0.25f * e), t.text_muted,
-               label);
+    if (pos_t >= 0 && pos_t <= 1) values.push_back(v);
   }
+  // One tick does not say which way the scale runs: with fewer than two
+  // inside (a range within a decade), the ends are labelled too.
+  if (values.size() < 2 && scale.hi > scale.lo) {
+    if (values.empty() || values.front() > scale.lo) values.insert(values.begin(), scale.lo);
+    if (values.back() < scale.hi) values.push_back(scale.hi);
+  }
+  std::vector<std::string> labels;
+  std::vector<float> centers, widths;
+  for (double v : values) {
+    labels.push_back(format(v));
+    centers.push_back(snap(x0 + static_cast<float>(scale.position(v)) * (x1 - x0)));
+    widths.push_back(label_size(labels.back()).x);
+  }
+  // Labels that would touch are left out (their tick stays).
+  const float ty = snap(y + bar_h);
+  for (float x : centers) dl->AddLine(ImVec2(x, ty), ImVec2(x, ty + 0.25f * e), t.axis, 1.0f);
+  std::string drawn;
+  int k = 0;
+  for (const PlacedLabel& l : place_axis_labels(centers, widths, x0 - 0.3f * e, x1 + 0.3f * e, 0.6f * e)) {
+    const std::string& label = labels[static_cast<size_t>(l.index)];
+    const ImVec2 at(l.left, ty + 0.25f * e);
+    draw_label(dl, at, t.text_muted, label);
+    if (UiProbe* probe = probe_key ? current_probe() : nullptr) {
+      const ImVec2 s = label_size(label);
+      probe->item(std::string(probe_key) + ".tick" + std::to_string(k++), at, ImVec2(at.x + s.x, at.y + s.y));
+      drawn += (drawn.empty() ? "" : "\n") + label;
+    }
+  }
+  if (UiProbe* probe = probe_key ? current_probe() : nullptr) probe->text(probe_key, drawn);
   return ty + 0.25f * e + label_px() - pos.y;
 }
 

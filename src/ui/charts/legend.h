@@ -34,9 +34,13 @@ ChartHit legend(const char* id, const std::vector<LegendEntry>& entries, float w
 int draw_legend(ImDrawList* dl, ImVec2 pos, float width, const std::vector<LegendEntry>& entries, ImVec2 mouse);
 
 // A gradient bar for a colour scale with its ticks below it and an optional
-// title above; returns the height used.
+// title above; returns the height used. The ticks are nice values (1-2-5,
+// or powers of ten on a log scale) with room between their labels, and at
+// least two are labelled (the range's ends when fewer ticks fall inside).
+// With `probe_key`, the labels drawn are recorded for tests: the text
+// under the key (joined by '\n') and each label's place as key.tick<k>.
 float draw_color_legend(ImDrawList* dl, ImVec2 pos, float width, const ColorScale& scale, const ValueFormat& format,
-                        const std::string& title);
+                        const std::string& title, const char* probe_key = nullptr);
 float color_legend_height(bool with_title);
 
 // The same as a widget at the cursor.

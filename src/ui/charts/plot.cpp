@@ -7,6 +7,7 @@
 #include "ui/charts/label_placement.h"
 #include "ui/charts/ticks.h"
 #include "ui/charts/time_ticks.h"
+#include "ui/probe.h"
 #include "ui/theme.h"
 
 namespace starcart::charts {
@@ -272,6 +273,8 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
   const float label_y = p.max.y + 0.35f * e;
   if (spec.x.kind == AxisKind::kCategory) {
     const auto& labels = spec.x.categories;
+    std::string drawn;  // the category labels drawn, for tests (chart.<id>.labels)
+    auto record = [&drawn](const std::string& l) { drawn += (drawn.empty() ? "" : "\n") + l; };
     if (!spec.horizontal) {
       // Long names (products) are cut to a quarter of the plot's width, so
       // that more than one or two of them find room; the tooltip has them whole.
@@ -290,8 +293,11 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
         widths.push_back(label_size(shown[static_cast<size_t>(i)]).x);
         index.push_back(i);
       }
-      for (const PlacedLabel& l : place_axis_labels(centers, widths, label_lo, label_hi, label_gap))
-        draw_label(dl, ImVec2(l.left, label_y), th.text_muted, shown[static_cast<size_t>(index[static_cast<size_t>(l.index)])]);
+      for (const PlacedLabel& l : place_axis_labels(centers, widths, label_lo, label_hi, label_gap)) {
+        const std::string& label = shown[static_cast<size_t>(index[static_cast<size_t>(l.index)])];
+        draw_label(dl, ImVec2(l.left, label_y), th.text_muted, label);
+        record(label);
+      }
     } else {
       const int every = std::max(1, static_cast<int>(std::ceil(lh * kRowLabelLines / std::max(1.0f, p.band()))));
       for (int i = 0; i < p.categories; i += every) {
@@ -300,10 +306,15 @@ bool begin_plot(Plot& p, const char* id, ImVec2 size, const PlotSpec& spec) {
         const ImVec2 s = label_size(l);
         const float cy = static_cast<float>(xa.to_pixel(i + 0.5));
         draw_label(dl, ImVec2(p.min.x - 0.6f * e - s.x, cy - s.y * 0.5f), th.text, l);
+        record(l);
         // A shortened label shows its whole text when the mouse is on it.
         if (l != full && c.hovered && c.mouse.x < p.min.x && std::abs(c.mouse.y - cy) <= s.y * 0.5f)
           ImGui::SetTooltip("%s", full.c_str());
       }
+    }
+    if (UiProbe* probe = current_probe()) {
+      std::string key = id;
+      probe->text("chart." + key.erase(0, key.find_first_not_of('#')) + ".labels", drawn);
     }
   } else if (!spec.horizontal) {
     std::vector<float> centers, widths;

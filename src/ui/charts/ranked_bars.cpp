@@ -17,7 +17,7 @@ namespace {
 // for the rest, labelled "N more", whose value and share are their sums.
 struct Shown {
   std::vector<std::string> labels;
-  std::vector<double> values;
+  std::vector<double> values, values2;  // values2: empty without a second series
   int own = 0;
   bool folded = false;
   double rest_share = 0;
@@ -29,13 +29,20 @@ Shown fold(const RankedBarsSpec& spec, int rows) {
   const int n = static_cast<int>(spec.values.size());
   s.own = ranked_rows_shown(n, rows);
   s.folded = s.own < n;
+  const bool two = spec.values2.size() >= spec.values.size();
   for (int i = 0; i < s.own; ++i) {
     s.labels.push_back(static_cast<size_t>(i) < spec.labels.size() ? spec.labels[static_cast<size_t>(i)] : "");
     s.values.push_back(spec.values[static_cast<size_t>(i)]);
+    if (two) s.values2.push_back(spec.values2[static_cast<size_t>(i)]);
   }
   if (!s.folded) return s;
-  double rest = 0;
-  for (int i = s.own; i < n; ++i) rest += spec.values[static_cast<size_t>(i)];
+  double rest = 0, rest2 = 0;
+  for (int i = s.own; i < n; ++i) {
+    rest += spec.values[static_cast<size_t>(i)];
+    if (two) rest2 += spec.values2[static_cast<size_t>(i)];
+  }
+  if (spec.rest_value) rest = spec.rest_value(s.own);
+  if (two) s.values2.push_back(rest2);
   s.has_rest_share = spec.shares.size() >= spec.values.size();
   if (s.has_rest_share)
     for (int i = s.own; i < n; ++i) s.rest_share += spec.shares[static_cast<size_t>(i)];
@@ -47,6 +54,7 @@ Shown fold(const RankedBarsSpec& spec, int rows) {
 // The folded bar's tooltip: the sum, and the names it holds (the first ten).
 void rest_tooltip(const RankedBarsSpec& spec, const Shown& s) {
   std::vector<TooltipRow> rows = {{spec.value_name, spec.format(s.values.back()), theme().other}};
+  if (!s.values2.empty()) rows.push_back({spec.value2_name, spec.format(s.values2.back())});
   if (s.has_rest_share) rows.push_back({"Share", format_percent(s.rest_share)});
   const size_t n = spec.values.size(), own = static_cast<size_t>(s.own);
   for (size_t i = own; i < n && i < own + 10; ++i)
@@ -69,6 +77,7 @@ ChartHit ranked_bars(const char* id, ImVec2 size, const RankedBarsSpec& spec) {
   ps.empty_text = spec.empty_text;
   double top = 0;
   for (double v : s.values) top = std::max(top, v);
+  for (double v : s.values2) top = std::max(top, v);
   ps.x = category_axis(s.labels);
   ps.y = value_axis(0, top, spec.format);
   Plot plot;
@@ -79,7 +88,9 @@ ChartHit ranked_bars(const char* id, ImVec2 size, const RankedBarsSpec& spec) {
   o.highlight_from = o.highlight_to = spec.selected >= s.own ? static_cast<int>(s.values.size()) - 1 : spec.selected;
   // The folded bar is the rest, not one more item: muted (theme().other).
   if (s.folded) o.other_from = s.own;
-  hit = plot_bars(plot, {{spec.value_name, s.values, theme().accent}}, o);
+  std::vector<BarSeries> series = {{spec.value_name, s.values, theme().accent}};
+  if (!s.values2.empty()) series.push_back({spec.value2_name, s.values2, series_color(1)});
+  hit = plot_bars(plot, series, o);
   end_plot(plot);
   if (s.folded && hit.clicked == s.own) hit.clicked = -1;
   if (s.folded && hit.hovered == s.own) {
@@ -91,7 +102,9 @@ ChartHit ranked_bars(const char* id, ImVec2 size, const RankedBarsSpec& spec) {
   if (hit.hovered >= 0 && hit.hovered < static_cast<int>(spec.values.size())) {
     const size_t i = static_cast<size_t>(hit.hovered);
     std::vector<TooltipRow> rows = {{spec.value_name, spec.format(spec.values[i]), theme().accent}};
+    if (i < spec.values2.size()) rows.push_back({spec.value2_name, spec.format(spec.values2[i]), series_color(1)});
     if (i < spec.shares.size()) rows.push_back({"Share", format_percent(spec.shares[i])});
+    if (i < spec.details.size()) rows.insert(rows.end(), spec.details[i].begin(), spec.details[i].end());
     if (i < spec.notes.size() && !spec.notes[i].empty()) {
       rows.push_back({"", spec.notes[i]});
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

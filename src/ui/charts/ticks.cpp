@@ -55,16 +55,23 @@ Ticks log_ticks(double lo, double hi, double length_px, double min_spacing_px, b
   int e0 = static_cast<int>(std::floor(std::log10(lo) + 1e-9));
   int e1 = static_cast<int>(std::ceil(std::log10(hi) - 1e-9));
   if (e1 <= e0) e1 = e0 + 1;
-  const double decades = e1 - e0;
+  t.lo = extend ? std::pow(10.0, e0) : lo;
+  t.hi = extend ? std::pow(10.0, e1) : hi;
+  // Pixels per decade of the range drawn: whole decades when extended, the
+  // values' own span when not (a legend over 765 .. 567k spans 2.9 decades,
+  // not the 4 of 100 .. 1M; counting 4 thinned it to every other decade and
+  // left one tick inside).
+  const double decades = std::max(1e-9, std::log10(t.hi) - std::log10(t.lo));
   const double per_decade = length_px / decades;
   const double spacing = std::max(1.0, min_spacing_px);
   int every = 1;
   bool subdivide = per_decade >= 3 * spacing;
   if (per_decade < spacing) every = static_cast<int>(std::ceil(spacing / std::max(1e-9, per_decade)));
   t.step = every;
-  t.lo = extend ? std::pow(10.0, e0) : lo;
-  t.hi = extend ? std::pow(10.0, e1) : hi;
-  for (int e = e0; e <= e1; e += every) {
+  // Every k-th decade counted from the first power of ten inside the range
+  // (from e0, below it, the k-th ones could all fall outside).
+  const int first = every > 1 ? static_cast<int>(std::ceil(std::log10(t.lo) - 1e-9)) : e0;
+  for (int e = first; e <= e1; e += every) {
     const double p = std::pow(10.0, e);
     for (double m : {1.0, 2.0, 5.0}) {
       if (m != 1.0 && (!subdivide || e == e1)) continue;

@@ -28,7 +28,9 @@ Ticks nice_ticks(double lo, double hi, double length_px, double min_spacing_px, 
 // smallest positive value given or 1). Every power of ten when a decade has
 // `min_spacing_px`; 1-2-5 within decades when it has three times that; every
 // k-th decade when decades are narrower. `extend` rounds the range out to
-// whole decades.
+// whole decades; without it the room per decade is judged over [lo, hi]
+// itself and every k-th decade counts from the first power of ten inside
+// it (colour legends, which span the values alone).
 Ticks log_ticks(double lo, double hi, double length_px, double min_spacing_px, bool extend = true);
 
 }  // namespace starcart::charts

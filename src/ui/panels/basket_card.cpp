@@ -22,6 +22,14 @@ constexpr double kMinSupportLow = 0.0005, kMinSupportHigh = 0.2;
 // letters ("WHI…" at 1,024 px), and stacked each table showed two rows.
 constexpr float kSideBySideEm = 56;
 
+// The table switch's buttons and the width they take (the slider's line
+// leaves it room).
+const char* const kSwitchLabels[] = {"Pairs", "Triples"};  // their counts are in the summary line
+
+float table_switch_width() {
+  return button_width(kSwitchLabels[0]) + ImGui::GetStyle().ItemSpacing.x + button_width(kSwitchLabels[1]);
+}
+
 // Narrow cards show one table at a time at full width, chosen by a switch at
 // the right end of the slider's line (the title line, with buttons, would
 // take a table row); the choice is kept in the card window's storage.
@@ -30,10 +38,8 @@ bool table_switch() {
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID id = ImGui::GetID("show_triples");
   bool triples = storage->GetBool(id, false);
-  static const char* const labels[] = {"Pairs", "Triples"};  // their counts are in the summary line
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float w = button_width(labels[0]) + gap + button_width(labels[1]);
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - w);
+  const char* const* labels = kSwitchLabels;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - table_switch_width());
   for (int k = 0; k < 2; ++k) {
     const bool on = triples == (k == 1);
     ImGui::PushID(k);
@@ -123,20 +129,41 @@ bool draw_basket(const basket::Basket& b, std::map<std::string, std::string>& op
   // again when the slider is let go (not on every step of a drag).
   bool changed = false;
   float pct = static_cast<float>(b.options.min_support * 100);
+  // The value beside the slider, not in it: centred in the slider it sat
+  // under the handle ("0.5█% of orders"). The slider takes what the label,
+  // the value (room for the widest, "20.00% of orders", so nothing moves
+  // while dragging) and the table switch leave, from 4 to 12 em.
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const char* const label = "Minimum support";
+  const float value_w = ImGui::CalcTextSize("20.00% of orders").x;
+  const float rest = ImGui::CalcTextSize(label).x + value_w + 2 * gap + (one_table ? table_switch_width() + 2 * gap : 0);
+  const float slider_w = std::clamp(ImGui::GetContentRegionAvail().x - rest, 4 * e, 12 * e);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Minimum support");
+  ImGui::TextUnformatted(label);
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(std::min(12 * e, ImGui::GetContentRegionAvail().x));
+  ImGui::SetNextItemWidth(slider_w);
+  // No text in the slider (format ""; Ctrl+click still types a value, read
+  // as "%f"). ImGui then does not round to a format: the value kept is
+  // rounded to the two decimals shown beside it.
   ImGui::SliderFloat("##min_support", &pct, static_cast<float>(kMinSupportLow * 100),
-                     static_cast<float>(kMinSupportHigh * 100), "%.2f%% of orders",
+                     static_cast<float>(kMinSupportHigh * 100), "",
                      ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+  const double shown_pct = std::round(static_cast<double>(pct) * 100) / 100;
   probe_item("basket.min_support");
   if (ImGui::IsItemDeactivatedAfterEdit()) {
-    options[kMinSupportOption] = format_fixed(static_cast<double>(pct) / 100, 5);
+    options[kMinSupportOption] = format_fixed(shown_pct / 100, 5);
     changed = true;
   }
-  item_tooltip("Pairs and triples bought together in at least this share of orders are listed. Lower finds rarer "
-               "combinations (and more noise); the analysis runs again when you let go.");
+  const std::string tip = "Pairs and triples bought together in at least this share of orders are listed. Lower finds "
+                          "rarer combinations (and more noise); the analysis runs again when you let go (Ctrl+click to type a "
+                          "percentage).";
+  item_tooltip(tip);
+  ImGui::SameLine();
+  const std::string value = format_fixed(shown_pct, 2) + "% of orders";
+  ImGui::TextUnformatted(value.c_str());
+  item_tooltip(tip);
+  probe_item("basket.min_support.value");
+  if (UiProbe* probe = current_probe()) probe->text("basket.min_support.value", value);
   const bool show_triples = one_table && table_switch();
   const std::string summary = format_count(b.orders) + " orders, " + format_count(b.multi_item_orders) +
                               " with 2+ products: " + format_count(b.frequent_pairs) + " pairs, " +
@@ -146,7 +173,6 @@ bool draw_basket(const basket::Basket& b, std::map<std::string, std::string>& op
   if (UiProbe* probe = current_probe()) probe->text("basket.summary", summary);
   muted_wrapped("Lift above 1: bought together more often than by chance.");
   const ImVec2 avail(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - 0.5f * e);
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
   if (show_triples) {
     triples_table(b, avail);
     probe_item("basket.triples");

@@ -4,10 +4,9 @@
 #include <cmath>
 
 #include "core/format.h"
-#include "ui/charts/bars.h"
 #include "ui/charts/canvas.h"
-#include "ui/charts/plot.h"
-#include "ui/charts/tooltip.h"
+#include "ui/charts/legend.h"
+#include "ui/charts/ranked_bars.h"
 #include "ui/panels/card.h"
 #include "ui/probe.h"
 #include "ui/theme.h"
@@ -72,74 +71,61 @@ void MarketingTab::draw_summary(const Marketing& m, const std::string& currency)
     muted_text("Spend has no country, category or customer: the filter narrows the revenue, not the spend");
 }
 
+// Both charts rank the channels on horizontal bars (charts::ranked_bars):
+// as vertical bars their names shared the axis and every other one was
+// left out at 1,280 px; on rows each keeps its label, and a card too short
+// for all of them folds the last into one muted "N more".
 void MarketingTab::draw_revenue(const Marketing& m, const std::string& currency) {
   if (!m.has_channels) {
     charts::chart_placeholder("##mkt_revenue_empty", ImGui::GetContentRegionAvail(), charts::ChartStatus::kEmpty,
                               "The order lines name no channel (source / utm_source)");
     return;
   }
-  std::vector<std::string> labels;
-  std::vector<double> last, first;
-  double top = 1;
+  charts::RankedBarsSpec s;
+  s.value_name = "Last touch";
+  s.value2_name = "First touch";
   for (const MarketingRow& r : m.channels) {
-    labels.push_back(channel_label(r.channel_name));
-    last.push_back(money_to_double(r.revenue));
-    first.push_back(money_to_double(r.first_touch_revenue));
-    top = std::max({top, last.back(), first.back()});
+    s.labels.push_back(channel_label(r.channel_name));
+    s.values.push_back(money_to_double(r.revenue));
+    s.values2.push_back(money_to_double(r.first_touch_revenue));
+    s.shares.push_back(r.revenue_share);
+    s.details.push_back({{"Orders", format_count(r.orders)}, {"New customers", format_count(r.new_customers)}});
   }
-  charts::PlotSpec spec;
-  spec.x = charts::category_axis(labels);
-  spec.y = charts::value_axis(0, top, charts::ValueFormat::money_compact(currency), "Revenue");
-  spec.status = charts::status_of(false, m.channels.empty());
-  spec.empty_text = "No sales in the selection";
-  charts::Plot plot;
-  if (!charts::begin_plot(plot, "##mkt_revenue_chart", ImGui::GetContentRegionAvail(), spec)) return;
-  const charts::ChartHit hit = charts::plot_bars(plot, {{"Last touch", last}, {"First touch", first}});
-  charts::end_plot(plot);
+  s.format = charts::ValueFormat::money_compact(currency);
+  s.status = charts::status_of(false, m.channels.empty());
+  s.empty_text = "No sales in the selection";
+  // Which colour is which touch: a legend line above the bars.
+  const float w = ImGui::GetContentRegionAvail().x;
+  charts::legend("##mkt_revenue_legend", {{"Last touch", theme().accent}, {"First touch", charts::series_color(1)}}, w);
+  const charts::ChartHit hit = charts::ranked_bars("##mkt_revenue_chart", ImGui::GetContentRegionAvail(), s);
   probe_chart("marketing.revenue", hit.hovered, hit.clicked);
-  if (hit.hovered < 0) return;
-  const MarketingRow& r = m.channels[static_cast<size_t>(hit.hovered)];
-  charts::chart_tooltip(channel_label(r.channel_name),
-                        {{"Last touch", format_money(r.revenue, currency), charts::series_color(0)},
-                         {"First touch", format_money(r.first_touch_revenue, currency), charts::series_color(1)},
-                         {"Share (last touch)", format_percent(r.revenue_share)},
-                         {"Orders", format_count(r.orders)},
-                         {"New customers", format_count(r.new_customers)}});
 }
 
 void MarketingTab::draw_efficiency(const Marketing& m) {
-  std::vector<std::string> labels;
-  std::vector<double> values;
+  charts::RankedBarsSpec s;
   std::vector<const MarketingRow*> rows;
-  double top = m.has_spend ? 1 : 1;
   for (const MarketingRow& r : m.channels) {
     if (m.has_spend && !r.roas) continue;  // no spend on the channel: no ROAS
-    labels.push_back(channel_label(r.channel_name));
-    values.push_back(m.has_spend ? *r.roas : static_cast<double>(r.new_customers));
+    s.labels.push_back(channel_label(r.channel_name));
+    s.values.push_back(m.has_spend ? *r.roas : static_cast<double>(r.new_customers));
     rows.push_back(&r);
-    top = std::max(top, values.back());
+    if (m.has_spend)
+      s.details.push_back({{"Spend", format_money(r.spend)}, {"New customers", format_count(r.new_customers)}});
   }
-  charts::PlotSpec spec;
-  spec.x = charts::category_axis(labels);
-  spec.y = m.has_spend ? charts::value_axis(0, top, charts::ValueFormat::compact(), "Revenue per unit of spend")
-                       : charts::value_axis(0, top, charts::ValueFormat::count(), "New customers");
-  spec.status = charts::status_of(false, rows.empty());
-  spec.empty_text = m.has_spend ? "No spend on the order lines' channels in the period" : "No channels in the selection";
-  charts::Plot plot;
-  if (!charts::begin_plot(plot, "##mkt_efficiency_chart", ImGui::GetContentRegionAvail(), spec)) return;
-  const charts::ChartHit hit =
-      charts::plot_bars(plot, {{m.has_spend ? "ROAS" : "New customers", values, theme().accent}});
-  charts::end_plot(plot);
-  probe_chart("marketing.efficiency", hit.hovered, hit.clicked);
-  if (hit.hovered < 0) return;
-  const MarketingRow& r = *rows[static_cast<size_t>(hit.hovered)];
+  s.value_name = m.has_spend ? "ROAS" : "New customers";
+  s.format = m.has_spend ? charts::ValueFormat::compact() : charts::ValueFormat::count();
+  // ROAS does not add up: the folded channels' is their revenue over their spend.
   if (m.has_spend)
-    charts::chart_tooltip(channel_label(r.channel_name), {{"ROAS", ratio_text(r.roas), theme().accent},
-                                                          {"Spend", format_money(r.spend)},
-                                                          {"New customers", format_count(r.new_customers)}});
-  else
-    charts::chart_tooltip(channel_label(r.channel_name),
-                          {{"New customers", format_count(r.new_customers), theme().accent}});
+    s.rest_value = [rows](int first) {
+      double revenue = 0, spend = 0;
+      for (size_t i = static_cast<size_t>(first); i < rows.size(); ++i)
+        revenue += money_to_double(rows[i]->revenue), spend += money_to_double(rows[i]->spend);
+      return spend > 0 ? revenue / spend : 0.0;
+    };
+  s.status = charts::status_of(false, rows.empty());
+  s.empty_text = m.has_spend ? "No spend on the order lines' channels in the period" : "No channels in the selection";
+  const charts::ChartHit hit = charts::ranked_bars("##mkt_efficiency_chart", ImGui::GetContentRegionAvail(), s);
+  probe_chart("marketing.efficiency", hit.hovered, hit.clicked);
 }
 
 void MarketingTab::draw_table(const Marketing& m, const std::string& currency) {

@@ -1,7 +1,8 @@
 // Marketing: channel and campaign performance (analytics/marketing.h).
-// Top left, revenue per channel as grouped bars, last touch (the order's own
-// channel) beside first touch (the channel that acquired the customer); top
-// right, ROAS per channel with a spend file, else new customers per channel;
+// Top left, revenue per channel on ranked horizontal bars (every channel
+// labelled), last touch (the order's own channel) beside first touch (the
+// channel that acquired the customer); top right, the same way, ROAS per
+// channel with a spend file, else new customers per channel;
 // below, the table of channels with their campaigns under them (revenue,
 // orders, new customers, AOV, first touch, and spend, ROAS, CAC with a spend
 // file). Spend on channels no order names is said in the summary line.

@@ -240,18 +240,27 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
 
   // The figures (and, when not beside, the coefficients): their own
   // region, which scrolls if a narrow card cannot hold them.
+  const float row_h = ImGui::GetTextLineHeight() + 2 * st.CellPadding.y;
+  const float coef_h = 6 * row_h + 2;  // the header and the five features
+  const std::string fit = "Holdout ROC AUC " + format_fixed(c.auc, 3) + "  precision " + format_fixed(c.precision, 2) +
+                          "  recall " + format_fixed(c.recall, 2);
+  const std::string risk = "At risk: " + format_count(c.customers_at_risk) + " customers, " +
+                           format_money(c.revenue_at_risk, currency) + " spent so far";
+  const std::string churn_is = "Churn = no purchase in " + std::to_string(c.options.horizon_days) + " days.";
+  const std::string how = churn_is + " Logistic regression trained on " + format_iso_date(c.train_cutoff) +
+                          ", tested on " + format_iso_date(c.test_cutoff) +
+                          "; assumes the effects are linear in the log-odds and stable over time.";
+  // Under the figures the coefficients need their five rows (at 1,024 x 768
+  // the model's four lines left them four): the model's note is then its
+  // first sentence, the whole of it on hover.
+  const float gap_y = st.ItemSpacing.y;
+  const float text_h = wrapped_size(fit, text_w).y + wrapped_size(risk, text_w).y + 3 * gap_y;
+  const bool short_note = two && !beside && text_h + wrapped_size(how, text_w).y + coef_h > h;
   if (two) ImGui::BeginChild("##churn_text", ImVec2(text_w, h), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-  text_wrapped("Holdout ROC AUC " + format_fixed(c.auc, 3) + "  precision " + format_fixed(c.precision, 2) +
-                   "  recall " + format_fixed(c.recall, 2),
-               text_w);
-  text_wrapped("At risk: " + format_count(c.customers_at_risk) + " customers, " +
-                   format_money(c.revenue_at_risk, currency) + " spent so far",
-               text_w);
-  muted_wrapped("Churn = no purchase in " + std::to_string(c.options.horizon_days) +
-                    " days. Logistic regression trained on " + format_iso_date(c.train_cutoff) + ", tested on " +
-                    format_iso_date(c.test_cutoff) +
-                    "; assumes the effects are linear in the log-odds and stable over time.",
-                text_w);
+  text_wrapped(fit, text_w);
+  text_wrapped(risk, text_w);
+  muted_wrapped(short_note ? churn_is + " Logistic regression (hover for its dates and assumptions)." : how, text_w);
+  if (short_note) item_tooltip(how);
   auto coefficients = [&](ImVec2 size) {
     // "Per SD" keeps the column narrow; the header's tooltip says what it is.
     static const char* const kTips[] = {nullptr, "Change in the log-odds of churn per standard deviation of the feature"};
@@ -264,6 +273,7 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
       for (int j = 0; j < churn::kChurnFeatures; ++j) {
         ImGui::TableNextRow();
         next_text_cell(churn::churn_feature_name(j));
+        probe_item("predict.churn_coef.row" + std::to_string(j));  // tests count the rows a user sees
         next_number_cell(format_fixed(c.coefficient[j], 3));
       }
       ImGui::EndTable();
@@ -271,13 +281,15 @@ void PredictTab::draw_churn(const churn::ChurnAnalysis& c, const std::string& cu
     probe_item("predict.churn_coef");
   };
   // Under the figures: the header and five rows when there is room, else what is left.
-  const float row_h = ImGui::GetTextLineHeight() + 2 * st.CellPadding.y;
   if (!beside) {
     const float left = two ? ImGui::GetContentRegionAvail().y : 6.6f * e;
-    coefficients(ImVec2(two ? 0 : avail, std::max(3 * row_h, std::min(6 * row_h + 2, left))));
+    coefficients(ImVec2(two ? 0 : avail, std::max(3 * row_h, std::min(coef_h, left))));
   }
   // One column (a narrow card): the at-risk table takes what is left below.
-  if (two) ImGui::EndChild();
+  if (two) {
+    ImGui::EndChild();
+    probe_item("predict.churn_text");
+  }
   if (beside) {
     ImGui::SameLine();
     coefficients(ImVec2(coef_w, h));

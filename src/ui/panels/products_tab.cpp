@@ -30,7 +30,10 @@ bool ProductsTab::draw(const ProductAnalysis& p, uint64_t version, const std::st
   loading_ = loading;
   const float gap_x = ImGui::GetStyle().ItemSpacing.x, gap_y = ImGui::GetStyle().ItemSpacing.y;
   const float avail_h = ImGui::GetContentRegionAvail().y;
-  const float table_w = std::floor((ImGui::GetContentRegionAvail().x - gap_x) * 0.6f);
+  // The table takes 60 % of the width; below 75 em (a 1,024 px page) 64 %,
+  // a few more product names whole, the category bars still labelled.
+  const float avail_w = ImGui::GetContentRegionAvail().x - gap_x;
+  const float table_w = std::floor(avail_w * (avail_w < 75 * em() ? 0.64f : 0.6f));
   begin_card("product_table", "Products by revenue", ImVec2(table_w, avail_h));
   draw_table(p, version, currency, focus_search);
   end_card();
@@ -67,31 +70,72 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit;
-  // The SKU column as wide as the widest SKU: fit to the drawn cells alone it
-  // takes the widest of the rows on screen, and longer SKUs further down the
-  // list ("20947A" under "21390") were cut.
-  if (sku_version_ != version || sku_em_ != e) {
-    sku_w_ = 0;
-    for (const ProductRow& r : p.ranked) sku_w_ = std::max(sku_w_, ImGui::CalcTextSize(r.sku.data(), r.sku.data() + r.sku.size()).x);
-    sku_version_ = version;
-    sku_em_ = e;
+  // Each column's widest cell over the whole ranking, header included (with
+  // room for the sort arrow). The SKU column takes it as its width: fit to
+  // the drawn cells alone it takes the widest of the rows on screen, and
+  // longer SKUs further down the list ("20947A" under "21390") were cut.
+  if (widths_version_ != version || widths_em_ != e) {
+    auto width_of = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+    const float arrow = ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x;
+    auto head = [&](const char* h) { return width_of(h) + arrow; };
+    Widths w;
+    w.sku = head("SKU");
+    w.category = head("Category");
+    int64_t units = 0;
+    for (const ProductRow& r : p.ranked) {
+      w.sku = std::max(w.sku, width_of(r.sku));
+      w.name = std::max(w.name, width_of(r.name));
+      w.category = std::max(w.category, width_of(r.category));
+      units = std::max(units, r.units);
+    }
+    w.rank = std::max(head("#"), width_of(format_count(static_cast<int64_t>(p.ranked.size()))));
+    w.revenue = std::max({head("Revenue"), width_of(format_money_whole(p.ranked.front().revenue, currency)),
+                          width_of(format_money_whole(p.ranked.back().revenue, currency))});
+    w.units = std::max(head("Units"), width_of(format_count(units)));
+    w.share = std::max(head("Share"), width_of(format_percent(p.ranked.front().revenue_share)));
+    w.abc = head("ABC");
+    widths_ = w;
+    widths_version_ = version;
+    widths_em_ = e;
+  }
+  // The product's name takes what the figures leave. A narrow table (60 %
+  // of a 1,024 px page) left it 7 em, "RED GINGHA…": it gives up the share
+  // (the revenue says it; the name's tooltip has it), then the category
+  // (the chart beside has them; the tooltip too) until the name has 14 em
+  // (some 26 capitals: most names whole, the rest nearly) or is whole.
+  enum Level { kFull, kNoShare, kNoCategory };
+  const float pad = 2 * ImGui::GetStyle().CellPadding.x;
+  const float category_w = std::min(widths_.category, 9.0f * e);
+  auto name_room = [&](Level level) {
+    float used = widths_.rank + widths_.sku + widths_.revenue + widths_.units + widths_.abc + 6 * pad;
+    if (level < kNoShare) used += widths_.share + pad;
+    if (level < kNoCategory) used += category_w + pad;
+    return ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize - used;
+  };
+  const float name_goal = std::min(widths_.name, 14.0f * e);
+  Level level = kFull;
+  while (level < kNoCategory && name_room(level) < name_goal) level = static_cast<Level>(level + 1);
+  if (UiProbe* probe = current_probe()) {
+    // The columns shown (tests check what a narrow table gives up).
+    probe->text("products.columns", level == kFull ? "all" : level == kNoShare ? "no share" : "no share, no category");
   }
   if (!ImGui::BeginTable("products", 8, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  // Numbers fit their content; the product name and category take the rest.
-  auto fixed = [&](const char* name, ProductColumn id, ImGuiTableColumnFlags f) {
-    ImGui::TableSetupColumn(name, f | ImGuiTableColumnFlags_WidthFixed, 0, static_cast<ImGuiID>(id));
+  // Numbers fit their content; the product name takes the rest. Columns a
+  // narrow table gives up are disabled, not removed: the sort keeps its ids.
+  auto fixed = [&](const char* name, ProductColumn id, ImGuiTableColumnFlags f, float width = 0) {
+    ImGui::TableSetupColumn(name, f | ImGuiTableColumnFlags_WidthFixed, width, static_cast<ImGuiID>(id));
   };
+  const ImGuiTableColumnFlags off = ImGuiTableColumnFlags_Disabled;
   fixed("#", ProductColumn::kRank, ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
-  ImGui::TableSetupColumn("SKU", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortAscending,
-                          std::max(sku_w_, ImGui::CalcTextSize("SKU").x + e), static_cast<ImGuiID>(ProductColumn::kSku));
-  ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 2.0f,
+  fixed("SKU", ProductColumn::kSku, ImGuiTableColumnFlags_PreferSortAscending, widths_.sku);
+  ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 1.0f,
                           static_cast<ImGuiID>(ProductColumn::kName));
-  ImGui::TableSetupColumn("Category", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortAscending, 1.0f,
-                          static_cast<ImGuiID>(ProductColumn::kCategory));
+  fixed("Category", ProductColumn::kCategory, ImGuiTableColumnFlags_PreferSortAscending | (level >= kNoCategory ? off : 0),
+        category_w);
   fixed("Revenue", ProductColumn::kRevenue, ImGuiTableColumnFlags_PreferSortDescending);
   fixed("Units", ProductColumn::kUnits, ImGuiTableColumnFlags_PreferSortDescending);
-  fixed("Share", ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending);
+  fixed("Share", ProductColumn::kShare, ImGuiTableColumnFlags_PreferSortDescending | (level >= kNoShare ? off : 0));
   fixed("ABC", ProductColumn::kAbc, ImGuiTableColumnFlags_PreferSortAscending);
   table_headers_row(column_bit(0) | column_bit(4) | column_bit(5) | column_bit(6));
   // Re-sort only when the sort, the search or the figures change.
@@ -125,16 +169,26 @@ void ProductsTab::draw_table(const ProductAnalysis& p, uint64_t version, const s
       // Names are shortened with "…" to their column (whole in the tooltip);
       // figures are right-aligned.
       auto cell = [](const std::string& s) {
-        ImGui::TableNextColumn();
-        text_cell(s);
+        if (ImGui::TableNextColumn()) text_cell(s);  // false: a column given up
       };
       auto figure = [](const std::string& s) {
-        ImGui::TableNextColumn();
-        number_cell_text(s);
+        if (ImGui::TableNextColumn()) number_cell_text(s);
       };
       figure(format_count(static_cast<int64_t>(k) + 1));
       cell(text(r.sku));
-      cell(text(r.name, "-"));
+      // The name as drawn (tests check it is whole at common widths); its
+      // tooltip has what it was cut to and the columns given up.
+      ImGui::TableNextColumn();
+      const std::string name = text(r.name, "-");
+      const std::string shown = fit_text(name);
+      ImGui::TextUnformatted(shown.c_str());
+      if (shown != name || level > kFull) {
+        std::string tip = name;
+        if (level >= kNoCategory) tip += "\n" + text(r.category, "(no category)");
+        if (level >= kNoShare) tip += (level >= kNoCategory ? "  \xC2\xB7  " : "\n") + format_percent(r.revenue_share) + " of revenue";
+        item_tooltip(tip);
+      }
+      if (UiProbe* probe = current_probe()) probe->text("products.name." + name, shown);
       cell(text(r.category, "-"));
       figure(format_money_whole(r.revenue, currency));
       figure(format_count(r.units));

@@ -35,8 +35,14 @@ class ProductsTab {
   std::vector<uint32_t> view_;
   uint64_t view_version_ = ~uint64_t{0};
   std::string view_search_;
-  float sku_w_ = 0, sku_em_ = 0;  // the widest SKU, for the figures of sku_version_ at em sku_em_
-  uint64_t sku_version_ = ~uint64_t{0};
+  // The widest cell of each column (header or value), for the figures of
+  // widths_version_ at em widths_em_: they choose the columns (products_tab.cpp).
+  struct Widths {
+    float rank = 0, sku = 0, name = 0, category = 0, revenue = 0, units = 0, share = 0, abc = 0;
+  };
+  Widths widths_;
+  float widths_em_ = 0;
+  uint64_t widths_version_ = ~uint64_t{0};
 };
 
 }  // namespace starcart

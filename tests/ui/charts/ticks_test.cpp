@@ -36,6 +36,31 @@ TEST_CASE("log ticks: every k-th decade when decades are narrow") {
   CHECK(t.values[4] == doctest::Approx(1e12));
 }
 
+TEST_CASE("log ticks unextended: room judged over the values' own span") {
+  // The demo's countries, 765 .. 566,899, on a 240 px legend with 67.5 px
+  // per label: log10(566899 / 765) = 2.87 decades, 83.6 px each (>= 67.5,
+  // < 3 x 67.5): powers of ten inside the range, 1e3, 1e4, 1e5. Counted as
+  // the 4 whole decades 1e2 .. 1e6 (60 px each) it was every other decade
+  // from 1e2, and only 1e4 fell inside.
+  Ticks t = log_ticks(765, 566899, 240, 67.5, false);
+  REQUIRE(t.values.size() == 3);
+  CHECK(t.values[0] == doctest::Approx(1e3));
+  CHECK(t.values[1] == doctest::Approx(1e4));
+  CHECK(t.values[2] == doctest::Approx(1e5));
+  CHECK(t.lo == doctest::Approx(765));
+  CHECK(t.hi == doctest::Approx(566899));
+}
+
+TEST_CASE("log ticks unextended: every k-th decade counted from the first inside") {
+  // 300 .. 2e6 over 100 px: log10(6667) = 3.82 decades, 26.2 px each; 40 px
+  // needs every ceil(1.53) = 2nd decade: 1e3 and 1e5 (from 1e2 it was 1e2,
+  // 1e4, 1e6 with only 1e4 inside).
+  Ticks t = log_ticks(300, 2e6, 100, 40, false);
+  REQUIRE(t.values.size() == 2);
+  CHECK(t.values[0] == doctest::Approx(1e3));
+  CHECK(t.values[1] == doctest::Approx(1e5));
+}
+
 TEST_CASE("log ticks: non-positive input still gives an axis") {
   Ticks t = log_ticks(0, 50, 200, 40);
   CHECK(t.lo > 0);
