@@ -104,6 +104,11 @@ struct SpendFact {
   int64_t line = 0;
 };
 
+// A line's id in a per-line column kept empty when no line has a value
+// (channel, campaign, payment, state, city, status, return_reason, variant):
+// 0, "not given", there.
+inline uint32_t id_at(const std::vector<uint32_t>& column, size_t line) { return column.empty() ? 0 : column[line]; }
+
 struct FactStore {
   // --- dimensions: dictionaries, id 0 = missing / unknown -------------------
   Dictionary orders;
@@ -129,6 +134,8 @@ struct FactStore {
   std::vector<uint32_t> customer;
   std::vector<uint32_t> country;
   std::vector<uint32_t> category;
+  // Empty when no line has one (read them with id_at()): 20 MB less at 1M
+  // Online Retail lines, which give none of the five.
   std::vector<uint32_t> channel;
   std::vector<uint32_t> campaign;
   std::vector<uint32_t> payment;
