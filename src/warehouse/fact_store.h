@@ -149,7 +149,7 @@ struct FactStore {
   std::vector<Money> value;         // sale: q × p − discount; return: |q × p|
   std::vector<LineKind> kind;
   std::vector<uint16_t> source_file;   // index into files
-  std::vector<int64_t> source_line;    // physical line in that file
+  std::vector<uint32_t> source_line;   // physical line in that file (a file of 4G lines is past wasm's memory)
   // Empty when no line gives one (like unit_cost and discount): 20 MB less
   // at 1M Online Retail lines, which give none of the three.
   std::vector<uint32_t> status;        // order status id (order_statuses; 0 = not given)
