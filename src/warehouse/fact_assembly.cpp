@@ -84,6 +84,11 @@ void reserve_lines(FactStore& s, size_t n) {
   s.kind.reserve(n);
   s.source_file.reserve(n);
   s.source_line.reserve(n);
+  // An optional column an earlier file started grows with the lines.
+  for (auto* v : {&s.channel, &s.campaign, &s.payment, &s.state, &s.city, &s.status, &s.return_reason, &s.variant})
+    if (!v->empty()) v->reserve(n);
+  for (auto* v : {&s.discount, &s.shipping, &s.unit_cost})
+    if (!v->empty()) v->reserve(n);
 }
 
 // Appends line `at`'s value to a column that stays empty while every line
@@ -110,7 +115,10 @@ T optional_at(const std::vector<T>& v, size_t i, T none) {
 // value is picked (step 5). Suppliers are optional (push_optional).
 struct LineAttrs {
   std::vector<uint32_t> name, supplier;
-  void reserve(size_t n) { name.reserve(n); }
+  void reserve(size_t n) {
+    name.reserve(n);
+    if (!supplier.empty()) supplier.reserve(n);
+  }
 };
 
 void push(FactStore& s, LineAttrs& names, const LineFacts& f) {
