@@ -57,7 +57,7 @@ Delivery compute_delivery(const FactStore& s, const Selection& selection) {
     }
     all.add(s.day[i], promised, delivered);
     months[month_index(s.day[i])].add(s.day[i], promised, delivered);
-    states[s.states.at(s.state[i])].add(s.day[i], promised, delivered);
+    states[s.states.at(id_at(s.state, i))].add(s.day[i], promised, delivered);
   }
   d.overall = all.group("");
   for (const auto& [m, sums] : months) d.by_month.push_back(sums.group(format_month_key(m)));

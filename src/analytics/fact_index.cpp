@@ -18,8 +18,8 @@ PairKeys build_pair_keys(const FactStore& s, const std::vector<uint32_t>& entity
   for (size_t i = 0; i < n; ++i) {
     if (s.kind[i] != LineKind::kSale || (skip_zero && entity[i] == 0)) continue;
     uint32_t& f = first[entity[i]];
-    if (f == kUnset) f = group[i];
-    else if (f != group[i]) single = false;
+    if (f == kUnset) f = id_at(group, i);  // an empty group column: every line's group is 0
+    else if (f != id_at(group, i)) single = false;
   }
   if (single) return k;
   // Second pass: an entity's first group keeps the entity id as its key;
@@ -29,11 +29,11 @@ PairKeys build_pair_keys(const FactStore& s, const std::vector<uint32_t>& entity
   std::unordered_map<uint64_t, uint32_t> extra;
   for (size_t i = 0; i < n; ++i) {
     if (s.kind[i] != LineKind::kSale || (skip_zero && entity[i] == 0)) continue;
-    if (first[entity[i]] == group[i]) {
+    if (first[entity[i]] == id_at(group, i)) {
       k.key[i] = entity[i];
       continue;
     }
-    uint64_t pair = (static_cast<uint64_t>(entity[i]) << 32) | group[i];
+    uint64_t pair = (static_cast<uint64_t>(entity[i]) << 32) | id_at(group, i);
     auto it = extra.emplace(pair, k.count);
     if (it.second) ++k.count;
     k.key[i] = it.first->second;
@@ -54,17 +54,17 @@ CampaignKeys build_campaign_keys(const FactStore& s) {
     if (s.kind[i] != LineKind::kSale) continue;
     uint32_t id = k.count;
     if (!k.table.empty()) {
-      uint32_t& slot = k.table[static_cast<size_t>(s.channel[i]) * k.campaigns + s.campaign[i]];
+      uint32_t& slot = k.table[static_cast<size_t>(id_at(s.channel, i)) * k.campaigns + id_at(s.campaign, i)];
       if (slot == kNoLine) slot = k.count;
       id = slot;
     } else {
-      id = by_pair.emplace((static_cast<uint64_t>(s.channel[i]) << 32) | s.campaign[i], k.count).first->second;
+      id = by_pair.emplace((static_cast<uint64_t>(id_at(s.channel, i)) << 32) | id_at(s.campaign, i), k.count).first->second;
       k.line[i] = id;
     }
     if (id == k.count) {
       ++k.count;
-      k.channel.push_back(s.channel[i]);
-      k.campaign.push_back(s.campaign[i]);
+      k.channel.push_back(id_at(s.channel, i));
+      k.campaign.push_back(id_at(s.campaign, i));
     }
   }
   return k;

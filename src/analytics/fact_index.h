@@ -71,7 +71,7 @@ struct CampaignKeys {
   std::vector<uint32_t> channel, campaign;  // per key: its channel and campaign ids
   // The key of sale line i.
   uint32_t at(const FactStore& s, size_t i) const {
-    return line.empty() ? table[static_cast<size_t>(s.channel[i]) * campaigns + s.campaign[i]] : line[i];
+    return line.empty() ? table[static_cast<size_t>(id_at(s.channel, i)) * campaigns + id_at(s.campaign, i)] : line[i];
   }
 };
 

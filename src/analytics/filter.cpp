@@ -52,9 +52,9 @@ Selection select_lines(const FactStore& s, const Filter& f) {
       if (kind[i] == LineKind::kExcluded) continue;
       if (!countries.empty() && !countries[s.country[i]]) continue;
       if (!categories.empty() && !categories[s.category[i]]) continue;
-      if (!channels.empty() && !channels[s.channel[i]]) continue;
-      if (!payments.empty() && !payments[s.payment[i]]) continue;
-      if (!states.empty() && !states[s.state[i]]) continue;
+      if (!channels.empty() && !channels[id_at(s.channel, i)]) continue;
+      if (!payments.empty() && !payments[id_at(s.payment, i)]) continue;
+      if (!states.empty() && !states[id_at(s.state, i)]) continue;
       if (by_supplier && (s.product_supplier.empty() || !suppliers[s.product_supplier[s.product[i]]])) continue;
       *out++ = static_cast<uint32_t>(i);
     }

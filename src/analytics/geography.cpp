@@ -26,7 +26,7 @@ PlaceTotals totals(const FactIndex& x, const Selection& sel, const std::vector<u
   t.lines.assign(places, 0);
   std::vector<uint8_t> seen_order(order_keys.count, 0), seen_customer(customer_keys.count, 0);
   for (uint32_t i : sel.lines) {
-    const uint32_t g = place[i];
+    const uint32_t g = id_at(place, i);  // an empty column: no line has the place
     if (s.kind[i] == LineKind::kReturn) {
       t.returns[g] += s.value[i];
       continue;

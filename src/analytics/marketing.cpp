@@ -117,7 +117,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
   std::vector<uint8_t> seen_order(s.orders.size(), 0);
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
-    const uint32_t c = s.customer[i], o = s.order[i], channel = s.channel[i];
+    const uint32_t c = s.customer[i], o = s.order[i], channel = id_at(s.channel, i);
     const uint32_t key = keys.at(s, i);
     const Money v = s.value[i];
     MarketingRow& rc = ch[channel];
@@ -141,7 +141,7 @@ Marketing compute_marketing(const FactIndex& x, const Selection& sel, const Filt
     // The first sale line is a sale line, so it has a campaign key; the
     // campaign's first touch sums to its channel's.
     const uint32_t f = x.first_sale_line[c];
-    MarketingRow& first_channel = ch[s.channel[f]];
+    MarketingRow& first_channel = ch[id_at(s.channel, f)];
     MarketingRow& first_campaign = cp[keys.at(s, f)];
     first_channel.first_touch_revenue += v;
     first_campaign.first_touch_revenue += v;

@@ -43,8 +43,8 @@ class MixCounter {
     total_ += v;
     category_[s_.category[i]] += v;
     ++category_lines_[s_.category[i]];
-    payment_[s_.payment[i]] += v;
-    ++payment_lines_[s_.payment[i]];
+    payment_[id_at(s_.payment, i)] += v;
+    ++payment_lines_[id_at(s_.payment, i)];
     country_[s_.country[i]] += v;
     ++country_lines_[s_.country[i]];
   }

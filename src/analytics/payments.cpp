@@ -17,7 +17,7 @@ Payments compute_payments(const FactIndex& x, const Selection& sel) {
   int64_t order_total = 0;
   for (uint32_t i : sel.lines) {
     if (s.kind[i] != LineKind::kSale) continue;
-    const uint32_t p = s.payment[i];
+    const uint32_t p = id_at(s.payment, i);
     revenue[p] += s.value[i];
     total += s.value[i];
     ++lines[p];

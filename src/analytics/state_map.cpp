@@ -46,11 +46,11 @@ StateMap compute_state_map(const FactIndex& x, const Selection& sel, std::string
     if (s.kind[i] != LineKind::kSale) continue;
     const CountryInfo* c = x.country_info[s.country[i]];
     if (c == nullptr || c->alpha2 != country) continue;
-    int& k = slot[s.state[i]];
+    int& k = slot[id_at(s.state, i)];
     if (k == -2) {
-      const StateInfo* st = find_state(country, s.states.at(s.state[i]));
+      const StateInfo* st = find_state(country, s.states.at(id_at(s.state, i)));
       k = st ? static_cast<int>(st - table.data()) : -1;
-      if (k >= 0) rows[static_cast<size_t>(k)].spellings.push_back(s.states.at(s.state[i]));
+      if (k >= 0) rows[static_cast<size_t>(k)].spellings.push_back(s.states.at(id_at(s.state, i)));
     }
     if (k < 0) {
       out.unknown_revenue += s.value[i];

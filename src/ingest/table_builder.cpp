@@ -314,7 +314,18 @@ void TableBuilder::add_fields(const std::vector<std::string_view>& in_fields, in
   }
   table_.source_line.push_back(line);
   row_hash_.push_back(identity);
-  row_offset_.push_back(offset);
+  if (offset >= 0 && offset < kWideOffset) {
+    row_offset_.push_back(static_cast<uint32_t>(offset));
+  } else {
+    wide_offsets_.emplace_back(row_offset_.size(), offset);
+    row_offset_.push_back(kWideOffset);
+  }
+}
+
+int64_t TableBuilder::row_offset(size_t r) const {
+  if (row_offset_[r] != kWideOffset) return row_offset_[r];
+  const auto it = std::lower_bound(wide_offsets_.begin(), wide_offsets_.end(), std::make_pair(r, INT64_MIN));
+  return it->second;
 }
 
 void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLookup& raw_at) {
@@ -416,7 +427,7 @@ void TableBuilder::decide_date_orders(std::vector<uint8_t>& drop, const RawLooku
       if (!day) {
         if (!drop[r]) {
           drop[r] = 1;
-          std::string raw = raw_at ? raw_at(row_offset_[r]) : std::string();
+          std::string raw = raw_at ? raw_at(row_offset(r)) : std::string();
           reject_row(table_.source_line[r], raw, ErrorCode::kBadDate, static_cast<int>(c) + 1,
                      col.name + ": " + std::to_string(p.a) + "/" + std::to_string(p.b) + "/" +
                          std::to_string(p.year) + " is not a date when read as " + date_order_name(order));
@@ -496,7 +507,8 @@ Table TableBuilder::finish(const RawLookup& raw_at) {
   // Swapped out, not `= {}` (which keeps the capacity: 16 MB at 1M rows,
   // held next to the table until the builder goes).
   std::vector<uint64_t>().swap(row_hash_);
-  std::vector<int64_t>().swap(row_offset_);
+  std::vector<uint32_t>().swap(row_offset_);
+  std::vector<std::pair<size_t, int64_t>>().swap(wide_offsets_);
   table_.counts.rows_loaded = table_.rows();
   // (6) Nothing is lost silently: every row read is loaded, rejected or a
   // duplicate (checked again, in release builds too, by the assembly).

@@ -82,8 +82,8 @@ Status load_customers(LoadContext& c, GeographyMembers& geo) {
     const uint32_t cu = s.customer[i];
     if (cu == 0) continue;
     if (s.country[i]) country[cu] = s.country[i];
-    if (s.state[i]) state[cu] = s.state[i];
-    if (s.city[i]) city[cu] = s.city[i];
+    if (id_at(s.state, i)) state[cu] = s.state[i];
+    if (id_at(s.city, i)) city[cu] = s.city[i];
   }
   // Appended lines: the first date, the first and last sale.
   std::vector<uint8_t> appended(n, 0);
@@ -201,8 +201,8 @@ Status load_customers(LoadContext& c, GeographyMembers& geo) {
       if (cu == 0 || !changing[cu] || s.day[i] == kNullDay) continue;
       const Address& t = *target[cu];
       const bool agrees = (s.country[i] == 0 || s.countries.at(s.country[i]) == t.country) &&
-                          (s.state[i] == 0 || s.states.at(s.state[i]) == t.state) &&
-                          (s.city[i] == 0 || s.cities.at(s.city[i]) == t.city);
+                          (id_at(s.state, i) == 0 || s.states.at(s.state[i]) == t.state) &&
+                          (id_at(s.city, i) == 0 || s.cities.at(s.city[i]) == t.city);
       if (!agrees) run_start[cu] = kNullDay;
       else if (run_start[cu] == kNullDay) run_start[cu] = s.day[i];
     }

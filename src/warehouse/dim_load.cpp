@@ -203,11 +203,11 @@ Status load_channels(LoadContext& c) {
   uint32_t last_key = 0;
   for (size_t k = 0; k < c.lines.size(); ++k) {
     const uint32_t i = c.lines[k];
-    const uint64_t ids = (static_cast<uint64_t>(s.channel[i]) << 32) | s.campaign[i];
+    const uint64_t ids = (static_cast<uint64_t>(id_at(s.channel, i)) << 32) | id_at(s.campaign, i);
     if (ids != last_ids) {
       auto it = by_ids.find(ids);
       if (it == by_ids.end()) {
-        const std::string_view channel = s.channels.at(s.channel[i]), campaign = s.campaigns.at(s.campaign[i]);
+        const std::string_view channel = s.channels.at(id_at(s.channel, i)), campaign = s.campaigns.at(id_at(s.campaign, i));
         MemberKeys::Found f = keys.key_for({channel, campaign});
         if (f.is_new) rows.integer(f.key).text_or_null(channel).text_or_null(campaign);
         it = by_ids.emplace(ids, static_cast<uint32_t>(f.key)).first;
@@ -227,7 +227,7 @@ Status load_payments(LoadContext& c) {
   MemberKeys keys;
   if (auto st = keys.load(c.db, "SELECT payment_key, payment_type, installments FROM dim_payment"); !st) return st;
   std::vector<uint8_t> used(s.payment_types.size(), 0);
-  for (uint32_t i : c.lines) used[s.payment[i]] = 1;
+  for (uint32_t i : c.lines) used[id_at(s.payment, i)] = 1;
   RowBuffer rows(3);
   c.payment_key.assign(s.payment_types.size(), 0);
   for (uint32_t p = 1; p < s.payment_types.size(); ++p) {
@@ -266,10 +266,10 @@ void line_geography(LoadContext& c, GeographyMembers& geo) {
   uint32_t last_country = UINT32_MAX, last_state = 0, last_city = 0, last_key = 0;
   for (size_t k = 0; k < c.lines.size(); ++k) {
     const uint32_t i = c.lines[k];
-    if (s.country[i] != last_country || s.state[i] != last_state || s.city[i] != last_city) {
+    if (s.country[i] != last_country || id_at(s.state, i) != last_state || id_at(s.city, i) != last_city) {
       last_country = s.country[i];
-      last_state = s.state[i];
-      last_city = s.city[i];
+      last_state = id_at(s.state, i);
+      last_city = id_at(s.city, i);
       last_key = static_cast<uint32_t>(
           geo.key(s.countries.at(last_country), s.states.at(last_state), s.cities.at(last_city)));
     }

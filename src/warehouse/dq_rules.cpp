@@ -95,7 +95,18 @@ void SalesChecks::add_row(const Statement& row) {
   const uint64_t bit = static_cast<uint64_t>(key - first_sale_key_);  // keys ascend: >= 0
   if (bit / 64 >= sale_bits_.size()) sale_bits_.resize(bit / 64 + 1 + sale_bits_.size() / 8, 0);
   sale_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
-  sales.push_back(SaleLine{price, static_cast<int32_t>(row.column_int64(product_key_)), static_cast<int32_t>(quantity)});
+  int32_t narrow = static_cast<int32_t>(price);
+  if (price <= kWidePrice || price > INT32_MAX) {
+    narrow = kWidePrice;
+    wide_prices_.emplace_back(static_cast<uint32_t>(sales.size()), price);
+  }
+  sales.push_back(SaleLine{narrow, static_cast<int32_t>(row.column_int64(product_key_)), static_cast<int32_t>(quantity)});
+}
+
+int64_t SalesChecks::price_of(size_t k) const {
+  if (sales[k].price != kWidePrice) return sales[k].price;
+  const auto it = std::lower_bound(wide_prices_.begin(), wide_prices_.end(), std::make_pair(static_cast<uint32_t>(k), INT64_MIN));
+  return it->second;
 }
 
 void SalesChecks::finish() {
@@ -279,13 +290,13 @@ Status fact_sales_rules(Rules& R, const SalesChecks& s, Day reference) {
       const size_t begin = start[p], end = start[p + 1];
       if (end - begin < 5) continue;
       prices.clear();
-      for (size_t k = begin; k < end; ++k) prices.push_back(s.sales[by_product[k]].price);
+      for (size_t k = begin; k < end; ++k) prices.push_back(s.price_of(by_product[k]));
       auto mid = prices.begin() + static_cast<std::ptrdiff_t>((prices.size() - 1) / 2);
       std::nth_element(prices.begin(), mid, prices.end());
       const int64_t median = *mid;
       for (size_t k = begin; k < end; ++k) {
-        const auto& l = s.sales[by_product[k]];
-        if (l.price > 10 * median || l.price * 10 < median) {
+        const int64_t price = s.price_of(by_product[k]);
+        if (price > 10 * median || price * 10 < median) {
           const int64_t key = s.sale_key(by_product[k]);
           failing.push_back(key);
           median_of[key] = median;

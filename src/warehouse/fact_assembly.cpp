@@ -1,7 +1,6 @@
 #include "warehouse/fact_assembly.h"
 
 #include <algorithm>
-#include <type_traits>
 #include <limits>
 #include <unordered_map>
 
@@ -73,62 +72,83 @@ struct LineFacts {
   int64_t line = 0;
 };
 
+// The columns every line has; the optional ones (push_optional) are
+// allocated by the first line with a value.
 void reserve_lines(FactStore& s, size_t n) {
-  for (auto* v : {&s.order, &s.product, &s.customer, &s.country, &s.category, &s.channel, &s.campaign, &s.payment,
-                  &s.state, &s.city, &s.status})
-    v->reserve(n);
+  for (auto* v : {&s.order, &s.product, &s.customer, &s.country, &s.category}) v->reserve(n);
   s.day.reserve(n);
   s.second.reserve(n);
   s.quantity.reserve(n);
   s.unit_price.reserve(n);
-  s.discount.reserve(n);
-  s.shipping.reserve(n);
   s.value.reserve(n);
   s.kind.reserve(n);
   s.source_file.reserve(n);
   s.source_line.reserve(n);
-  s.unit_cost.reserve(n);
-  s.return_reason.reserve(n);
-  s.variant.reserve(n);
+  // An optional column an earlier file started grows with the lines.
+  for (auto* v : {&s.channel, &s.campaign, &s.payment, &s.state, &s.city, &s.status, &s.return_reason, &s.variant})
+    if (!v->empty()) v->reserve(n);
+  for (auto* v : {&s.discount, &s.shipping, &s.unit_cost})
+    if (!v->empty()) v->reserve(n);
+}
+
+// Appends line `at`'s value to a column that stays empty while every line
+// before has `none`: files without the column (Online Retail has no channel,
+// state, status, discount...) never allocate it, even during the load. The
+// first value fills the lines before it with `none`, with room for as many
+// lines as the always-present columns; from then on every line appends, so
+// a column is either empty or as long as the others.
+template <class T>
+void push_optional(std::vector<T>& v, size_t at, T value, T none, size_t room) {
+  if (v.empty()) {
+    if (value == none) return;
+    v.reserve(std::max(room, at + 1));
+    v.resize(at, none);
+  }
+  v.push_back(value);
+}
+template <class T>
+T optional_at(const std::vector<T>& v, size_t i, T none) {
+  return v.empty() ? none : v[i];
 }
 
 // Per-line product attributes kept only until each product's most frequent
-// value is picked (step 5).
+// value is picked (step 5). Suppliers are optional (push_optional).
 struct LineAttrs {
   std::vector<uint32_t> name, supplier;
   void reserve(size_t n) {
     name.reserve(n);
-    supplier.reserve(n);
+    if (!supplier.empty()) supplier.reserve(n);
   }
 };
 
 void push(FactStore& s, LineAttrs& names, const LineFacts& f) {
+  const size_t at = s.order.size(), room = s.order.capacity();
   s.order.push_back(f.order);
   s.product.push_back(f.product);
   s.customer.push_back(f.customer);
   s.country.push_back(f.country);
   s.category.push_back(f.category);
-  s.channel.push_back(f.channel);
-  s.campaign.push_back(f.campaign);
-  s.payment.push_back(f.payment);
-  s.state.push_back(f.state);
-  s.city.push_back(f.city);
-  s.status.push_back(f.status);
+  push_optional(s.channel, at, f.channel, 0u, room);
+  push_optional(s.campaign, at, f.campaign, 0u, room);
+  push_optional(s.payment, at, f.payment, 0u, room);
+  push_optional(s.state, at, f.state, 0u, room);
+  push_optional(s.city, at, f.city, 0u, room);
+  push_optional(s.status, at, f.status, 0u, room);
   s.day.push_back(f.day);
   s.second.push_back(f.second);
   s.quantity.push_back(f.quantity);
   s.unit_price.push_back(f.unit_price);
-  s.discount.push_back(f.discount);
-  s.shipping.push_back(f.shipping);
+  push_optional(s.discount, at, f.discount, Money{0}, room);
+  push_optional(s.shipping, at, f.shipping, Money{0}, room);
   s.value.push_back(f.value);
   s.kind.push_back(f.kind);
   s.source_file.push_back(f.file);
   s.source_line.push_back(f.line);
-  s.unit_cost.push_back(f.unit_cost);
-  s.return_reason.push_back(f.return_reason);
-  s.variant.push_back(f.variant);
+  push_optional(s.unit_cost, at, f.unit_cost, Money{kNullValue}, room);
+  push_optional(s.return_reason, at, f.return_reason, 0u, room);
+  push_optional(s.variant, at, f.variant, 0u, room);
   names.name.push_back(f.name);
-  names.supplier.push_back(f.supplier);
+  push_optional(names.supplier, at, f.supplier, 0u, room);
 }
 
 // Counts of one join, reported as a KeyMatch.
@@ -466,6 +486,7 @@ void add_payments(FactStore& s, const DatasetLookups& look) {
 void pick_per_product(const std::vector<uint32_t>& product, const std::vector<uint32_t>& attr,
                       size_t products, std::vector<uint32_t>& out) {
   out.assign(products, 0);
+  if (attr.empty()) return;  // an optional column no line has
   std::unordered_map<uint64_t, uint32_t> counts;
   std::vector<uint32_t> best_count(products, 0);
   for (size_t i = 0; i < product.size(); ++i) {
@@ -513,11 +534,8 @@ void sort_lines_by_day(FactStore& s) {
   permute(s.customer, order);
   permute(s.country, order);
   permute(s.category, order);
-  permute(s.channel, order);
-  permute(s.campaign, order);
-  permute(s.payment, order);
-  permute(s.state, order);
-  permute(s.city, order);
+  for (auto* v : {&s.channel, &s.campaign, &s.payment, &s.state, &s.city})
+    if (!v->empty()) permute(*v, order);
   if (!s.status.empty()) permute(s.status, order);
   permute(s.day, order);
   permute(s.second, order);
@@ -538,12 +556,14 @@ void sort_lines_by_day(FactStore& s) {
 LineFacts line_at(const FactStore& s, const LineAttrs& names, size_t i) {
   LineFacts f;
   f.order = s.order[i]; f.product = s.product[i]; f.customer = s.customer[i]; f.country = s.country[i];
-  f.category = s.category[i]; f.channel = s.channel[i]; f.campaign = s.campaign[i]; f.payment = s.payment[i];
-  f.state = s.state[i]; f.city = s.city[i]; f.status = s.status[i]; f.name = names.name[i];
-  f.supplier = names.supplier[i]; f.variant = s.variant[i];
+  f.category = s.category[i]; f.channel = id_at(s.channel, i); f.campaign = id_at(s.campaign, i);
+  f.payment = id_at(s.payment, i); f.state = id_at(s.state, i); f.city = id_at(s.city, i);
+  f.status = id_at(s.status, i); f.name = names.name[i]; f.supplier = id_at(names.supplier, i);
+  f.variant = id_at(s.variant, i);
   f.day = s.day[i]; f.second = s.second[i]; f.quantity = s.quantity[i]; f.unit_price = s.unit_price[i];
-  f.discount = s.discount[i]; f.value = s.value[i]; f.shipping = s.shipping[i];
-  f.unit_cost = s.unit_cost[i]; f.return_reason = s.return_reason[i]; f.kind = s.kind[i];
+  f.discount = optional_at(s.discount, i, Money{0}); f.value = s.value[i];
+  f.shipping = optional_at(s.shipping, i, Money{0}); f.unit_cost = optional_at(s.unit_cost, i, Money{kNullValue});
+  f.return_reason = id_at(s.return_reason, i); f.kind = s.kind[i];
   f.file = s.source_file[i]; f.line = s.source_line[i];
   return f;
 }
@@ -732,17 +752,8 @@ Result<FactStore> assemble_dataset(std::vector<LoadedFile> files) {
     sort_rows(t.rejected, [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
     for (RejectedRow& rr : t.rejected) s.rejected.push_back(std::move(rr));
   }
-  // Optional per-line columns stay empty when no line carries a value, and
-  // give their memory back: `v = {}` would keep the capacity reserved for
-  // every line (16 MB at 1M lines, held as long as the facts).
-  auto drop = [](auto& v) { std::decay_t<decltype(v)>().swap(v); };
-  if (std::all_of(s.unit_cost.begin(), s.unit_cost.end(), [](Money m) { return m == kNullValue; })) drop(s.unit_cost);
-  if (std::all_of(s.return_reason.begin(), s.return_reason.end(), [](uint32_t r) { return r == 0; }))
-    drop(s.return_reason);
-  if (std::all_of(s.variant.begin(), s.variant.end(), [](uint32_t v) { return v == 0; })) drop(s.variant);
-  if (std::all_of(s.status.begin(), s.status.end(), [](uint32_t v) { return v == 0; })) drop(s.status);
-  if (std::all_of(s.shipping.begin(), s.shipping.end(), [](Money m) { return m == 0; })) drop(s.shipping);
-  if (std::all_of(s.discount.begin(), s.discount.end(), [](Money m) { return m == 0; })) drop(s.discount);
+  // Optional per-line columns (channel, state, status, discount, cost...) are
+  // empty unless some line has a value: push_optional() never allocated them.
   // (5) Per-product name and category; lines without a category take their product's.
   pick_per_product(s.product, per_line_names.name, s.products.size(), s.product_name);
   if (s.suppliers.size() > 1) pick_per_product(s.product, per_line_names.supplier, s.products.size(), s.product_supplier);

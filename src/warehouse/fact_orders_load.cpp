@@ -72,7 +72,7 @@ OrderFacts::OrderFacts(LoadContext& c) : c_(c) {
       if (t.customer_key == 0) t.customer_key = c.customer_key[s.customer[i]];
       if (t.geography_key == 0) t.geography_key = c.line_geography[k];
       if (t.channel_key == 0) t.channel_key = c.line_channel[k];
-      if (t.payment_key == 0) t.payment_key = c.payment_key[s.payment[i]];
+      if (t.payment_key == 0) t.payment_key = c.payment_key[id_at(s.payment, i)];
       ++t.line_count;
       const int64_t q = s.quantity[i];
       switch (s.kind[i]) {

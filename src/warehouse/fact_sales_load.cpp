@@ -45,7 +45,7 @@ void LineFacts::row(int64_t row, RowWriter& out) const {
   out.integer(c_.product_key[s.product[i]]);
   out.integer(c_.line_geography[k]);
   out.integer(c_.line_channel[k]);
-  out.integer(c_.payment_key[s.payment[i]]);
+  out.integer(c_.payment_key[id_at(s.payment, i)]);
   out.integer(s.quantity[i]);
   out.integer(s.unit_price[i]);
   out.integer(s.discount.empty() ? 0 : s.discount[i]);

@@ -172,3 +172,24 @@ TEST_CASE("a duplicate natural key in a dimension is found") {
   REQUIRE(dup.examples.size() == 1);
   CHECK(dup.examples[0].detail == "channel = 'Email', campaign = NULL on 2 rows");
 }
+
+TEST_CASE("price outliers of prices past 32 bits (214,748.3647): the median and the outlier are exact") {
+  // Product W: five lines at 300,000.00 and one at 3,000,000.50, above 10 x
+  // the median (3,000,000.00) by half a unit; product V at 1.00 six times.
+  std::string csv = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+  for (int k = 0; k < 5; ++k)
+    csv += "50" + std::to_string(k) + ",W,Wide,1,2024-01-0" + std::to_string(k + 1) + " 10:00,300000.00,1,France\n";
+  csv += "510,W,Wide,1,2024-01-07 10:00,3000000.50,1,France\n";
+  for (int k = 0; k < 6; ++k)
+    csv += "52" + std::to_string(k) + ",V,Small,1,2024-01-0" + std::to_string(k + 1) + " 11:00,1.00,2,France\n";
+  auto s = test::load_csv("wide.csv", csv);
+  REQUIRE(s.ok());
+  Database db = test::build_warehouse(*s);
+  QualityReport r = planted_report(db);
+  const RuleResult& price = rule(r, "price_outlier", "fact_sales", "unit_price_e4");
+  CHECK(price.checked == 12);
+  CHECK(price.failures == 1);
+  REQUIRE(price.examples.size() == 1);
+  CHECK(price.examples[0].row_key == q(db, "SELECT line_key FROM fact_sales WHERE order_id = '510'"));
+  CHECK(price.examples[0].detail.find("median price 300000") != std::string::npos);
+}
