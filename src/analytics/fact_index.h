@@ -99,6 +99,13 @@ struct SaleRuns {
   // Runs of day d (within clamp's range): begin(d) .. end(d) − 1.
   size_t begin(Day d) const { return day_start[static_cast<size_t>(d - first_day)]; }
   size_t end(Day d) const { return day_start[static_cast<size_t>(d - first_day) + 1]; }
+  // f(day, run) for every run of `days`, in line order.
+  template <class F>
+  void each(DayRange days, F&& f) const {
+    const DayRange in = clamp(days);
+    for (Day d = in.from; d <= in.to; ++d)
+      for (size_t k = begin(d), e = end(d); k < e; ++k) f(d, k);
+  }
   size_t memory_bytes() const;
 };
 

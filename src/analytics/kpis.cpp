@@ -49,10 +49,7 @@ Kpis compute_kpis(const FactIndex& x, const Selection& sel, DayRange period) {
       if (s.kind[i] == LineKind::kReturn) k.add_return(i);
       else k.add_country(i);
     }
-    const SaleRuns& r = x.sale_runs;
-    const DayRange in = r.clamp(*sel.whole_days);
-    for (Day d = in.from; d <= in.to; ++d)
-      for (size_t run = r.begin(d), end = r.end(d); run < end; ++run) k.add_run(r, run);
+    x.sale_runs.each(*sel.whole_days, [&](Day, size_t run) { k.add_run(x.sale_runs, run); });
     return k.finish();
   }
   for (uint32_t i : sel.lines) {

@@ -22,13 +22,10 @@ Overview compute_overview(const FactIndex& x, const Slice& slice) {
       else mix.add_sale(i);
     }
     const SaleRuns& r = x.sale_runs;
-    const DayRange in = r.clamp(*days);
-    for (Day d = in.from; d <= in.to; ++d) {
-      for (size_t k = r.begin(d), end = r.end(d); k < end; ++k) {
-        kpis.add_run(r, k);
-        monthly.add_run(r, k, d);
-      }
-    }
+    r.each(*days, [&](Day d, size_t k) {
+      kpis.add_run(r, k);
+      monthly.add_run(r, k, d);
+    });
     o.mix = mix.finish();
     kpis.add_countries(std::count_if(o.mix.countries.begin(), o.mix.countries.end(),
                                      [](const MixRow& row) { return row.id != 0; }));

@@ -114,9 +114,7 @@ Trends compute_trends(const FactIndex& x, const Selection& sel) {
   if (sel.whole_days) {
     // All lines of some days: the series per sale run (fact_index.h (6)).
     const SaleRuns& r = x.sale_runs;
-    const DayRange in = r.clamp(*sel.whole_days);
-    for (Day d = in.from; d <= in.to; ++d)
-      for (size_t k = r.begin(d), end = r.end(d); k < end; ++k) count(d, r.order[k], r.customer[k], r.value[k]);
+    r.each(*sel.whole_days, [&](Day d, size_t k) { count(d, r.order[k], r.customer[k], r.value[k]); });
   } else {
     for (uint32_t i : sel.lines)
       if (s.kind[i] == LineKind::kSale) count(s.day[i], s.order[i], s.customer[i], s.value[i]);
