@@ -16,6 +16,11 @@ std::vector<int32_t> by_counting(const std::vector<int64_t>& v, int64_t lo, int6
   return out;
 }
 
+// Counting when the range is no wider than a few times the count.
+bool small_range(int64_t lo, int64_t hi, size_t n) {
+  return static_cast<uint64_t>(hi) - static_cast<uint64_t>(lo) <= 4 * static_cast<uint64_t>(n) + 4096;
+}
+
 std::vector<int32_t> by_radix(const std::vector<int64_t>& v) {
   const size_t n = v.size();
   // Signed order as unsigned order: flip the sign bit.
@@ -52,9 +57,7 @@ std::vector<int32_t> by_radix(const std::vector<int64_t>& v) {
 std::vector<int32_t> count_smaller(const std::vector<int64_t>& v) {
   if (v.empty()) return {};
   const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
-  // Counting when the range is no wider than a few times the count.
-  const uint64_t range = static_cast<uint64_t>(*hi) - static_cast<uint64_t>(*lo);
-  if (range <= 4 * static_cast<uint64_t>(v.size()) + 4096) return by_counting(v, *lo, *hi);
+  if (small_range(*lo, *hi, v.size())) return by_counting(v, *lo, *hi);
   return by_radix(v);
 }
 
@@ -63,8 +66,7 @@ std::vector<uint8_t> quintile_scores(const std::vector<int64_t>& v) {
   std::vector<uint8_t> out(n);
   if (n == 0) return out;
   const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
-  if (static_cast<uint64_t>(*hi) - static_cast<uint64_t>(*lo) <= 4 * static_cast<uint64_t>(n) + 4096) {
-    // A small range (recency, frequency): counting is cheaper still.
+  if (small_range(*lo, *hi, n)) {  // recency, frequency: counting is cheaper still
     const std::vector<int32_t> worse = by_counting(v, *lo, *hi);
     for (size_t i = 0; i < n; ++i)
       out[i] = static_cast<uint8_t>(std::min<uint64_t>(5, 1 + 5 * static_cast<uint64_t>(worse[i]) / n));

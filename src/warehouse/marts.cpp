@@ -132,6 +132,15 @@ struct MartStep::State {
     return it->second;
   }
   std::string_view text(const Named& n, int k) const { return std::string_view(arena).substr(n.offset[k], n.length[k]); }
+  // NULL for an empty name part or a day not known.
+  void text_or_null(RowWriter& out, const Named& n, int k) const {
+    if (n.length[k] == 0) out.null();
+    else out.text(text(n, k));
+  }
+  void day_or_null(RowWriter& out, Day d) {
+    if (d == kNullDay) out.null();
+    else out.text(iso(d));
+  }
 
   // The mart being written (one at a time: only its source is alive).
   int mart = 0;
@@ -345,8 +354,7 @@ Status MartStep::State::open_mart() {
         const CustomerAgg& c = customers[static_cast<size_t>(n.key)];
         out.integer(n.key);
         out.text(text(n, 0));
-        if (n.length[1] == 0) out.null();
-        else out.text(text(n, 1));
+        text_or_null(out, n, 1);
         out.text(month_key(month_index(c.first)));
         out.text(iso(c.first));
         out.text(iso(c.last));
@@ -405,20 +413,16 @@ Status MartStep::State::open_mart() {
         const ProductAgg& p = products[static_cast<size_t>(n.key)];
         out.integer(n.key);
         out.text(text(n, 0));
-        for (int k = 1; k < 3; ++k) {
-          if (n.length[k] == 0) out.null();
-          else out.text(text(n, k));
-        }
+        text_or_null(out, n, 1);
+        text_or_null(out, n, 2);
         out.integer(p.orders);
         out.integer(p.customers);
         out.integer(p.units);
         out.integer(p.revenue);
         out.integer(p.return_units);
         out.integer(p.return_value);
-        if (p.first == kNullDay) out.null();
-        else out.text(iso(p.first));
-        if (p.last == kNullDay) out.null();
-        else out.text(iso(p.last));
+        day_or_null(out, p.first);
+        day_or_null(out, p.last);
       });
       break;
   }
